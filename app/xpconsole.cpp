@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "model/Translator.h"
+#include "model/VmListModel.h"
+#include "model/XpVersion.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("xpconsole"));
+    QApplication::setOrganizationName(QStringLiteral("xpconsole"));
+    QApplication::setApplicationVersion(QLatin1String(xp::kVersion));
+
+    // --lang must be known before any translated text exists, so look at it before the parser does.
+    QString language;
+    const QStringList raw = QApplication::arguments();
+    for (qsizetype i = 1; i < raw.size(); ++i) {
+        if (raw.at(i) == QLatin1String("--lang") && i + 1 < raw.size())
+            language = raw.at(i + 1);
+        else if (raw.at(i).startsWith(QLatin1String("--lang=")))
+            language = raw.at(i).section(QLatin1Char('='), 1);
+    }
+    Translator::install(app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Xen platform device and PV driver console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption connectOption({QStringLiteral("c"), QStringLiteral("connect")},
+                                           QApplication::translate("main", "libvirt connection URI."),
+                                           QStringLiteral("URI"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "User interface language (en, de, ja)."),
+                                        QStringLiteral("LANG"));
+    parser.addOption(connectOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    VmListModel vms;
+    MainWindow window(&vms);
+    if (parser.isSet(connectOption))
+        window.setConnectionStatus(
+            QApplication::translate("main", "Not connected: %1").arg(parser.value(connectOption)));
+    window.show();
+    return QApplication::exec();
+}

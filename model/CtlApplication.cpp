@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "CtlApplication.h"
+
+#include "model/XpVersion.h"
+
+#include <QTextStream>
+
+namespace {
+struct GlobalOptions
+{
+    QString connectUri;
+    bool readOnly = false;
+};
+} // namespace
+
+CtlApplication::CtlApplication(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+QString CtlApplication::usage()
+{
+    // Kept in sync with README.md's usage block; the command line is a contract, so it is not translated.
+    return QStringLiteral("Usage:\n"
+                          "  xpctl [--connect URI] [--readonly] COMMAND [ARGS...]\n"
+                          "  xpctl --help | --version\n"
+                          "\n"
+                          "Global options:\n"
+                          "  -c, --connect URI   libvirt connection URI (default: the bundled demo node)\n"
+                          "  -r, --readonly      open the connection read-only; every write is refused\n"
+                          "  -h, --help          show this help\n"
+                          "  -V, --version       show the version\n"
+                          "\n"
+                          "Numbers are decimal or 0x-prefixed hex.\n"
+                          "Exit status: 0 done, 1 --fail-on matched a finding, 2 usage or bad input,\n"
+                          "3 libvirt or connection error, 4 refused because the domain changed meanwhile.\n");
+}
+
+int CtlApplication::run(const QStringList& arguments)
+{
+    GlobalOptions options;
+    QStringList rest = arguments.mid(1);
+    // Global options come before the command; everything after the command belongs to it.
+    while (!rest.isEmpty() && rest.constFirst().startsWith(QLatin1Char('-'))) {
+        const QString option = rest.takeFirst();
+        if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
+            m_out << usage();
+            return Done;
+        }
+        if (option == QLatin1String("-V") || option == QLatin1String("--version")) {
+            m_out << "xpctl " << xp::kVersion << '\n';
+            return Done;
+        }
+        if (option == QLatin1String("-r") || option == QLatin1String("--readonly")) {
+            options.readOnly = true;
+            continue;
+        }
+        if (option == QLatin1String("-c") || option == QLatin1String("--connect")) {
+            if (rest.isEmpty()) {
+                m_err << "xpctl: " << option << " needs a URI\n";
+                return UsageError;
+            }
+            options.connectUri = rest.takeFirst();
+            continue;
+        }
+        if (option.startsWith(QLatin1String("--connect="))) {
+            options.connectUri = option.section(QLatin1Char('='), 1);
+            continue;
+        }
+        m_err << "xpctl: unknown option '" << option << "'\n" << usage();
+        return UsageError;
+    }
+    if (rest.isEmpty()) {
+        m_err << "xpctl: no command given\n" << usage();
+        return UsageError;
+    }
+    m_err << "xpctl: unknown command '" << rest.constFirst() << "'\n" << usage();
+    return UsageError;
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+/// The whole of `xpctl` except main(): parses the global options and dispatches the command.
+/// Output goes to the given streams so that tests can run it in process.
+class CtlApplication
+{
+public:
+    /// Exit statuses, part of the command line contract (PRODUCT §8).
+    enum ExitStatus { Done = 0, FindingMatched = 1, UsageError = 2, LibvirtError = 3, Conflict = 4 };
+
+    CtlApplication(QTextStream& out, QTextStream& err);
+
+    /// @p arguments includes the program name, as QCoreApplication::arguments() does.
+    int run(const QStringList& arguments);
+
+    static QString usage();
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
