@@ -27,31 +27,19 @@ QVariant VmListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Name:
-            return vm.name;
-        case State:
-            return vm.state;
-        case Os:
-            return vm.os;
-        case Flavour:
-            return vm.flavour;
-        case PlatformDevice:
-            return vm.platformDevice;
-        case VendorDevice:
-            return vm.vendorDevice;
-        case Driver:
-            return vm.driver;
-        case Findings:
-            return vm.findings;
-        default:
-            return {};
+        case Name: return vm.name;
+        case State: return vm.state;
+        case Os: return vm.os;
+        case Flavour: return vm.flavour;
+        case PlatformDevice: return vm.platformDevice;
+        case VendorDevice: return vm.vendorDevice;
+        case Driver: return vm.driver;
+        case Findings: return vm.findings;
+        default: return {};
         }
-    case KeyRole:
-        return vm.key;
-    case SeverityRole:
-        return int(vm.worst);
-    default:
-        return {};
+    case KeyRole: return vm.key;
+    case SeverityRole: return int(vm.worst);
+    default: return {};
     }
 }
 
@@ -60,24 +48,15 @@ QVariant VmListModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name:
-        return tr("Name");
-    case State:
-        return tr("State");
-    case Os:
-        return tr("OS");
-    case Flavour:
-        return tr("Device model");
-    case PlatformDevice:
-        return tr("Platform device");
-    case VendorDevice:
-        return tr("Vendor device");
-    case Driver:
-        return tr("Predicted driver");
-    case Findings:
-        return tr("Findings");
-    default:
-        return {};
+    case Name: return tr("Name");
+    case State: return tr("State");
+    case Os: return tr("OS");
+    case Flavour: return tr("Device model");
+    case PlatformDevice: return tr("Platform device");
+    case VendorDevice: return tr("Vendor device");
+    case Driver: return tr("Predicted driver");
+    case Findings: return tr("Findings");
+    default: return {};
     }
 }
 
