@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "CtlApplication.h"
 
+#include "DeviceCommand.h"
 #include "model/XpVersion.h"
 
 #include <QTextStream>
@@ -32,7 +33,10 @@ QString CtlApplication::usage()
                           "  -h, --help          show this help\n"
                           "  -V, --version       show the version\n"
                           "\n"
-                          "Numbers are decimal or 0x-prefixed hex.\n"
+                          "Commands:\n"
+        "  device dump|io ...  the device model alone, without a VM (see 'xpctl device --help')\n"
+        "\n"
+        "Numbers are decimal or 0x-prefixed hex.\n"
                           "Exit status: 0 done, 1 --fail-on matched a finding, 2 usage or bad input,\n"
                           "3 libvirt or connection error, 4 refused because the domain changed meanwhile.\n");
 }
@@ -75,6 +79,10 @@ int CtlApplication::run(const QStringList& arguments)
         m_err << "xpctl: no command given\n" << usage();
         return UsageError;
     }
-    m_err << "xpctl: unknown command '" << rest.constFirst() << "'\n" << usage();
+    const QString command = rest.takeFirst();
+    // The device model needs no hypervisor: it ignores --connect and --readonly.
+    if (command == QLatin1String("device"))
+        return DeviceCommand(m_out, m_err).run(rest);
+    m_err << "xpctl: unknown command '" << command << "'\n" << usage();
     return UsageError;
 }

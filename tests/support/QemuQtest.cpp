@@ -55,7 +55,8 @@ void QemuQtest::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.closeWriteChannel();
+    // qtest keeps QEMU alive after stdin closes, so end it as a user would: SIGTERM, then SIGKILL.
+    m_process.terminate();
     if (!m_process.waitForFinished(kTimeoutMs)) {
         m_process.kill();
         m_process.waitForFinished(kTimeoutMs);

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include <QList>
+#include <QString>
+
+/// A domain's run state. The values mirror virDomainState, so they can be compared with libvirt's numbers,
+/// but nothing outside the libvirt layer needs to include libvirt to use them.
+enum class DomainState { NoState = 0, Running, Blocked, Paused, ShuttingDown, ShutOff, Crashed, PmSuspended };
+
+/// What one listing knows about one domain: identity, run state and its persistent (inactive) XML.
+/// The inactive XML is what a push patches and compares against, so it is the one fetched in bulk.
+struct DomainSnapshot
+{
+    QString uuid;
+    QString name;
+    DomainState state = DomainState::NoState;
+    bool persistent = true;
+    /// The hypervisor's id while the domain runs, -1 while it is shut off.
+    int id = -1;
+    /// Empty when the listing was asked for without XML or when reading it failed (see error).
+    QString inactiveXml;
+    /// Why the XML could not be read; the domain stays listed so one bad VM does not hide the fleet.
+    QString error;
+
+    bool isActive() const { return id >= 0; }
+    bool operator==(const DomainSnapshot&) const = default;
+};

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "InfFile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+/// Reads driver INF files as Windows' INF parser does for device installation: sections with
+/// case-insensitive names, `;` comments, quoted strings with `""` escapes, trailing-backslash line
+/// continuation and single-pass %strkey% substitution from the [Strings] section chosen for a language.
+///
+/// Input may be hostile: the file size, the logical line length and every substituted value are
+/// capped, nothing recurses, and the work is linear in the input size.
+class InfParser
+{
+    Q_DECLARE_TR_FUNCTIONS(InfParser)
+
+public:
+    struct Error
+    {
+        QString fileName;
+        /// 1-based; 0 when the error concerns the whole file (unreadable, too large).
+        int line = 0;
+        QString message;
+
+        /// "file:line: message", or "file: message" for whole-file errors.
+        QString toString() const;
+        bool operator==(const Error&) const = default;
+    };
+
+    struct Result
+    {
+        InfFile file;
+        std::optional<Error> error;
+
+        bool ok() const { return !error.has_value(); }
+    };
+
+    /// Larger files are refused unread; real INFs are well below 1 MiB.
+    static constexpr qsizetype kMaxFileSize = 128 * 1024 * 1024;
+    /// Characters in one logical line, continuations included.
+    static constexpr qsizetype kMaxLineLength = 64 * 1024;
+    /// Windows' limit for one string after substitution: 4096 characters including the terminating
+    /// NUL (https://learn.microsoft.com/windows-hardware/drivers/install/inf-strings-section).
+    static constexpr qsizetype kMaxStringLength = 4095;
+
+    /// Parses @p data; @p fileName only names the file in errors. @p languageId is the Windows
+    /// LANGID (e.g. 0x0407 for German) whose [Strings.xxxx] section supplies the tokens; 0 selects
+    /// the undecorated [Strings].
+    static Result parse(const QByteArray& data, const QString& fileName, quint16 languageId = 0);
+    /// Reads and parses the file at @p path; errors name the file by its file name only.
+    static Result parseFile(const QString& path, quint16 languageId = 0);
+
+    /// Text of an INF or of saved pnputil output: UTF-16 or UTF-8 when a byte-order mark says so,
+    /// otherwise UTF-8, or Latin-1 when the bytes are not valid UTF-8 (Windows reads BOM-less INFs
+    /// in the system's ANSI code page, which Latin-1 approximates without ever failing).
+    static QString decode(const QByteArray& data);
+
+private:
+    class Run;
+};

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "model/MetadataCodec.h"
+
+#include <QDomDocument>
+#include <QTest>
+
+namespace {
+const QString kSeed = QStringLiteral(
+    "<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"1\">"
+    "<xp:device-model flavour=\"qemu-traditional\"/>"
+    "<xp:platform-device enabled=\"yes\" device-id=\"0x0001\" revision=\"0x01\"/>"
+    "<xp:vendor-device enabled=\"yes\" vendor-id=\"0x5853\" device-id=\"0xc000\" revision=\"0x01\"/>"
+    "<xp:blacklist>"
+    "<xp:entry product=\"xensource-windows\" build=\"60\"/>"
+    "<xp:entry product=\"0x0004\" builds=\"70000-70999\" comment=\"bugcheck 0x7E on resume\"/>"
+    "</xp:blacklist>"
+    "<xp:guest os=\"windows\" release=\"10.0.17763\" windows-update=\"automatic\">"
+    "<xp:driver package=\"citrix-legacy-6.0\"/>"
+    "<xp:xenbus-active device-id=\"0x0001\"/>"
+    "</xp:guest>"
+    "</xp:platform>");
+
+VmConfig readXml(const QString& xml)
+{
+    VmConfig config;
+    MetadataCodec::read(xml, config);
+    return config;
+}
+
+QString wrap(const QString& inner, const QString& schema = QStringLiteral("1"))
+{
+    return QStringLiteral("<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"%1\">%2</xp:platform>")
+        .arg(schema, inner);
+}
+
+/// Canonical form for comparing XML by meaning rather than by bytes.
+QString canonical(const QString& xml)
+{
+    QDomDocument doc;
+    if (!doc.setContent(xml, true))
+        return QStringLiteral("<not well-formed>");
+    return doc.toString(1);
+}
+} // namespace
+
+class tst_MetadataCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsProductExample();
+    void badValues_data();
+    void badValues();
+    void newerSchemaIsReadOnly();
+    void unchangedWriteKeepsEverything();
+    void writeKeepsUnknownElementsAndAttributes();
+    void writePatchesOnlyWhatChanged();
+    void writeKeepsEntriesItCannotParse();
+    void writeFromNothing();
+    void roundTrip();
+};
+
+void tst_MetadataCodec::readsProductExample()
+{
+    // PRODUCT §4: the minimum schema, read back field by field.
+    const VmConfig c = readXml(kSeed);
+    QVERIFY2(c.metadataErrors.isEmpty(), qPrintable(c.metadataErrors.join(QLatin1Char('\n'))));
+    QVERIFY(c.hasMetadata);
+    QVERIFY(!c.metadataReadOnly);
+    QCOMPARE(c.flavour, xp::device::Flavour::QemuTraditional);
+    QVERIFY(c.flavourFromMetadata);
+    QCOMPARE(c.platform.deviceId, std::optional<quint16>(0x0001));
+    QCOMPARE(c.platform.revision, std::optional<quint8>(0x01));
+    QVERIFY(c.vendor.enabled);
+    QCOMPARE(c.vendor.deviceId, quint16(0xc000));
+    QCOMPARE(c.blacklist.size(), 2);
+    QCOMPARE(c.blacklist.at(0), (BlacklistItem{1, 60, 60, {}}));
+    QCOMPARE(c.blacklist.at(1), (BlacklistItem{4, 70000, 70999, QStringLiteral("bugcheck 0x7E on resume")}));
+    QCOMPARE(c.guest.os, GuestOs::Windows);
+    QCOMPARE(c.guest.release, QStringLiteral("10.0.17763"));
+    QCOMPARE(c.guest.windowsUpdate, WindowsUpdate::Automatic);
+    QCOMPARE(c.guest.drivers, QStringList{QStringLiteral("citrix-legacy-6.0")});
+    QCOMPARE(c.guest.xenbusActiveDeviceId, std::optional<quint16>(0x0001));
+}
+
+void tst_MetadataCodec::badValues_data()
+{
+    QTest::addColumn<QString>("xml");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("readOnly");
+    // PRODUCT §4: each bad value reported with its text; the rest of the VM still reads.
+    QTest::newRow("device-id-0x10000") << wrap(QStringLiteral("<xp:platform-device device-id=\"0x10000\"/>"))
+                                       << QStringLiteral("device-id=\"0x10000\"") << false;
+    QTest::newRow("revision-0x100") << wrap(QStringLiteral("<xp:vendor-device revision=\"0x100\"/>"))
+                                    << QStringLiteral("revision=\"0x100\"") << false;
+    QTest::newRow("unknown-product") << wrap(QStringLiteral(
+                                            "<xp:blacklist><xp:entry product=\"citrix\" build=\"1\"/></xp:blacklist>"))
+                                     << QStringLiteral("product=\"citrix\"") << false;
+    QTest::newRow("inverted-range") << wrap(QStringLiteral("<xp:blacklist><xp:entry product=\"1\" builds=\"90-10\"/>"
+                                                           "</xp:blacklist>"))
+                                    << QStringLiteral("builds=\"90-10\"") << false;
+    QTest::newRow("range-garbage") << wrap(QStringLiteral("<xp:blacklist><xp:entry product=\"1\" builds=\"1-2-3\"/>"
+                                                          "</xp:blacklist>"))
+                                   << QStringLiteral("builds=\"1-2-3\"") << false;
+    QTest::newRow("unknown-flavour") << wrap(QStringLiteral("<xp:device-model flavour=\"bochs\"/>"))
+                                     << QStringLiteral("flavour=\"bochs\"") << false;
+    QTest::newRow("enabled-maybe") << wrap(QStringLiteral("<xp:platform-device enabled=\"maybe\"/>"))
+                                   << QStringLiteral("enabled=\"maybe\"") << false;
+    QTest::newRow("unknown-os") << wrap(QStringLiteral("<xp:guest os=\"plan9\"/>")) << QStringLiteral("os=\"plan9\"")
+                                << false;
+    QTest::newRow("garbage-xml") << QStringLiteral("<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\"><xp:guest")
+                                 << QStringLiteral("not well-formed") << true;
+    QTest::newRow("negative-id") << wrap(QStringLiteral("<xp:platform-device device-id=\"-1\"/>"))
+                                 << QStringLiteral("device-id=\"-1\"") << false;
+}
+
+void tst_MetadataCodec::badValues()
+{
+    QFETCH(QString, xml);
+    QFETCH(QString, message);
+    QFETCH(bool, readOnly);
+    const VmConfig c = readXml(xml);
+    QCOMPARE(c.metadataErrors.size(), 1);
+    QVERIFY2(c.metadataErrors.constFirst().contains(message), qPrintable(c.metadataErrors.constFirst()));
+    QCOMPARE(c.metadataReadOnly, readOnly);
+}
+
+void tst_MetadataCodec::newerSchemaIsReadOnly()
+{
+    const VmConfig c = readXml(wrap(QStringLiteral("<xp:device-model flavour=\"xenserver\"/>"), QStringLiteral("2")));
+    QVERIFY(c.metadataReadOnly);
+    QCOMPARE(c.metadataErrors.size(), 1);
+    QVERIFY(c.metadataErrors.constFirst().contains(QStringLiteral("schema 2")));
+    // Still shown: what can be read is read.
+    QCOMPARE(c.flavour, xp::device::Flavour::XenServer);
+}
+
+void tst_MetadataCodec::unchangedWriteKeepsEverything()
+{
+    const VmConfig c = readXml(kSeed);
+    QCOMPARE(canonical(MetadataCodec::write(kSeed, c, c)), canonical(kSeed));
+}
+
+void tst_MetadataCodec::writeKeepsUnknownElementsAndAttributes()
+{
+    const QString original = wrap(QStringLiteral(
+        "<xp:platform-device enabled=\"yes\" device-id=\"0x0001\" future=\"kept\"/>"
+        "<xp:migration step=\"3\" target=\"xenserver-vmtools-9\"/>"
+        "<other:thing xmlns:other=\"urn:someone-else\" a=\"b\"/>"));
+    const VmConfig baseline = readXml(original);
+    VmConfig edited = baseline;
+    edited.platform.deviceId = 0x0002;
+    const QString written = MetadataCodec::write(original, baseline, edited);
+    QVERIFY2(written.contains(QStringLiteral("future=\"kept\"")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("<xp:migration ")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("step=\"3\"")), qPrintable(written));
+    QVERIFY2(!written.contains(QStringLiteral("<xp:platform-device xmlns")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("urn:someone-else")), qPrintable(written));
+    QCOMPARE(readXml(written).platform.deviceId, std::optional<quint16>(0x0002));
+}
+
+void tst_MetadataCodec::writePatchesOnlyWhatChanged()
+{
+    // A value this build cannot read stays in the XML unless the user changes that very field.
+    const QString original = wrap(QStringLiteral("<xp:platform-device device-id=\"0x10000\"/>"
+                                                 "<xp:guest os=\"windows\" release=\"10.0.20348\"/>"));
+    const VmConfig baseline = readXml(original);
+    VmConfig edited = baseline;
+    edited.guest.windowsUpdate = WindowsUpdate::Automatic;
+    const QString written = MetadataCodec::write(original, baseline, edited);
+    QVERIFY2(written.contains(QStringLiteral("device-id=\"0x10000\"")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("windows-update=\"automatic\"")), qPrintable(written));
+}
+
+void tst_MetadataCodec::writeKeepsEntriesItCannotParse()
+{
+    const QString original = wrap(QStringLiteral("<xp:blacklist>"
+                                                 "<xp:entry product=\"future-product\" build=\"5\"/>"
+                                                 "<xp:entry product=\"1\" build=\"60\" note=\"x\"/>"
+                                                 "</xp:blacklist>"));
+    const VmConfig baseline = readXml(original);
+    QCOMPARE(baseline.blacklist.size(), 1);
+    VmConfig edited = baseline;
+    edited.blacklist.append(BlacklistItem{2, 10, 20, QStringLiteral("gplpv")});
+    const QString written = MetadataCodec::write(original, baseline, edited);
+    QVERIFY2(written.contains(QStringLiteral("future-product")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("note=\"x\"")), qPrintable(written));
+    const VmConfig again = readXml(written);
+    QCOMPARE(again.blacklist.size(), 2);
+    QCOMPARE(again.blacklist.at(1), (BlacklistItem{2, 10, 20, QStringLiteral("gplpv")}));
+}
+
+void tst_MetadataCodec::writeFromNothing()
+{
+    VmConfig baseline;
+    VmConfig edited;
+    edited.vendor.enabled = true;
+    edited.flavour = xp::device::Flavour::XenServer;
+    edited.flavourFromMetadata = true;
+    const QString written = MetadataCodec::write({}, baseline, edited);
+    QVERIFY2(written.startsWith(QStringLiteral("<xp:platform")), qPrintable(written));
+    QVERIFY(written.contains(QStringLiteral("xmlns:xp=\"urn:xpconsole:platform:1\"")));
+    const VmConfig again = readXml(written);
+    QVERIFY(again.metadataErrors.isEmpty());
+    QVERIFY(again.vendor.enabled);
+    QCOMPARE(again.flavour, xp::device::Flavour::XenServer);
+}
+
+void tst_MetadataCodec::roundTrip()
+{
+    VmConfig edited;
+    edited.flavour = xp::device::Flavour::XenServer;
+    edited.flavourFromMetadata = true;
+    edited.platform.deviceId = 0x0002;
+    edited.platform.revision = 0x02;
+    edited.vendor.enabled = true;
+    edited.blacklist = {BlacklistItem{0xffff, 0x090100, 0x090100, {}}, BlacklistItem{3, 1, 1, QStringLiteral("x")}};
+    edited.guest.os = GuestOs::Linux;
+    edited.guest.release = QStringLiteral("6.1.0");
+    edited.guest.cmdline = QStringLiteral("xen_emul_unplug=never");
+    edited.guest.drivers = {QStringLiteral("linux")};
+    edited.guest.xenbusActiveDeviceId = 0xc000;
+    VmConfig again = readXml(MetadataCodec::write({}, VmConfig{}, edited));
+    again.hasMetadata = false;
+    QCOMPARE(again, edited);
+}
+
+QTEST_GUILESS_MAIN(tst_MetadataCodec)
+#include "tst_MetadataCodec.moc"
