@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "model/BindingEngine.h"
+#include "model/DriverCatalogue.h"
+#include "model/Fleet.h"
+#include "model/FleetCommand.h"
 #include "model/Translator.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
@@ -36,15 +40,22 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "User interface language (en, de, ja)."),
                                         QStringLiteral("LANG"));
+    const QCommandLineOption readOnlyOption({QStringLiteral("r"), QStringLiteral("readonly")},
+                                            QApplication::translate("main", "Open the connection read-only."));
     parser.addOption(connectOption);
+    parser.addOption(readOnlyOption);
     parser.addOption(langOption);
     parser.process(app);
 
     VmListModel vms;
+    const BindingEngine engine(DriverCatalogue::shipped());
+    Fleet fleet(engine, &vms);
     MainWindow window(&vms);
-    if (parser.isSet(connectOption))
-        window.setConnectionStatus(
-            QApplication::translate("main", "Not connected: %1").arg(parser.value(connectOption)));
+    QObject::connect(&fleet, &Fleet::statusChanged, &window, &MainWindow::setConnectionStatus);
+    QObject::connect(&fleet, &Fleet::loaded, &window, &MainWindow::fitColumns);
     window.show();
+    // The window paints first; the fleet fills in as libvirt answers on the worker thread.
+    fleet.open(parser.isSet(connectOption) ? parser.value(connectOption) : FleetCommand::defaultUri(),
+               parser.isSet(readOnlyOption));
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "CtlApplication.h"
 
 #include "DeviceCommand.h"
+#include "FleetCommand.h"
 #include "model/XpVersion.h"
 
 #include <QTextStream>
@@ -34,7 +35,17 @@ QString CtlApplication::usage()
                           "  -V, --version       show the version\n"
                           "\n"
                           "Commands:\n"
+        "  list [--format table|json] [--fail-on SEVERITY]\n"
+        "                      every VM with its devices, predicted driver and findings\n"
+        "  show VM [--format text|json] [--fail-on SEVERITY]\n"
+        "                      one VM in detail: candidates and ranks, unplug, findings with evidence\n"
+        "  preview VM [--set KEY=VALUE]... [--format text|json] [--fail-on SEVERITY]\n"
+        "                      the next boot after the changes, without writing anything\n"
         "  device dump|io ...  the device model alone, without a VM (see 'xpctl device --help')\n"
+        "\n"
+        "--set keys: platform-device=off|ID[:REV], vendor-device=off|ID[:REV], flavour=F,\n"
+        "  blacklist+=PRODUCT:BUILD[-BUILD], blacklist-=..., windows-update=off|automatic,\n"
+        "  driver+=PACKAGE, driver-=PACKAGE, wu-publish+=PACKAGE@HWID\n"
         "\n"
         "Numbers are decimal or 0x-prefixed hex.\n"
                           "Exit status: 0 done, 1 --fail-on matched a finding, 2 usage or bad input,\n"
@@ -83,6 +94,8 @@ int CtlApplication::run(const QStringList& arguments)
     // The device model needs no hypervisor: it ignores --connect and --readonly.
     if (command == QLatin1String("device"))
         return DeviceCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("list") || command == QLatin1String("show") || command == QLatin1String("preview"))
+        return FleetCommand(m_out, m_err, options.connectUri).run(command, rest);
     m_err << "xpctl: unknown command '" << command << "'\n" << usage();
     return UsageError;
 }

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BindingEngine</name>
+    <message>
+        <source>The active xenbus device changes from %1 to %2: every PV child device gets a new ID at the next boot and its drivers are reinstalled.</source>
+        <translation>Das aktive xenbus-Gerät wechselt von %1 zu %2: Jedes untergeordnete PV-Gerät erhält beim nächsten Start eine neue ID, und seine Treiber werden neu installiert.</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; the configured identity is kept in metadata only.</source>
+        <translation>Das Gerätemodell %1 hat ein festes Plattformgerät 5853:0001 rev 01; die konfigurierte Identität wird nur in den Metadaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>libvirt has no element that removes the Xen platform device; remove it in the toolstack (xl.cfg xen_platform_pci=0). Previewed as absent.</source>
+        <translation>libvirt hat kein Element, das das Xen-Plattformgerät entfernt; entfernen Sie es im Toolstack (xl.cfg xen_platform_pci=0). Die Vorschau behandelt es als nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice: the vendor device is kept in metadata only and the guest does not see it.</source>
+        <translation>qemu-traditional hat kein xen-pvdevice: Das Herstellergerät wird nur in den Metadaten gespeichert, und der Gast sieht es nicht.</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
+        <translation>Das has-vendor-device von XenServer kann nur 5853:c000 rev 01 hinzufügen; dieses Herstellergerät wird in der Vorschau gezeigt, lässt sich über XAPI aber nicht umsetzen.</translation>
+    </message>
+    <message>
+        <source>QEMU refuses this xen-pvdevice (device ID 0xffff means unset): the VM would not start.</source>
+        <translation>QEMU lehnt dieses xen-pvdevice ab (die Geräte-ID 0xffff bedeutet: nicht gesetzt): Die VM würde nicht starten.</translation>
+    </message>
+    <message>
+        <source>Windows release &apos;%1&apos; not understood; Windows %2 assumed.</source>
+        <translation>Windows-Release &apos;%1&apos; nicht verstanden; Windows %2 angenommen.</translation>
+    </message>
+    <message>
+        <source>Installed package &apos;%1&apos; is not a Windows package of the catalogue.</source>
+        <translation>Das installierte Paket &apos;%1&apos; ist kein Windows-Paket des Katalogs.</translation>
+    </message>
+    <message>
+        <source>The vendor device has revision %1, but %2 pins %3: nothing binds it.</source>
+        <translation>Das Herstellergerät hat Revision %1, aber %2 legt %3 fest: Nichts bindet es.</translation>
+    </message>
+    <message>
+        <source>xenbus stays on %1 because its active-device record says so, although the vendor device %2 is exposed.</source>
+        <translation>xenbus bleibt auf %1, weil sein Eintrag für das aktive Gerät dies vorgibt, obwohl das Herstellergerät %2 bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>xenbus refuses %1 as active: the vendor device&apos;s Enum key exists.</source>
+        <translation>xenbus lehnt %1 als aktiv ab: Der Enum-Schlüssel des Herstellergeräts existiert.</translation>
+    </message>
+    <message>
+        <source>%1 from Windows Update binds %2 (rank %3)</source>
+        <translation>%1 aus Windows Update bindet %2 (Rang %3)</translation>
+    </message>
+    <message>
+        <source>A legacy driver stack is running and Windows Update would install %1 at the next boot: two stacks would drive the same PV connections (bugcheck risk).</source>
+        <translation>Ein Legacy-Treiberstapel läuft, und Windows Update würde beim nächsten Start %1 installieren: Zwei Stapel würden dieselben PV-Verbindungen steuern, mit dem Risiko eines Bugchecks (Bluescreen).</translation>
+    </message>
+    <message>
+        <source>The device model blacklists %1 (build %2): its drivers do not load and the emulated devices stay.</source>
+        <translation>%1 (Build %2) steht auf der Sperrliste des Gerätemodells: Seine Treiber werden nicht geladen, und die emulierten Geräte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The device model blacklists %1 (build %2), but this driver only logs it and unplugs the emulated devices anyway.</source>
+        <translation>%1 (Build %2) steht auf der Sperrliste des Gerätemodells, aber dieser Treiber protokolliert dies nur und entfernt die emulierten Geräte trotzdem per Unplug.</translation>
+    </message>
+    <message>
+        <source>Linux %1 does not bind the 0002 platform device (added in %2 and stable backports): no grant tables, the kernel crashes in gnttab_expand once PV devices appear.</source>
+        <translation>Linux %1 bindet das Plattformgerät 0002 nicht (hinzugefügt in %2 und stabilen Backports): Ohne Grant-Tabellen stürzt der Kernel in gnttab_expand ab, sobald PV-Geräte erscheinen.</translation>
+    </message>
+    <message>
+        <source>(unknown release)</source>
+        <translation>(unbekanntes Release)</translation>
+    </message>
+    <message>
+        <source>Devices 5853:0001 and 5853:0002 are exposed together; they must be mutually exclusive (xen-pci-device-reservations).</source>
+        <translation>Die Geräte 5853:0001 und 5853:0002 werden gemeinsam bereitgestellt; sie müssen sich gegenseitig ausschließen (xen-pci-device-reservations).</translation>
+    </message>
+    <message>
+        <source>The vendor device %1 is exposed without a platform device: there is no unplug protocol and PV drivers cannot start.</source>
+        <translation>Das Herstellergerät %1 wird ohne Plattformgerät bereitgestellt: Es gibt kein Unplug-Protokoll, und PV-Treiber können nicht starten.</translation>
+    </message>
+    <message>
+        <source>Two driver stacks would start PV connections: %1.</source>
+        <translation>Zwei Treiberstapel würden PV-Verbindungen aufbauen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 device model does not enforce %n blacklist entries: they are modeled, not enforced.</source>
+        <translation>
+            <numerusform>Das Gerätemodell %1 setzt %n Sperrlisteneintrag nicht durch: Er wird modelliert, nicht durchgesetzt.</numerusform>
+            <numerusform>Das Gerätemodell %1 setzt %n Sperrlisteneinträge nicht durch: Sie werden modelliert, nicht durchgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PV driver starts, yet the emulated devices %1 are unplugged: the guest loses them.</source>
+        <translation>Kein PV-Treiber startet, dennoch werden die emulierten Geräte %1 per Unplug entfernt: Der Gast verliert sie.</translation>
+    </message>
+    <message>
+        <source>No PV driver binds: the guest runs on emulated devices.</source>
+        <translation>Kein PV-Treiber wird gebunden: Der Gast läuft auf emulierten Geräten.</translation>
+    </message>
+    <message>
+        <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): no PV driver can be predicted.</source>
+        <translation>Das Gastbetriebssystem ist nicht in den Metadaten erfasst (&lt;guest os=...&gt;): Es lässt sich kein PV-Treiber vorhersagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigChange</name>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE (%1)</source>
+        <translation>KEY=VALUE erwartet (%1)</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>der Wert ist leer</translation>
+    </message>
+    <message>
+        <source>expected off or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)</source>
+        <translation>off oder ID[:REV] erwartet (16-Bit-ID, 8-Bit-Revision, dezimal oder hexadezimal mit 0x)</translation>
+    </message>
+    <message>
+        <source>xen-pvdevice refuses device ID 0xffff (it means unset)</source>
+        <translation>xen-pvdevice lehnt die Geräte-ID 0xffff ab (sie bedeutet: nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
+        <translation>unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
+    </message>
+    <message>
+        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen&apos;s registry and FIRST not above LAST</source>
+        <translation>PRODUCT:BUILD oder PRODUCT:FIRST-LAST erwartet, mit einem Produkt aus dem Register von Xen und FIRST nicht über LAST</translation>
+    </message>
+    <message>
+        <source>expected off or automatic</source>
+        <translation>off oder automatic erwartet</translation>
+    </message>
+    <message>
+        <source>expected PACKAGE@HARDWARE-ID</source>
+        <translation>PACKAGE@HARDWARE-ID erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key (%1)</source>
+        <translation>unbekannter Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>the entry is already in the blacklist</source>
+        <translation>der Eintrag ist bereits in der Sperrliste</translation>
+    </message>
+    <message>
+        <source>no such entry in the blacklist</source>
+        <translation>kein solcher Eintrag in der Sperrliste</translation>
+    </message>
+    <message>
+        <source>the package is already installed</source>
+        <translation>das Paket ist bereits installiert</translation>
+    </message>
+    <message>
+        <source>the package is not installed</source>
+        <translation>das Paket ist nicht installiert</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCommand</name>
     <message>
         <source>unknown action &apos;%1&apos; (use dump or io)</source>
@@ -93,6 +254,76 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainXmlReader</name>
+    <message>
+        <source>The domain XML has no &lt;domain&gt; element.</source>
+        <translation>Das Domänen-XML hat kein &lt;domain&gt;-Element.</translation>
+    </message>
+    <message>
+        <source>The domain XML is not well-formed (line %1: %2).</source>
+        <translation>Das Domänen-XML ist nicht wohlgeformt (Zeile %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DriverCatalogue</name>
+    <message>
+        <source>Cannot read the driver catalogue %1: %2</source>
+        <translation>Der Treiberkatalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The driver catalogue %1 is not valid JSON at offset %2: %3</source>
+        <translation>Der Treiberkatalog %1 ist an Offset %2 kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>The driver catalogue %1 has schema %2; this build reads schema 1.</source>
+        <translation>Der Treiberkatalog %1 hat Schema %2; dieser Build liest Schema 1.</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos; skipped: %3</source>
+        <translation>%1: Paket &apos;%2&apos; übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>es hat keine ID</translation>
+    </message>
+    <message>
+        <source>unknown os &apos;%1&apos;</source>
+        <translation>unbekanntes os &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown handshake kind &apos;%1&apos;</source>
+        <translation>unbekannte Handshake-Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad handshake product</source>
+        <translation>ungültiges Handshake-Produkt</translation>
+    </message>
+    <message>
+        <source>bad handshake build</source>
+        <translation>ungültiger Handshake-Build</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos;: bad deviceId in binds</source>
+        <translation>%1: Paket &apos;%2&apos;: ungültige deviceId in binds</translation>
+    </message>
+    <message>
+        <source>unknown signer &apos;%1&apos;</source>
+        <translation>unbekannter Signierer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: package id &apos;%2&apos; appears twice; the first one is kept</source>
+        <translation>%1: Paket-ID &apos;%2&apos; kommt zweimal vor; das erste Vorkommen wird beibehalten</translation>
+    </message>
+    <message>
+        <source>signature, handshake and stack of an imported INF</source>
+        <translation>Signatur, Handshake und Treiberstapel einer importierten INF</translation>
+    </message>
+    <message>
+        <source>A package named &apos;%1&apos; is already in the catalogue.</source>
+        <translation>Ein Paket namens &apos;%1&apos; ist bereits im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +426,115 @@
     <message>
         <source>arbitrary tie</source>
         <translation>willkürlicher Gleichstand</translation>
+    </message>
+</context>
+<context>
+    <name>Fleet</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Die Verbindung zu %1 kann nicht hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2; reconnecting</source>
+        <translation>Verbindung zu %1 verloren: %2; Verbindung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Listing %1 failed: %2</source>
+        <translation>Auflisten von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n VMs</source>
+        <translation>
+            <numerusform>%1: %n VM</numerusform>
+            <numerusform>%1: %n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <source>--format needs a value</source>
+        <translation>--format benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>--fail-on needs info, warning or error</source>
+        <translation>--fail-on benötigt info, warning oder error</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE</source>
+        <translation>--set benötigt KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>unbekannte Option &apos;%1&apos; für %2</translation>
+    </message>
+    <message>
+        <source>--format must be %1 or json</source>
+        <translation>--format muss %1 oder json sein</translation>
+    </message>
+    <message>
+        <source>list takes no VM name</source>
+        <translation>list akzeptiert keinen VM-Namen</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one VM name</source>
+        <translation>%1 benötigt genau einen VM-Namen</translation>
+    </message>
+    <message>
+        <source>--set is only for preview and apply</source>
+        <translation>--set gilt nur für preview und apply</translation>
+    </message>
+    <message>
+        <source>the driver catalogue could not be loaded from %1</source>
+        <translation>der Treiberkatalog konnte nicht aus %1 geladen werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot list the domains of %1: %2</source>
+        <translation>die Domänen von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>FLAVOUR</source>
+        <translation>GERÄTEMODELL</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>HERSTELLER</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>TREIBER</translation>
+    </message>
+    <message>
+        <source>FINDINGS</source>
+        <translation>BEFUNDE</translation>
+    </message>
+    <message>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>keine VM namens &apos;%1&apos; auf %2</translation>
     </message>
 </context>
 <context>
@@ -520,6 +860,96 @@
     </message>
 </context>
 <context>
+    <name>VmReport</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Windows %1</source>
+        <translation>Windows %1</translation>
+    </message>
+    <message>
+        <source>Linux %1</source>
+        <translation>Linux %1</translation>
+    </message>
+    <message>
+        <source>FreeBSD %1</source>
+        <translation>FreeBSD %1</translation>
+    </message>
+    <message>
+        <source>NetBSD %1</source>
+        <translation>NetBSD %1</translation>
+    </message>
+    <message>
+        <source>OpenBSD %1</source>
+        <translation>OpenBSD %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>VM:              %1 (%2)</source>
+        <translation>VM:                  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OS:              %1</source>
+        <translation>Betriebssystem:      %1</translation>
+    </message>
+    <message>
+        <source>Device model:    %1</source>
+        <translation>Gerätemodell:        %1</translation>
+    </message>
+    <message>
+        <source>Platform device: %1</source>
+        <translation>Plattformgerät:      %1</translation>
+    </message>
+    <message>
+        <source>Vendor device:   %1</source>
+        <translation>Herstellergerät:     %1</translation>
+    </message>
+    <message>
+        <source>Candidates for %1:</source>
+        <translation>Kandidaten für %1:</translation>
+    </message>
+    <message>
+        <source>Active driver:   %1</source>
+        <translation>Aktiver Treiber:     %1</translation>
+    </message>
+    <message>
+        <source>Windows Update:  installs %1</source>
+        <translation>Windows Update:      installiert %1</translation>
+    </message>
+    <message>
+        <source>Unplugged:       %1</source>
+        <translation>Per Unplug entfernt: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Metadata error:  %1</source>
+        <translation>Metadatenfehler:     %1</translation>
+    </message>
+    <message>
+        <source>Findings:        none</source>
+        <translation>Befunde:             keine</translation>
+    </message>
+    <message>
+        <source>Note: this prediction rests on facts marked uncertain in the driver catalogue.</source>
+        <translation>Hinweis: Diese Vorhersage beruht auf Fakten, die im Treiberkatalog als unsicher markiert sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata errors: %n</source>
+        <translation>
+            <numerusform>Metadatenfehler: %n</numerusform>
+            <numerusform>Metadatenfehler: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowsVersion</name>
     <message>
         <source>Windows Server 2016</source>
@@ -597,8 +1027,8 @@
         <translation>Sprache der Oberfläche (en, de, ja).</translation>
     </message>
     <message>
-        <source>Not connected: %1</source>
-        <translation>Nicht verbunden: %1</translation>
+        <source>Open the connection read-only.</source>
+        <translation>Verbindung schreibgeschützt öffnen.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BindingEngine</name>
+    <message>
+        <source>The active xenbus device changes from %1 to %2: every PV child device gets a new ID at the next boot and its drivers are reinstalled.</source>
+        <translation>アクティブな xenbus デバイスが %1 から %2 に変わります: 次回起動時にすべての PV 子デバイスが新しい ID を取得し、そのドライバーが再インストールされます。</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; the configured identity is kept in metadata only.</source>
+        <translation>%1 デバイスモデルのプラットフォームデバイスは 5853:0001 rev 01 に固定されています。設定された識別情報はメタデータにのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>libvirt has no element that removes the Xen platform device; remove it in the toolstack (xl.cfg xen_platform_pci=0). Previewed as absent.</source>
+        <translation>libvirt には Xen プラットフォームデバイスを削除する要素がありません。ツールスタック (xl.cfg xen_platform_pci=0) で削除してください。プレビューでは存在しないものとして扱います。</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice: the vendor device is kept in metadata only and the guest does not see it.</source>
+        <translation>qemu-traditional には xen-pvdevice がありません: ベンダーデバイスはメタデータにのみ保持され、ゲストからは見えません。</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
+        <translation>XenServer の has-vendor-device で追加できるのは 5853:c000 rev 01 のみです。このベンダーデバイスはプレビューされますが、XAPI では実現できません。</translation>
+    </message>
+    <message>
+        <source>QEMU refuses this xen-pvdevice (device ID 0xffff means unset): the VM would not start.</source>
+        <translation>QEMU はこの xen-pvdevice を拒否します (デバイス ID 0xffff は未設定を意味します): VM は起動しません。</translation>
+    </message>
+    <message>
+        <source>Windows release &apos;%1&apos; not understood; Windows %2 assumed.</source>
+        <translation>Windows リリース &apos;%1&apos; を解釈できません。Windows %2 とみなします。</translation>
+    </message>
+    <message>
+        <source>Installed package &apos;%1&apos; is not a Windows package of the catalogue.</source>
+        <translation>インストール済みパッケージ &apos;%1&apos; はカタログの Windows パッケージではありません。</translation>
+    </message>
+    <message>
+        <source>The vendor device has revision %1, but %2 pins %3: nothing binds it.</source>
+        <translation>ベンダーデバイスのリビジョンは %1 ですが、%2 は %3 を固定指定しています: バインドするものはありません。</translation>
+    </message>
+    <message>
+        <source>xenbus stays on %1 because its active-device record says so, although the vendor device %2 is exposed.</source>
+        <translation>ベンダーデバイス %2 が公開されていますが、アクティブデバイスの記録に従い、xenbus は %1 のままです。</translation>
+    </message>
+    <message>
+        <source>xenbus refuses %1 as active: the vendor device&apos;s Enum key exists.</source>
+        <translation>xenbus は %1 をアクティブとして受け入れません: ベンダーデバイスの Enum キーが存在します。</translation>
+    </message>
+    <message>
+        <source>%1 from Windows Update binds %2 (rank %3)</source>
+        <translation>Windows Update からの %1 が %2 をバインドします (ランク %3)</translation>
+    </message>
+    <message>
+        <source>A legacy driver stack is running and Windows Update would install %1 at the next boot: two stacks would drive the same PV connections (bugcheck risk).</source>
+        <translation>レガシードライバースタックが実行中で、次回起動時に Windows Update が %1 をインストールします: 2 つのスタックが同じ PV 接続を制御することになり、バグチェック (ブルースクリーン) の危険があります。</translation>
+    </message>
+    <message>
+        <source>The device model blacklists %1 (build %2): its drivers do not load and the emulated devices stay.</source>
+        <translation>デバイスモデルは %1 (ビルド %2) をブラックリストに登録しています: そのドライバーは読み込まれず、エミュレートされたデバイスが残ります。</translation>
+    </message>
+    <message>
+        <source>The device model blacklists %1 (build %2), but this driver only logs it and unplugs the emulated devices anyway.</source>
+        <translation>デバイスモデルは %1 (ビルド %2) をブラックリストに登録していますが、このドライバーはそれをログに記録するだけで、それでもエミュレートされたデバイスをアンプラグします。</translation>
+    </message>
+    <message>
+        <source>Linux %1 does not bind the 0002 platform device (added in %2 and stable backports): no grant tables, the kernel crashes in gnttab_expand once PV devices appear.</source>
+        <translation>Linux %1 は 0002 プラットフォームデバイスをバインドしません (%2 および stable バックポートで追加): グラントテーブルがなく、PV デバイスが現れるとカーネルが gnttab_expand でクラッシュします。</translation>
+    </message>
+    <message>
+        <source>(unknown release)</source>
+        <translation>(不明なリリース)</translation>
+    </message>
+    <message>
+        <source>Devices 5853:0001 and 5853:0002 are exposed together; they must be mutually exclusive (xen-pci-device-reservations).</source>
+        <translation>デバイス 5853:0001 と 5853:0002 が同時に公開されています。これらは相互に排他でなければなりません (xen-pci-device-reservations)。</translation>
+    </message>
+    <message>
+        <source>The vendor device %1 is exposed without a platform device: there is no unplug protocol and PV drivers cannot start.</source>
+        <translation>ベンダーデバイス %1 がプラットフォームデバイスなしで公開されています: アンプラグプロトコルがなく、PV ドライバーは起動できません。</translation>
+    </message>
+    <message>
+        <source>Two driver stacks would start PV connections: %1.</source>
+        <translation>2 つのドライバースタックが PV 接続を開始することになります: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 device model does not enforce %n blacklist entries: they are modeled, not enforced.</source>
+        <translation>
+            <numerusform>%1 デバイスモデルは %n 件のブラックリストエントリを強制しません: モデル化されるだけで、強制されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PV driver starts, yet the emulated devices %1 are unplugged: the guest loses them.</source>
+        <translation>PV ドライバーは起動しませんが、エミュレートされたデバイス %1 はアンプラグされます: ゲストはそれらを失います。</translation>
+    </message>
+    <message>
+        <source>No PV driver binds: the guest runs on emulated devices.</source>
+        <translation>PV ドライバーはバインドされません: ゲストはエミュレートされたデバイスで動作します。</translation>
+    </message>
+    <message>
+        <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): no PV driver can be predicted.</source>
+        <translation>ゲスト OS がメタデータに記録されていません (&lt;guest os=...&gt;): PV ドライバーを予測できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigChange</name>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE (%1)</source>
+        <translation>KEY=VALUE の形式が必要です (%1)</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>値が空です</translation>
+    </message>
+    <message>
+        <source>expected off or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)</source>
+        <translation>off または ID[:REV] が必要です (16 ビットの ID、8 ビットのリビジョン、10 進数または 0x 付き 16 進数)</translation>
+    </message>
+    <message>
+        <source>xen-pvdevice refuses device ID 0xffff (it means unset)</source>
+        <translation>xen-pvdevice はデバイス ID 0xffff を拒否します (未設定を意味します)</translation>
+    </message>
+    <message>
+        <source>unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
+        <translation>不明なデバイスモデルです (qemu-upstream、qemu-traditional、または xenserver)</translation>
+    </message>
+    <message>
+        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen&apos;s registry and FIRST not above LAST</source>
+        <translation>Xen のレジストリにある製品で、FIRST が LAST を超えない PRODUCT:BUILD または PRODUCT:FIRST-LAST の形式が必要です</translation>
+    </message>
+    <message>
+        <source>expected off or automatic</source>
+        <translation>off または automatic が必要です</translation>
+    </message>
+    <message>
+        <source>expected PACKAGE@HARDWARE-ID</source>
+        <translation>PACKAGE@HARDWARE-ID の形式が必要です</translation>
+    </message>
+    <message>
+        <source>unknown key (%1)</source>
+        <translation>不明なキーです (%1)</translation>
+    </message>
+    <message>
+        <source>the entry is already in the blacklist</source>
+        <translation>エントリは既にブラックリストにあります</translation>
+    </message>
+    <message>
+        <source>no such entry in the blacklist</source>
+        <translation>そのエントリはブラックリストにありません</translation>
+    </message>
+    <message>
+        <source>the package is already installed</source>
+        <translation>パッケージは既にインストールされています</translation>
+    </message>
+    <message>
+        <source>the package is not installed</source>
+        <translation>パッケージはインストールされていません</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCommand</name>
     <message>
         <source>unknown action &apos;%1&apos; (use dump or io)</source>
@@ -93,6 +253,76 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainXmlReader</name>
+    <message>
+        <source>The domain XML has no &lt;domain&gt; element.</source>
+        <translation>ドメイン XML に &lt;domain&gt; 要素がありません。</translation>
+    </message>
+    <message>
+        <source>The domain XML is not well-formed (line %1: %2).</source>
+        <translation>ドメイン XML が整形式ではありません (行 %1: %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>DriverCatalogue</name>
+    <message>
+        <source>Cannot read the driver catalogue %1: %2</source>
+        <translation>ドライバーカタログ %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The driver catalogue %1 is not valid JSON at offset %2: %3</source>
+        <translation>ドライバーカタログ %1 はオフセット %2 で有効な JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>The driver catalogue %1 has schema %2; this build reads schema 1.</source>
+        <translation>ドライバーカタログ %1 のスキーマは %2 です。このビルドが読み取れるのはスキーマ 1 です。</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos; skipped: %3</source>
+        <translation>%1: パッケージ &apos;%2&apos; をスキップしました: %3</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>ID がありません</translation>
+    </message>
+    <message>
+        <source>unknown os &apos;%1&apos;</source>
+        <translation>不明な os &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>unknown handshake kind &apos;%1&apos;</source>
+        <translation>不明なハンドシェイク種別 &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>bad handshake product</source>
+        <translation>ハンドシェイクの製品が無効です</translation>
+    </message>
+    <message>
+        <source>bad handshake build</source>
+        <translation>ハンドシェイクのビルドが無効です</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos;: bad deviceId in binds</source>
+        <translation>%1: パッケージ &apos;%2&apos;: binds 内の deviceId が無効です</translation>
+    </message>
+    <message>
+        <source>unknown signer &apos;%1&apos;</source>
+        <translation>不明な署名者 &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>%1: package id &apos;%2&apos; appears twice; the first one is kept</source>
+        <translation>%1: パッケージ ID &apos;%2&apos; が 2 回出現します。最初のものが保持されます</translation>
+    </message>
+    <message>
+        <source>signature, handshake and stack of an imported INF</source>
+        <translation>インポートした INF の署名、ハンドシェイク、ドライバースタック</translation>
+    </message>
+    <message>
+        <source>A package named &apos;%1&apos; is already in the catalogue.</source>
+        <translation>&apos;%1&apos; という名前のパッケージは既にカタログにあります。</translation>
     </message>
 </context>
 <context>
@@ -195,6 +425,114 @@
     <message>
         <source>arbitrary tie</source>
         <translation>同順位 (任意)</translation>
+    </message>
+</context>
+<context>
+    <name>Fleet</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2; reconnecting</source>
+        <translation>%1 への接続が切断されました: %2。再接続しています</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Listing %1 failed: %2</source>
+        <translation>%1 の一覧取得に失敗しました: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n VMs</source>
+        <translation>
+            <numerusform>%1: %n 台の VM</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <source>--format needs a value</source>
+        <translation>--format には値が必要です</translation>
+    </message>
+    <message>
+        <source>--fail-on needs info, warning or error</source>
+        <translation>--fail-on には info、warning、または error が必要です</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE</source>
+        <translation>--set には KEY=VALUE が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>%2 に対する不明なオプション &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>--format must be %1 or json</source>
+        <translation>--format は %1 または json でなければなりません</translation>
+    </message>
+    <message>
+        <source>list takes no VM name</source>
+        <translation>list は VM 名を受け付けません</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one VM name</source>
+        <translation>%1 には VM 名をちょうど 1 つ指定する必要があります</translation>
+    </message>
+    <message>
+        <source>--set is only for preview and apply</source>
+        <translation>--set は preview と apply でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>the driver catalogue could not be loaded from %1</source>
+        <translation>ドライバーカタログを %1 から読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot list the domains of %1: %2</source>
+        <translation>%1 のドメインを一覧表示できません: %2</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>FLAVOUR</source>
+        <translation>デバイスモデル</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>FINDINGS</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>%2 に &apos;%1&apos; という名前の VM はありません</translation>
     </message>
 </context>
 <context>
@@ -520,6 +858,95 @@
     </message>
 </context>
 <context>
+    <name>VmReport</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Windows %1</source>
+        <translation>Windows %1</translation>
+    </message>
+    <message>
+        <source>Linux %1</source>
+        <translation>Linux %1</translation>
+    </message>
+    <message>
+        <source>FreeBSD %1</source>
+        <translation>FreeBSD %1</translation>
+    </message>
+    <message>
+        <source>NetBSD %1</source>
+        <translation>NetBSD %1</translation>
+    </message>
+    <message>
+        <source>OpenBSD %1</source>
+        <translation>OpenBSD %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>VM:              %1 (%2)</source>
+        <translation>VM:                       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OS:              %1</source>
+        <translation>OS:                       %1</translation>
+    </message>
+    <message>
+        <source>Device model:    %1</source>
+        <translation>デバイスモデル:           %1</translation>
+    </message>
+    <message>
+        <source>Platform device: %1</source>
+        <translation>プラットフォームデバイス: %1</translation>
+    </message>
+    <message>
+        <source>Vendor device:   %1</source>
+        <translation>ベンダーデバイス:         %1</translation>
+    </message>
+    <message>
+        <source>Candidates for %1:</source>
+        <translation>%1 の候補:</translation>
+    </message>
+    <message>
+        <source>Active driver:   %1</source>
+        <translation>アクティブドライバー:     %1</translation>
+    </message>
+    <message>
+        <source>Windows Update:  installs %1</source>
+        <translation>Windows Update:           %1 をインストール</translation>
+    </message>
+    <message>
+        <source>Unplugged:       %1</source>
+        <translation>アンプラグ対象:           %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Metadata error:  %1</source>
+        <translation>メタデータエラー:         %1</translation>
+    </message>
+    <message>
+        <source>Findings:        none</source>
+        <translation>検出事項:                 なし</translation>
+    </message>
+    <message>
+        <source>Note: this prediction rests on facts marked uncertain in the driver catalogue.</source>
+        <translation>注: この予測は、ドライバーカタログで不確実とマークされた事実に基づいています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata errors: %n</source>
+        <translation>
+            <numerusform>メタデータエラー: %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowsVersion</name>
     <message>
         <source>Windows Server 2016</source>
@@ -597,8 +1024,8 @@
         <translation>ユーザーインターフェースの言語 (en, de, ja)。</translation>
     </message>
     <message>
-        <source>Not connected: %1</source>
-        <translation>未接続: %1</translation>
+        <source>Open the connection read-only.</source>
+        <translation>接続を読み取り専用で開きます。</translation>
     </message>
 </context>
 </TS>

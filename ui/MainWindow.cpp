@@ -38,6 +38,8 @@ MainWindow::MainWindow(VmListModel* vms, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     setCentralWidget(m_table);
 
@@ -55,6 +57,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setConnectionStatus(const QString& text)
 {
     m_connectionStatus->setText(text);
+}
+
+void MainWindow::fitColumns()
+{
+    if (!QSettings().value(QStringLiteral("mainWindow/columns")).isNull())
+        return;
+    m_table->resizeColumnsToContents();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -19,6 +19,8 @@ public:
     ~MainWindow() override;
 
     void setConnectionStatus(const QString& text);
+    /// Sizes the columns to what the first full listing needs (once; the user's widths win afterwards).
+    void fitColumns();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

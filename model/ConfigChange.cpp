@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "ConfigChange.h"
+
+#include "device/Blacklist.h"
+#include "device/NumberParser.h"
+
+#include <QRegularExpression>
+
+using xp::device::NumberParser;
+
+namespace {
+
+/// off, or ID[:REV] with ID 16 bits and REV 8 bits.
+bool parseDevice(const QString& value, bool& enabled, std::optional<quint16>& id, std::optional<quint8>& revision)
+{
+    if (value == QLatin1String("off")) {
+        enabled = false;
+        return true;
+    }
+    const QStringList parts = value.split(QLatin1Char(':'));
+    if (parts.size() > 2)
+        return false;
+    const auto parsedId = NumberParser::parse(parts.at(0).toStdString(), 0xffff);
+    if (!parsedId)
+        return false;
+    id = quint16(*parsedId);
+    if (parts.size() == 2) {
+        const auto parsedRev = NumberParser::parse(parts.at(1).toStdString(), 0xff);
+        if (!parsedRev)
+            return false;
+        revision = quint8(*parsedRev);
+    }
+    enabled = true;
+    return true;
+}
+
+} // namespace
+
+QString ConfigChange::usage()
+{
+    return QStringLiteral("platform-device=off|ID[:REV], vendor-device=off|ID[:REV], flavour=F, "
+                          "blacklist+=PRODUCT:BUILD[-BUILD], blacklist-=PRODUCT:BUILD[-BUILD], "
+                          "windows-update=off|automatic, driver+=PACKAGE, driver-=PACKAGE, wu-publish+=PACKAGE@HWID");
+}
+
+std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* error)
+{
+    static const QRegularExpression shape(QStringLiteral("^([a-z-]+?)([+-]?)=(.*)$"));
+    const auto match = shape.match(text);
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = tr("--set %1: %2").arg(text, why);
+        return std::nullopt;
+    };
+    if (!match.hasMatch())
+        return fail(tr("expected KEY=VALUE (%1)").arg(usage()));
+    const QString key = match.captured(1);
+    const QString op = match.captured(2);
+    const QString value = match.captured(3);
+    if (value.isEmpty())
+        return fail(tr("the value is empty"));
+
+    ConfigChange change;
+    change.m_text = text;
+    if ((key == QLatin1String("platform-device") || key == QLatin1String("vendor-device")) && op.isEmpty()) {
+        change.m_kind = key == QLatin1String("platform-device") ? Kind::PlatformDevice : Kind::VendorDevice;
+        if (!parseDevice(value, change.m_enabled, change.m_id, change.m_revision))
+            return fail(tr("expected off or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)"));
+        if (change.m_kind == Kind::VendorDevice && change.m_id == 0xffff)
+            return fail(tr("xen-pvdevice refuses device ID 0xffff (it means unset)"));
+    } else if (key == QLatin1String("flavour") && op.isEmpty()) {
+        change.m_kind = Kind::Flavour;
+        const auto flavour = xp::device::parseFlavour(value.toStdString());
+        if (!flavour)
+            return fail(tr("unknown device model (qemu-upstream, qemu-traditional or xenserver)"));
+        change.m_flavour = *flavour;
+    } else if (key == QLatin1String("blacklist") && !op.isEmpty()) {
+        change.m_kind = op == QLatin1String("+") ? Kind::BlacklistAdd : Kind::BlacklistRemove;
+        const auto entry = xp::device::Blacklist::parseEntry(value.toStdString());
+        if (!entry)
+            return fail(tr("expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen's registry "
+                           "and FIRST not above LAST"));
+        change.m_entry = BlacklistItem{entry->product, entry->firstBuild, entry->lastBuild, {}};
+    } else if (key == QLatin1String("windows-update") && op.isEmpty()) {
+        change.m_kind = Kind::WindowsUpdate;
+        if (value == QLatin1String("off"))
+            change.m_windowsUpdate = WindowsUpdate::Off;
+        else if (value == QLatin1String("automatic"))
+            change.m_windowsUpdate = WindowsUpdate::Automatic;
+        else
+            return fail(tr("expected off or automatic"));
+    } else if (key == QLatin1String("driver") && !op.isEmpty()) {
+        change.m_kind = op == QLatin1String("+") ? Kind::DriverAdd : Kind::DriverRemove;
+        change.m_package = value;
+    } else if (key == QLatin1String("wu-publish") && op == QLatin1String("+")) {
+        change.m_kind = Kind::WuPublish;
+        change.m_package = value.section(QLatin1Char('@'), 0, 0);
+        change.m_hardwareId = value.section(QLatin1Char('@'), 1);
+        if (change.m_package.isEmpty() || change.m_hardwareId.isEmpty())
+            return fail(tr("expected PACKAGE@HARDWARE-ID"));
+    } else {
+        return fail(tr("unknown key (%1)").arg(usage()));
+    }
+    return change;
+}
+
+bool ConfigChange::applyTo(VmConfig& config, QString* error) const
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = tr("--set %1: %2").arg(m_text, why);
+        return false;
+    };
+    switch (m_kind) {
+    case Kind::PlatformDevice:
+        config.platform.enabled = m_enabled;
+        if (m_enabled) {
+            config.platform.deviceId = m_id;
+            config.platform.revision = m_revision;
+        }
+        return true;
+    case Kind::VendorDevice:
+        config.vendor.enabled = m_enabled;
+        if (m_enabled) {
+            config.vendor.deviceId = *m_id;
+            config.vendor.revision = m_revision.value_or(0x01);
+        }
+        return true;
+    case Kind::Flavour:
+        config.flavour = m_flavour;
+        config.flavourFromMetadata = true;
+        return true;
+    case Kind::BlacklistAdd:
+        for (const BlacklistItem& item : std::as_const(config.blacklist))
+            if (item.product == m_entry.product && item.firstBuild == m_entry.firstBuild &&
+                item.lastBuild == m_entry.lastBuild)
+                return fail(tr("the entry is already in the blacklist"));
+        config.blacklist.append(m_entry);
+        return true;
+    case Kind::BlacklistRemove: {
+        const auto removed = config.blacklist.removeIf([&](const BlacklistItem& item) {
+            return item.product == m_entry.product && item.firstBuild == m_entry.firstBuild &&
+                   item.lastBuild == m_entry.lastBuild;
+        });
+        return removed > 0 ? true : fail(tr("no such entry in the blacklist"));
+    }
+    case Kind::WindowsUpdate: config.guest.windowsUpdate = m_windowsUpdate; return true;
+    case Kind::DriverAdd:
+        if (config.guest.drivers.contains(m_package))
+            return fail(tr("the package is already installed"));
+        config.guest.drivers.append(m_package);
+        return true;
+    case Kind::DriverRemove:
+        return config.guest.drivers.removeAll(m_package) > 0 ? true : fail(tr("the package is not installed"));
+    case Kind::WuPublish: config.wuPublications.append(WuPublication{m_package, m_hardwareId}); return true;
+    }
+    return false;
+}

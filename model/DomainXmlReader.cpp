@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "DomainXmlReader.h"
+
+#include "MetadataCodec.h"
+
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace {
+
+EmulatedDisk::Bus busFromName(QStringView bus)
+{
+    if (bus == u"ide")
+        return EmulatedDisk::Bus::Ide;
+    if (bus == u"sata")
+        return EmulatedDisk::Bus::Sata;
+    if (bus == u"scsi")
+        return EmulatedDisk::Bus::Scsi;
+    if (bus == u"virtio")
+        return EmulatedDisk::Bus::Virtio;
+    if (bus == u"xen")
+        return EmulatedDisk::Bus::Xen;
+    if (bus == u"usb")
+        return EmulatedDisk::Bus::Usb;
+    if (bus == u"nvme")
+        return EmulatedDisk::Bus::Nvme;
+    return EmulatedDisk::Bus::Other;
+}
+
+/// Copies the element the reader stands on, with everything inside it, as XML text.
+QString copyElement(QXmlStreamReader& reader)
+{
+    QString text;
+    QXmlStreamWriter writer(&text);
+    // Declare the element's own prefixes first, or the writer would invent "n1" for the root.
+    for (const QXmlStreamNamespaceDeclaration& declaration : reader.namespaceDeclarations())
+        writer.writeNamespace(declaration.namespaceUri().toString(), declaration.prefix().toString());
+    writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
+    writer.writeAttributes(reader.attributes());
+    int depth = 1;
+    while (depth > 0 && !reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement())
+            ++depth;
+        else if (reader.isEndElement())
+            --depth;
+        writer.writeCurrentToken(reader);
+    }
+    return text;
+}
+
+/// libvirt's <disk>: the target decides the bus, the <address type='drive'> the IDE channel and unit.
+EmulatedDisk readDisk(QXmlStreamReader& reader)
+{
+    EmulatedDisk disk;
+    disk.cdrom = reader.attributes().value(QLatin1String("device")) == QLatin1String("cdrom");
+    while (reader.readNextStartElement()) {
+        const auto a = reader.attributes();
+        if (reader.name() == QLatin1String("target")) {
+            disk.target = a.value(QLatin1String("dev")).toString();
+            disk.bus = busFromName(a.value(QLatin1String("bus")));
+        } else if (reader.name() == QLatin1String("address") && a.value(QLatin1String("type")) == QLatin1String("drive")) {
+            disk.controller = a.value(QLatin1String("controller")).toInt();
+            disk.busIndex = a.value(QLatin1String("bus")).toInt();
+            disk.unit = a.value(QLatin1String("unit")).toInt();
+        }
+        reader.skipCurrentElement();
+    }
+    // Without an explicit address libvirt derives it from the name: hda/hdb primary, hdc/hdd secondary.
+    if (disk.bus == EmulatedDisk::Bus::Ide && disk.target.size() == 3 && disk.target.startsWith(QLatin1String("hd"))) {
+        const int index = disk.target.at(2).unicode() - 'a';
+        if (index >= 0 && index < 4) {
+            disk.busIndex = index / 2;
+            disk.unit = index % 2;
+        }
+    }
+    return disk;
+}
+
+EmulatedNic readInterface(QXmlStreamReader& reader)
+{
+    EmulatedNic nic;
+    while (reader.readNextStartElement()) {
+        const auto a = reader.attributes();
+        if (reader.name() == QLatin1String("model"))
+            nic.model = a.value(QLatin1String("type")).toString();
+        else if (reader.name() == QLatin1String("mac"))
+            nic.mac = a.value(QLatin1String("address")).toString();
+        reader.skipCurrentElement();
+    }
+    return nic;
+}
+
+} // namespace
+
+bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
+{
+    QXmlStreamReader reader(domainXml);
+    QString metadata;
+    if (!reader.readNextStartElement() || reader.name() != QLatin1String("domain")) {
+        config.metadataErrors.append(tr("The domain XML has no <domain> element."));
+        return false;
+    }
+    config.domainType = reader.attributes().value(QLatin1String("type")).toString();
+    while (reader.readNextStartElement()) {
+        const auto name = reader.name();
+        if (name == QLatin1String("name")) {
+            config.name = reader.readElementText();
+        } else if (name == QLatin1String("uuid")) {
+            config.uuid = reader.readElementText();
+        } else if (name == QLatin1String("os")) {
+            while (reader.readNextStartElement()) {
+                if (reader.name() == QLatin1String("type"))
+                    config.machine = reader.attributes().value(QLatin1String("machine")).toString();
+                reader.skipCurrentElement();
+            }
+        } else if (name == QLatin1String("devices")) {
+            while (reader.readNextStartElement()) {
+                if (reader.name() == QLatin1String("disk")) {
+                    config.disks.append(readDisk(reader));
+                } else if (reader.name() == QLatin1String("interface")) {
+                    config.nics.append(readInterface(reader));
+                } else {
+                    if (reader.name() == QLatin1String("hostdev")
+                        && reader.attributes().value(QLatin1String("type")) == QLatin1String("pci"))
+                        ++config.passthroughDevices;
+                    reader.skipCurrentElement();
+                }
+            }
+        } else if (name == QLatin1String("metadata")) {
+            while (reader.readNextStartElement()) {
+                if (reader.namespaceUri() == MetadataCodec::namespaceUri() && metadata.isEmpty())
+                    metadata = copyElement(reader);
+                else
+                    reader.skipCurrentElement();
+            }
+        } else {
+            reader.skipCurrentElement();
+        }
+    }
+    if (reader.hasError()) {
+        config.metadataErrors.append(tr("The domain XML is not well-formed (line %1: %2).")
+                                         .arg(reader.lineNumber())
+                                         .arg(reader.errorString()));
+        return false;
+    }
+    // Without our metadata every domain type runs upstream QEMU's device model (PRODUCT §3).
+    config.flavour = xp::device::Flavour::QemuUpstream;
+    MetadataCodec::read(metadata, config);
+    return true;
+}
+
+QString DomainXmlReader::metadataElement(const QString& domainXml)
+{
+    QXmlStreamReader reader(domainXml);
+    while (reader.readNextStartElement()) {
+        if (reader.name() == QLatin1String("metadata")) {
+            while (reader.readNextStartElement()) {
+                if (reader.namespaceUri() == MetadataCodec::namespaceUri())
+                    return copyElement(reader);
+                reader.skipCurrentElement();
+            }
+            return {};
+        }
+        if (reader.name() != QLatin1String("domain"))
+            reader.skipCurrentElement();
+    }
+    return {};
+}

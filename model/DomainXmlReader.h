@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "VmConfig.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// Turns a libvirt domain XML into a VmConfig: the identity, the emulated disks and NICs that the unplug
+/// rules look at, and our metadata element (MetadataCodec). One streaming pass; no DOM for the domain.
+class DomainXmlReader
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainXmlReader)
+
+public:
+    /// Fills @p config from @p domainXml. Returns false (and records the error in
+    /// config.metadataErrors) only when the XML itself is not well-formed.
+    static bool read(const QString& domainXml, VmConfig& config);
+
+    /// Our metadata element exactly as it appears in @p domainXml (with its namespace declaration), or
+    /// an empty string when the domain has none.
+    static QString metadataElement(const QString& domainXml);
+};

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "Fleet.h"
+
+#include "BindingEngine.h"
+#include "LibvirtConnection.h"
+#include "Logging.h"
+#include "VmListModel.h"
+#include "VmReport.h"
+
+Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_model(model)
+{
+    // Events arrive in bursts (a host boots twenty VMs at once): one refresh answers them all.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(300);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { m_refreshId = m_connection->refresh(); });
+}
+
+Fleet::~Fleet() = default;
+
+void Fleet::open(const QString& uri, bool readOnly)
+{
+    m_uri = uri;
+    delete m_connection;
+    m_connection = new LibvirtConnection(this);
+    connect(m_connection, &LibvirtConnection::opened, this, [this](const LibvirtResult& result) {
+        if (!result.ok()) {
+            emit statusChanged(tr("Cannot connect to %1: %2").arg(m_uri, result.message));
+            return;
+        }
+        emit statusChanged(tr("Loading %1…").arg(m_uri));
+        m_refreshId = m_connection->refresh();
+    });
+    connect(m_connection, &LibvirtConnection::domainsBatch, this, &Fleet::onBatch);
+    connect(m_connection, &LibvirtConnection::refreshFinished, this,
+            [this](quint64 id, const LibvirtResult& result, int count) {
+                onRefreshFinished(id, result.ok(), result.message, count);
+            });
+    connect(m_connection, &LibvirtConnection::connectionLost, this, [this](const QString& reason) {
+        emit statusChanged(tr("Connection to %1 lost: %2; reconnecting").arg(m_uri, reason));
+    });
+    connect(m_connection, &LibvirtConnection::reconnected, this, [this] { scheduleRefresh(); });
+    connect(m_connection, &LibvirtConnection::domainDefined, this, &Fleet::scheduleRefresh);
+    connect(m_connection, &LibvirtConnection::domainStarted, this, &Fleet::scheduleRefresh);
+    connect(m_connection, &LibvirtConnection::domainStopped, this, &Fleet::scheduleRefresh);
+    connect(m_connection, &LibvirtConnection::domainUndefined, this, [this](const QString& uuid) {
+        const QString key = m_uri + QLatin1Char('/') + uuid;
+        m_records.remove(key);
+        m_model->remove({key});
+    });
+    emit statusChanged(tr("Connecting to %1…").arg(uri));
+    m_connection->open(uri, readOnly);
+}
+
+const VmRecord* Fleet::record(const QString& key) const
+{
+    const auto it = m_records.constFind(key);
+    return it == m_records.cend() ? nullptr : &*it;
+}
+
+void Fleet::onBatch(quint64 requestId, const QList<DomainSnapshot>& domains)
+{
+    if (requestId != m_refreshId)
+        return;
+    QList<VmRow> rows;
+    rows.reserve(domains.size());
+    for (const DomainSnapshot& snapshot : domains) {
+        const QString key = m_uri + QLatin1Char('/') + snapshot.uuid;
+        m_seen.insert(key);
+        auto existing = m_records.find(key);
+        // A VM whose listing did not change keeps its prediction: nothing to recompute or repaint.
+        if (existing != m_records.end() && existing->snapshot == snapshot)
+            continue;
+        VmRecord record = VmReport::record(m_uri, snapshot, m_engine);
+        rows.append(VmReport::toRow(record));
+        m_records.insert(key, std::move(record));
+    }
+    m_model->upsert(rows);
+}
+
+void Fleet::onRefreshFinished(quint64 requestId, bool ok, const QString& message, int count)
+{
+    if (requestId != m_refreshId)
+        return;
+    if (!ok) {
+        emit statusChanged(tr("Listing %1 failed: %2").arg(m_uri, message));
+        m_seen.clear();
+        return;
+    }
+    QStringList gone;
+    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it)
+        if (!m_seen.contains(it.key()))
+            gone.append(it.key());
+    for (const QString& key : std::as_const(gone))
+        m_records.remove(key);
+    m_model->remove(gone);
+    m_seen.clear();
+    emit statusChanged(tr("%1: %n VMs", nullptr, count).arg(m_uri));
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        qCInfo(lcModel) << "fleet loaded:" << count << "VMs from" << m_uri;
+        emit loaded(count);
+    }
+}
+
+void Fleet::scheduleRefresh()
+{
+    if (m_connection)
+        m_refreshTimer.start();
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "VmRecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class BindingEngine;
+class LibvirtConnection;
+class VmListModel;
+
+/// Keeps the VM table in step with one libvirt connection: loads the fleet in batches off the GUI thread,
+/// predicts each VM, and follows lifecycle events with coalesced refreshes that touch only what changed.
+class Fleet : public QObject
+{
+    Q_OBJECT
+
+public:
+    Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent = nullptr);
+    ~Fleet() override;
+
+    void open(const QString& uri, bool readOnly);
+    QString uri() const { return m_uri; }
+    const VmRecord* record(const QString& key) const;
+    int size() const { return int(m_records.size()); }
+
+signals:
+    /// A one-line, translated description of the connection's state for the status bar.
+    void statusChanged(const QString& text);
+    /// The first complete listing has arrived.
+    void loaded(int vmCount);
+
+private:
+    void onBatch(quint64 requestId, const QList<DomainSnapshot>& domains);
+    void onRefreshFinished(quint64 requestId, bool ok, const QString& message, int count);
+    void scheduleRefresh();
+
+    const BindingEngine& m_engine;
+    VmListModel* m_model;
+    LibvirtConnection* m_connection = nullptr;
+    QString m_uri;
+    QHash<QString, VmRecord> m_records;
+    QSet<QString> m_seen;
+    quint64 m_refreshId = 0;
+    bool m_firstLoad = true;
+    QTimer m_refreshTimer;
+};

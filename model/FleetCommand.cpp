@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "FleetCommand.h"
+
+#include "BindingEngine.h"
+#include "CtlApplication.h"
+#include "DataPaths.h"
+#include "DriverCatalogue.h"
+#include "LibvirtSession.h"
+#include "VmReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+
+struct Options
+{
+    QString format;
+    std::optional<Finding::Severity> failOn;
+    QStringList sets;
+    QStringList positional;
+};
+
+std::optional<Finding::Severity> severityFromName(const QString& name)
+{
+    for (auto s : {Finding::Severity::Info, Finding::Severity::Warning, Finding::Severity::Error})
+        if (Finding::severityName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+bool matches(const PreviewOutcome& outcome, const std::optional<Finding::Severity>& failOn)
+{
+    return failOn && !outcome.findings.isEmpty() && outcome.worst() >= *failOn;
+}
+
+} // namespace
+
+FleetCommand::FleetCommand(QTextStream& out, QTextStream& err, const QString& uri)
+    : m_out(out)
+    , m_err(err)
+    , m_uri(uri.isEmpty() ? defaultUri() : uri)
+{
+}
+
+QString FleetCommand::defaultUri()
+{
+    return QStringLiteral("test://") + DataPaths::demoFleetFile();
+}
+
+int FleetCommand::usageError(const QString& message)
+{
+    m_err << "xpctl: " << message << '\n';
+    return CtlApplication::UsageError;
+}
+
+int FleetCommand::run(const QString& command, const QStringList& args)
+{
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            return args.at(++i);
+        };
+        if (a == QLatin1String("--format")) {
+            const auto v = value();
+            if (!v)
+                return usageError(tr("--format needs a value"));
+            o.format = *v;
+        } else if (a == QLatin1String("--fail-on")) {
+            const auto v = value();
+            const auto severity = v ? severityFromName(*v) : std::nullopt;
+            if (!severity)
+                return usageError(tr("--fail-on needs info, warning or error"));
+            o.failOn = severity;
+        } else if (a == QLatin1String("--set")) {
+            const auto v = value();
+            if (!v)
+                return usageError(tr("--set needs KEY=VALUE"));
+            o.sets.append(*v);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(tr("unknown option '%1' for %2").arg(a, command));
+        } else {
+            o.positional.append(a);
+        }
+    }
+
+    const bool isList = command == QLatin1String("list");
+    const QString defaultFormat = isList ? QStringLiteral("table") : QStringLiteral("text");
+    if (o.format.isEmpty())
+        o.format = defaultFormat;
+    if (o.format != defaultFormat && o.format != QLatin1String("json"))
+        return usageError(tr("--format must be %1 or json").arg(defaultFormat));
+    if (isList && !o.positional.isEmpty())
+        return usageError(tr("list takes no VM name"));
+    if (!isList && o.positional.size() != 1)
+        return usageError(tr("%1 needs exactly one VM name").arg(command));
+    if (command != QLatin1String("preview") && !o.sets.isEmpty())
+        return usageError(tr("--set is only for preview and apply"));
+
+    QList<ConfigChange> changes;
+    for (const QString& text : std::as_const(o.sets)) {
+        QString error;
+        const auto change = ConfigChange::parse(text, &error);
+        if (!change)
+            return usageError(error);
+        changes.append(*change);
+    }
+
+    const DriverCatalogue& catalogue = DriverCatalogue::shipped();
+    if (catalogue.packages().isEmpty()) {
+        m_err << "xpctl: " << tr("the driver catalogue could not be loaded from %1").arg(DataPaths::driversDirectory())
+              << '\n';
+        return CtlApplication::UsageError;
+    }
+    LibvirtSession session;
+    const LibvirtResult opened = session.open(m_uri, true);
+    if (!opened.ok()) {
+        m_err << "xpctl: " << tr("cannot open %1: %2").arg(m_uri, opened.message) << '\n';
+        return CtlApplication::LibvirtError;
+    }
+    QList<DomainSnapshot> domains;
+    const LibvirtResult listed = session.listDomains(&domains, true);
+    if (!listed.ok()) {
+        m_err << "xpctl: " << tr("cannot list the domains of %1: %2").arg(m_uri, listed.message) << '\n';
+        return CtlApplication::LibvirtError;
+    }
+    const BindingEngine engine(catalogue);
+
+    if (isList) {
+        std::sort(domains.begin(), domains.end(),
+                  [](const DomainSnapshot& a, const DomainSnapshot& b) { return a.name < b.name; });
+        QList<VmRecord> records;
+        bool failed = false;
+        for (const DomainSnapshot& d : std::as_const(domains)) {
+            records.append(VmReport::record(m_uri, d, engine));
+            failed = failed || matches(records.constLast().outcome, o.failOn);
+        }
+        if (o.format == QLatin1String("json")) {
+            QJsonArray array;
+            for (const VmRecord& r : std::as_const(records))
+                array.append(VmReport::toJson(r));
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            const QStringList header{tr("NAME"),   tr("STATE"),  tr("FLAVOUR"), tr("PLATFORM"),
+                                     tr("VENDOR"), tr("DRIVER"), tr("FINDINGS")};
+            QList<QStringList> rows{header};
+            for (const VmRecord& r : std::as_const(records)) {
+                const VmRow row = VmReport::toRow(r);
+                rows.append({row.name, VmReport::stateName(r.snapshot), row.flavour, row.platformDevice,
+                             row.vendorDevice.isEmpty() ? QStringLiteral("-") : row.vendorDevice,
+                             row.driver.isEmpty() ? QStringLiteral("-") : row.driver,
+                             row.findings.isEmpty() ? QStringLiteral("-") : row.findings});
+            }
+            QList<qsizetype> widths(header.size(), 0);
+            for (const QStringList& row : std::as_const(rows))
+                for (qsizetype c = 0; c < row.size(); ++c)
+                    widths[c] = std::max(widths[c], row.at(c).size());
+            for (const QStringList& row : std::as_const(rows)) {
+                QString line;
+                for (qsizetype c = 0; c < row.size(); ++c)
+                    line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+                m_out << line << '\n';
+            }
+        }
+        return failed ? CtlApplication::FindingMatched : CtlApplication::Done;
+    }
+
+    const QString wanted = o.positional.constFirst();
+    const auto found = std::find_if(domains.cbegin(), domains.cend(), [&](const DomainSnapshot& d) {
+        return d.name == wanted || d.uuid == wanted;
+    });
+    if (found == domains.cend()) {
+        m_err << "xpctl: " << tr("no VM named '%1' on %2").arg(wanted, m_uri) << '\n';
+        return CtlApplication::UsageError;
+    }
+    VmRecord record = VmReport::record(m_uri, *found, engine);
+    if (!changes.isEmpty()) {
+        QString error;
+        record.outcome = engine.preview(record.config, changes, &error);
+        if (!error.isEmpty())
+            return usageError(error);
+        BindingEngine::apply(record.config, changes, &error);
+    }
+    if (o.format == QLatin1String("json"))
+        m_out << QJsonDocument(VmReport::toJson(record)).toJson(QJsonDocument::Indented);
+    else
+        m_out << VmReport::toText(record);
+    return matches(record.outcome, o.failOn) ? CtlApplication::FindingMatched : CtlApplication::Done;
+}

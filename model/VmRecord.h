@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "DomainSnapshot.h"
+#include "PreviewOutcome.h"
+#include "VmConfig.h"
+
+/// One VM as the console knows it: libvirt's listing, the configuration read from it, and the prediction.
+struct VmRecord
+{
+    DomainSnapshot snapshot;
+    VmConfig config;
+    PreviewOutcome outcome;
+};

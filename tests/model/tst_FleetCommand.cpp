@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "XpTestConfig.h"
+#include "model/CtlApplication.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTextStream>
+
+// xpctl list/show/preview in process against the bundled demo node (libvirt's test driver).
+class tst_FleetCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listJsonContract();
+    void showAndPreview_data();
+    void showAndPreview();
+    void failOn();
+    void errors_data();
+    void errors();
+
+private:
+    struct Run
+    {
+        int status;
+        QString out;
+        QString err;
+    };
+    static Run xpctl(const QStringList& args);
+};
+
+tst_FleetCommand::Run tst_FleetCommand::xpctl(const QStringList& args)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    const int status = CtlApplication(o, e).run(QStringList{QStringLiteral("xpctl")} + args);
+    o.flush();
+    e.flush();
+    return {status, out, err};
+}
+
+void tst_FleetCommand::listJsonContract()
+{
+    const Run r = xpctl({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.status, 0);
+    const QJsonArray vms = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(vms.size() >= 12);
+    const QStringList keys{QStringLiteral("name"),          QStringLiteral("state"),
+                           QStringLiteral("flavour"),       QStringLiteral("platform_device"),
+                           QStringLiteral("vendor_device"), QStringLiteral("active_driver"),
+                           QStringLiteral("unplugged"),     QStringLiteral("findings")};
+    for (const QJsonValue& v : vms) {
+        const QJsonObject vm = v.toObject();
+        for (const QString& key : keys)
+            QVERIFY2(vm.contains(key),
+                     qPrintable(vm.value(QStringLiteral("name")).toString() + QLatin1Char(' ') + key));
+        for (const QJsonValue& f : vm.value(QStringLiteral("findings")).toArray()) {
+            const QString severity = f.toObject().value(QStringLiteral("severity")).toString();
+            QVERIFY(severity == QLatin1String("info") || severity == QLatin1String("warning") ||
+                    severity == QLatin1String("error"));
+            QVERIFY(f.toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("XP-")));
+        }
+        const QJsonValue platform = vm.value(QStringLiteral("platform_device"));
+        QVERIFY(platform.isNull() ||
+                platform.toObject().value(QStringLiteral("device_id")).toString().startsWith(QStringLiteral("0x")));
+    }
+}
+
+void tst_FleetCommand::showAndPreview_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("contains");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("show star VM") << QStringList{QStringLiteral("show"), QStringLiteral("erp-db-01")}
+                                  << QStringLiteral("XP-WU-BUGCHECK-RISK") << QString();
+    QTest::newRow("preview removes the vendor device")
+        << QStringList{QStringLiteral("preview"), QStringLiteral("erp-db-01"), QStringLiteral("--set"),
+                       QStringLiteral("vendor-device=off")}
+        << QStringLiteral("citrix-legacy-6.0") << QStringLiteral("XP-WU-BUGCHECK-RISK");
+    QTest::newRow("preview as json") << QStringList{QStringLiteral("preview"),  QStringLiteral("erp-db-01"),
+                                                    QStringLiteral("--set"),    QStringLiteral("windows-update=off"),
+                                                    QStringLiteral("--format"), QStringLiteral("json")}
+                                     << QStringLiteral("\"active_driver\": \"citrix-legacy-6.0\"")
+                                     << QStringLiteral("XP-WU-BUGCHECK-RISK");
+}
+
+void tst_FleetCommand::showAndPreview()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, contains);
+    QFETCH(QString, absent);
+    const Run r = xpctl(args);
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(contains), qPrintable(r.out));
+    if (!absent.isEmpty())
+        QVERIFY2(!r.out.contains(absent), qPrintable(r.out));
+}
+
+void tst_FleetCommand::failOn()
+{
+    QCOMPARE(xpctl({QStringLiteral("show"), QStringLiteral("erp-db-01"), QStringLiteral("--fail-on"),
+                    QStringLiteral("error")})
+                 .status,
+             1);
+    QCOMPARE(xpctl({QStringLiteral("list"), QStringLiteral("--fail-on"), QStringLiteral("error")}).status, 1);
+}
+
+void tst_FleetCommand::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown vm") << QStringList{QStringLiteral("show"), QStringLiteral("nope")} << 2
+                                << QStringLiteral("no VM named 'nope'");
+    QTest::newRow("bad set") << QStringList{QStringLiteral("preview"), QStringLiteral("erp-db-01"),
+                                            QStringLiteral("--set"), QStringLiteral("vendor-device=0x10000")}
+                             << 2 << QStringLiteral("vendor-device=0x10000");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")}
+                                << 2 << QStringLiteral("--format");
+    QTest::newRow("bad fail-on") << QStringList{QStringLiteral("list"), QStringLiteral("--fail-on"),
+                                                QStringLiteral("fatal")}
+                                 << 2 << QStringLiteral("--fail-on");
+    QTest::newRow("unreachable uri") << QStringList{QStringLiteral("--connect"),
+                                                    QStringLiteral("test:///nonexistent/node.xml"),
+                                                    QStringLiteral("list")}
+                                     << 3 << QStringLiteral("cannot open");
+    QTest::newRow("set on show") << QStringList{QStringLiteral("show"), QStringLiteral("erp-db-01"),
+                                                QStringLiteral("--set"), QStringLiteral("flavour=xenserver")}
+                                 << 2 << QStringLiteral("--set");
+}
+
+void tst_FleetCommand::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const Run r = xpctl(args);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_FleetCommand)
+#include "tst_FleetCommand.moc"
