@@ -8,9 +8,11 @@
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
 #include "ui/MainWindow.h"
+#include "ui/VmDetailsView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -42,17 +44,44 @@ int main(int argc, char* argv[])
                                         QStringLiteral("LANG"));
     const QCommandLineOption readOnlyOption({QStringLiteral("r"), QStringLiteral("readonly")},
                                             QApplication::translate("main", "Open the connection read-only."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to a PNG file once the fleet has loaded, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          QApplication::translate("main", "Select this VM (with --screenshot)."),
+                                          QStringLiteral("VM"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Show this details tab: binding, devices, unplug or xml."),
+        QStringLiteral("NAME"));
     parser.addOption(connectOption);
     parser.addOption(readOnlyOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(selectOption);
+    parser.addOption(tabOption);
     parser.addOption(langOption);
     parser.process(app);
 
     VmListModel vms;
     const BindingEngine engine(DriverCatalogue::shipped());
     Fleet fleet(engine, &vms);
-    MainWindow window(&vms);
+    MainWindow window(&vms, &fleet);
     QObject::connect(&fleet, &Fleet::statusChanged, &window, &MainWindow::setConnectionStatus);
     QObject::connect(&fleet, &Fleet::loaded, &window, &MainWindow::fitColumns);
+    if (parser.isSet(screenshotOption)) {
+        QObject::connect(&fleet, &Fleet::loaded, &window, [&] {
+            if (parser.isSet(selectOption))
+                window.selectVm(parser.value(selectOption));
+            if (parser.isSet(tabOption))
+                window.details()->selectTab(parser.value(tabOption) + QStringLiteral("Tab"));
+            QTimer::singleShot(100, &window, [&] {
+                const bool saved = window.grab().save(parser.value(screenshotOption), "PNG");
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+        window.resize(1400, 900);
+    }
     window.show();
     // The window paints first; the fleet fills in as libvirt answers on the worker thread.
     fleet.open(parser.isSet(connectOption) ? parser.value(connectOption) : FleetCommand::defaultUri(),

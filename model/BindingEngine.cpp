@@ -215,7 +215,9 @@ private:
 
     void bindWindows()
     {
-        if (const auto version = WindowsVersion::parse(m_config.guest.release))
+        if (const auto version = WindowsVersion::parse(
+                m_config.guest.release, WindowsVersion::Architecture::Amd64,
+                m_config.guest.server ? WindowsVersion::ProductType::Server : WindowsVersion::ProductType::Workstation))
             m_windows = *version;
         else
             m_notes.append(BindingEngine::tr("Windows release '%1' not understood; Windows %2 assumed.")
@@ -322,6 +324,9 @@ private:
     void activateWindowsStacks(const QList<const CataloguePackage*>& installed)
     {
         ExposedDevice* platform = platformDevice();
+        // Without the platform device there is no unplug protocol: the PV stacks do not take over (facts §2, §3).
+        if (!platform)
+            return;
         auto stackOf = [&](const ExposedDevice* d) -> QString {
             if (!d || d->boundPackage.isEmpty())
                 return {};
@@ -367,6 +372,15 @@ private:
                                       "vendor device %2 is exposed.")
                         .arg(deviceLabel(*active), deviceLabel(*preferred)),
                     {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(hex4(*lock))});
+        if (lock && !active && !xenbus.isEmpty()) {
+            // The recorded device is gone. win-xenbus's FdoSetActive (xcp-ng/win-xenbus src/xenbus/fdo.c) then
+            // keeps every FDO inactive unless the build force-activates (e6951ae, 2025); which shipped builds do
+            // is not confirmed, so the first-claim result below is marked uncertain.
+            m_out.uncertain = true;
+            m_notes.append(BindingEngine::tr("The recorded active xenbus device %1 is not exposed; without forced "
+                                             "activation xenbus may stay inactive (uncertain).")
+                               .arg(hex4(*lock)));
+        }
         if (!active)
             active = preferred;
         if (!active) {

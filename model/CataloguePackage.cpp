@@ -8,8 +8,8 @@ bool CataloguePackage::kernelMatches(const Binding& binding, const QVersionNumbe
         return true;
     // A stable backport counts for its own series only: 5.4.293 covers 5.4.293 and later 5.4.y.
     for (const QVersionNumber& backport : binding.backports) {
-        if (release.majorVersion() == backport.majorVersion() && release.minorVersion() == backport.minorVersion()
-            && release.microVersion() >= backport.microVersion())
+        if (release.majorVersion() == backport.majorVersion() && release.minorVersion() == backport.minorVersion() &&
+            release.microVersion() >= backport.microVersion())
             return true;
     }
     return false;

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 /// One `--set KEY=VALUE` edit of a VM's configuration (PRODUCT §8), shared by xpctl, the what-if
@@ -18,15 +17,15 @@ class ConfigChange
 
 public:
     enum class Kind {
-        PlatformDevice, ///< platform-device=off|ID[:REV]
-        VendorDevice,   ///< vendor-device=off|ID[:REV]
-        Flavour,        ///< flavour=F
-        BlacklistAdd,   ///< blacklist+=PRODUCT:BUILD[-BUILD]
-        BlacklistRemove,///< blacklist-=PRODUCT:BUILD[-BUILD]
-        WindowsUpdate,  ///< windows-update=off|automatic
-        DriverAdd,      ///< driver+=PACKAGE
-        DriverRemove,   ///< driver-=PACKAGE
-        WuPublish,      ///< wu-publish+=PACKAGE@HWID (what-if only: never written to the VM)
+        PlatformDevice,  ///< platform-device=off|ID[:REV]
+        VendorDevice,    ///< vendor-device=off|ID[:REV]
+        Flavour,         ///< flavour=F
+        BlacklistAdd,    ///< blacklist+=PRODUCT:BUILD[-BUILD]
+        BlacklistRemove, ///< blacklist-=PRODUCT:BUILD[-BUILD]
+        WindowsUpdate,   ///< windows-update=off|automatic
+        DriverAdd,       ///< driver+=PACKAGE
+        DriverRemove,    ///< driver-=PACKAGE
+        WuPublish,       ///< wu-publish+=PACKAGE@HWID (what-if only: never written to the VM)
     };
 
     /// Parses @p text; on failure returns nullopt and sets @p error to a sentence naming the input.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "CtlApplication.h"
 
+#include "ApplyCommand.h"
 #include "DeviceCommand.h"
 #include "FleetCommand.h"
 #include "model/XpVersion.h"
@@ -24,23 +25,29 @@ CtlApplication::CtlApplication(QTextStream& out, QTextStream& err)
 QString CtlApplication::usage()
 {
     // Kept in sync with README.md's usage block; the command line is a contract, so it is not translated.
-    return QStringLiteral("Usage:\n"
-                          "  xpctl [--connect URI] [--readonly] COMMAND [ARGS...]\n"
-                          "  xpctl --help | --version\n"
-                          "\n"
-                          "Global options:\n"
-                          "  -c, --connect URI   libvirt connection URI (default: the bundled demo node)\n"
-                          "  -r, --readonly      open the connection read-only; every write is refused\n"
-                          "  -h, --help          show this help\n"
-                          "  -V, --version       show the version\n"
-                          "\n"
-                          "Commands:\n"
+    return QStringLiteral(
+        "Usage:\n"
+        "  xpctl [--connect URI] [--readonly] COMMAND [ARGS...]\n"
+        "  xpctl --help | --version\n"
+        "\n"
+        "Global options:\n"
+        "  -c, --connect URI   libvirt connection URI (default: the bundled demo node)\n"
+        "  -r, --readonly      open the connection read-only; every write is refused\n"
+        "  -h, --help          show this help\n"
+        "  -V, --version       show the version\n"
+        "\n"
+        "Commands:\n"
         "  list [--format table|json] [--fail-on SEVERITY]\n"
         "                      every VM with its devices, predicted driver and findings\n"
         "  show VM [--format text|json] [--fail-on SEVERITY]\n"
         "                      one VM in detail: candidates and ranks, unplug, findings with evidence\n"
-        "  preview VM [--set KEY=VALUE]... [--format text|json] [--fail-on SEVERITY]\n"
+        "  preview VM [--set KEY=VALUE]... [--pnputil FILE] [--format text|json] [--fail-on SEVERITY]\n"
         "                      the next boot after the changes, without writing anything\n"
+        "  apply VM|--all [--set KEY=VALUE]... [--dry-run] [--yes]\n"
+        "                      push the changes through libvirt: diff, define, read back, verify;\n"
+        "                      writes only with --yes\n"
+        "  blacklist VM|--all list|add PRODUCT BUILD[-BUILD]|remove PRODUCT BUILD[-BUILD] [--dry-run]\n"
+        "                      show or change the PV driver blacklist (add/remove write at once)\n"
         "  device dump|io ...  the device model alone, without a VM (see 'xpctl device --help')\n"
         "\n"
         "--set keys: platform-device=off|ID[:REV], vendor-device=off|ID[:REV], flavour=F,\n"
@@ -48,8 +55,8 @@ QString CtlApplication::usage()
         "  driver+=PACKAGE, driver-=PACKAGE, wu-publish+=PACKAGE@HWID\n"
         "\n"
         "Numbers are decimal or 0x-prefixed hex.\n"
-                          "Exit status: 0 done, 1 --fail-on matched a finding, 2 usage or bad input,\n"
-                          "3 libvirt or connection error, 4 refused because the domain changed meanwhile.\n");
+        "Exit status: 0 done, 1 --fail-on matched a finding, 2 usage or bad input,\n"
+        "3 libvirt or connection error, 4 refused because the domain changed meanwhile.\n");
 }
 
 int CtlApplication::run(const QStringList& arguments)
@@ -96,6 +103,8 @@ int CtlApplication::run(const QStringList& arguments)
         return DeviceCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("list") || command == QLatin1String("show") || command == QLatin1String("preview"))
         return FleetCommand(m_out, m_err, options.connectUri).run(command, rest);
+    if (command == QLatin1String("apply") || command == QLatin1String("blacklist"))
+        return ApplyCommand(m_out, m_err, options.connectUri, options.readOnly).run(command, rest);
     m_err << "xpctl: unknown command '" << command << "'\n" << usage();
     return UsageError;
 }

@@ -4,13 +4,13 @@
 
 #include "CtlApplication.h"
 #include "DeviceMessages.h"
+#include "DeviceText.h"
 #include "device/Blacklist.h"
 #include "device/NumberParser.h"
 #include "device/PlatformDevice.h"
 #include "device/PvDevice.h"
 
 #include <QTextStream>
-
 #include <optional>
 #include <variant>
 
@@ -69,8 +69,7 @@ using AnyDevice = std::variant<PlatformDevice, PvDevice>;
 DeviceCommand::DeviceCommand(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QString DeviceCommand::usage()
 {
@@ -169,7 +168,8 @@ int DeviceCommand::run(const QStringList& args)
         device.emplace(std::move(*created));
     } else if (options.model == QLatin1String("xen-platform")) {
         if (options.vendorId)
-            return fail(DeviceMessages::describe({ErrorCode::NotConfigurable, "vendor-id"}, QStringLiteral("--vendor-id")));
+            return fail(
+                DeviceMessages::describe({ErrorCode::NotConfigurable, "vendor-id"}, QStringLiteral("--vendor-id")));
         if (options.size)
             return fail(DeviceMessages::describe({ErrorCode::NotConfigurable, "size"}, QStringLiteral("--size")));
         PlatformDeviceConfig config;
@@ -192,13 +192,9 @@ int DeviceCommand::run(const QStringList& args)
     };
 
     if (action == QLatin1String("dump")) {
-        const auto& bytes = configSpace().bytes();
-        for (int line = 0; line < 16; ++line) {
-            m_out << hex(std::uint32_t(line * 16), 2).mid(2) << ':';
-            for (int i = 0; i < 16; ++i)
-                m_out << ' ' << hex(bytes[std::size_t(line * 16 + i)], 2).mid(2);
-            m_out << '\n';
-        }
+        std::array<quint8, 256> bytes{};
+        std::copy(configSpace().bytes().begin(), configSpace().bytes().end(), bytes.begin());
+        m_out << DeviceText::hexDump(bytes);
         return CtlApplication::Done;
     }
 

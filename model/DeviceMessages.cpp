@@ -10,8 +10,8 @@ QString DeviceMessages::describe(const xp::device::Error& error, const QString& 
     QString sentence;
     switch (error.code) {
     case ErrorCode::InvalidNumber:
-        sentence = tr("'%1' is not a valid number here (decimal or 0x-prefixed hex, within the field's range).")
-                       .arg(detail);
+        sentence =
+            tr("'%1' is not a valid number here (decimal or 0x-prefixed hex, within the field's range).").arg(detail);
         break;
     case ErrorCode::DeviceIdRequired:
         sentence = tr("xen-pvdevice needs a device ID other than 0xffff (QEMU refuses to start without one).");
@@ -26,15 +26,12 @@ QString DeviceMessages::describe(const xp::device::Error& error, const QString& 
         sentence = tr("Unknown device model '%1' (use qemu-upstream, qemu-traditional or xenserver).").arg(detail);
         break;
     case ErrorCode::UnknownProduct:
-        sentence = tr("Unknown PV driver product '%1' (use a name or number from Xen's product registry).")
-                       .arg(detail);
+        sentence = tr("Unknown PV driver product '%1' (use a name or number from Xen's product registry).").arg(detail);
         break;
     case ErrorCode::InvalidRange:
         sentence = tr("The build range %1 is inverted: its first build is above its last.").arg(detail);
         break;
-    case ErrorCode::InvalidOption:
-        sentence = tr("'%1' is not understood here.").arg(detail);
-        break;
+    case ErrorCode::InvalidOption: sentence = tr("'%1' is not understood here.").arg(detail); break;
     }
     return subject.isEmpty() ? sentence : tr("%1: %2").arg(subject, sentence);
 }

@@ -60,7 +60,8 @@ EmulatedDisk readDisk(QXmlStreamReader& reader)
         if (reader.name() == QLatin1String("target")) {
             disk.target = a.value(QLatin1String("dev")).toString();
             disk.bus = busFromName(a.value(QLatin1String("bus")));
-        } else if (reader.name() == QLatin1String("address") && a.value(QLatin1String("type")) == QLatin1String("drive")) {
+        } else if (reader.name() == QLatin1String("address") &&
+                   a.value(QLatin1String("type")) == QLatin1String("drive")) {
             disk.controller = a.value(QLatin1String("controller")).toInt();
             disk.busIndex = a.value(QLatin1String("bus")).toInt();
             disk.unit = a.value(QLatin1String("unit")).toInt();
@@ -122,8 +123,8 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
                 } else if (reader.name() == QLatin1String("interface")) {
                     config.nics.append(readInterface(reader));
                 } else {
-                    if (reader.name() == QLatin1String("hostdev")
-                        && reader.attributes().value(QLatin1String("type")) == QLatin1String("pci"))
+                    if (reader.name() == QLatin1String("hostdev") &&
+                        reader.attributes().value(QLatin1String("type")) == QLatin1String("pci"))
                         ++config.passthroughDevices;
                     reader.skipCurrentElement();
                 }
@@ -140,9 +141,8 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
         }
     }
     if (reader.hasError()) {
-        config.metadataErrors.append(tr("The domain XML is not well-formed (line %1: %2).")
-                                         .arg(reader.lineNumber())
-                                         .arg(reader.errorString()));
+        config.metadataErrors.append(
+            tr("The domain XML is not well-formed (line %1: %2).").arg(reader.lineNumber()).arg(reader.errorString()));
         return false;
     }
     // Without our metadata every domain type runs upstream QEMU's device model (PRODUCT §3).

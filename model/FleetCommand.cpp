@@ -6,6 +6,7 @@
 #include "CtlApplication.h"
 #include "DataPaths.h"
 #include "DriverCatalogue.h"
+#include "GuestInventory.h"
 #include "LibvirtSession.h"
 #include "VmReport.h"
 
@@ -20,6 +21,7 @@ struct Options
     QString format;
     std::optional<Finding::Severity> failOn;
     QStringList sets;
+    QString pnputil;
     QStringList positional;
 };
 
@@ -42,8 +44,7 @@ FleetCommand::FleetCommand(QTextStream& out, QTextStream& err, const QString& ur
     : m_out(out)
     , m_err(err)
     , m_uri(uri.isEmpty() ? defaultUri() : uri)
-{
-}
+{}
 
 QString FleetCommand::defaultUri()
 {
@@ -82,6 +83,11 @@ int FleetCommand::run(const QString& command, const QStringList& args)
             if (!v)
                 return usageError(tr("--set needs KEY=VALUE"));
             o.sets.append(*v);
+        } else if (a == QLatin1String("--pnputil")) {
+            const auto v = value();
+            if (!v)
+                return usageError(tr("--pnputil needs the file that `pnputil /enum-drivers` wrote"));
+            o.pnputil = *v;
         } else if (a.startsWith(QLatin1String("--"))) {
             return usageError(tr("unknown option '%1' for %2").arg(a, command));
         } else {
@@ -99,6 +105,8 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         return usageError(tr("list takes no VM name"));
     if (!isList && o.positional.size() != 1)
         return usageError(tr("%1 needs exactly one VM name").arg(command));
+    if (isList && !o.pnputil.isEmpty())
+        return usageError(tr("--pnputil is for show and preview"));
     if (command != QLatin1String("preview") && !o.sets.isEmpty())
         return usageError(tr("--set is only for preview and apply"));
 
@@ -171,14 +179,21 @@ int FleetCommand::run(const QString& command, const QStringList& args)
     }
 
     const QString wanted = o.positional.constFirst();
-    const auto found = std::find_if(domains.cbegin(), domains.cend(), [&](const DomainSnapshot& d) {
-        return d.name == wanted || d.uuid == wanted;
-    });
+    const auto found = std::find_if(domains.cbegin(), domains.cend(),
+                                    [&](const DomainSnapshot& d) { return d.name == wanted || d.uuid == wanted; });
     if (found == domains.cend()) {
         m_err << "xpctl: " << tr("no VM named '%1' on %2").arg(wanted, m_uri) << '\n';
         return CtlApplication::UsageError;
     }
     VmRecord record = VmReport::record(m_uri, *found, engine);
+    if (!o.pnputil.isEmpty()) {
+        // The guest's real driver store replaces what the metadata says is installed.
+        const PnputilParser::Result store = PnputilParser::parseFile(o.pnputil);
+        if (!store.ok())
+            return usageError(store.error->toString());
+        GuestInventory::importInto(record.config, GuestInventory::match(store.packages, catalogue));
+        record.outcome = engine.preview(record.config);
+    }
     if (!changes.isEmpty()) {
         QString error;
         record.outcome = engine.preview(record.config, changes, &error);

@@ -130,18 +130,28 @@ struct Reader
 
     void readGuest(const QDomElement& e)
     {
-        static const QList<std::pair<QString, GuestOs>> systems{
-            {QStringLiteral("windows"), GuestOs::Windows}, {QStringLiteral("linux"), GuestOs::Linux},
-            {QStringLiteral("freebsd"), GuestOs::FreeBsd}, {QStringLiteral("netbsd"), GuestOs::NetBsd},
-            {QStringLiteral("openbsd"), GuestOs::OpenBsd}};
+        static const QList<std::pair<QString, GuestOs>> systems{{QStringLiteral("windows"), GuestOs::Windows},
+                                                                {QStringLiteral("linux"), GuestOs::Linux},
+                                                                {QStringLiteral("freebsd"), GuestOs::FreeBsd},
+                                                                {QStringLiteral("netbsd"), GuestOs::NetBsd},
+                                                                {QStringLiteral("openbsd"), GuestOs::OpenBsd}};
         const QString os = e.attribute(QStringLiteral("os"));
         auto found = std::find_if(systems.cbegin(), systems.cend(), [&](const auto& s) { return s.first == os; });
-        if (found == systems.cend())
-            error(MetadataCodec::tr("<guest os=\"%1\">: expected windows, linux, freebsd, netbsd or openbsd").arg(os));
-        else
-            config.guest.os = found->second;
+        // No os attribute means "not recorded" (the default); only a value we do not know is an error.
+        if (e.hasAttribute(QStringLiteral("os"))) {
+            if (found == systems.cend())
+                error(MetadataCodec::tr("<guest os=\"%1\">: expected windows, linux, freebsd, netbsd or openbsd")
+                          .arg(os));
+            else
+                config.guest.os = found->second;
+        }
         config.guest.release = e.attribute(QStringLiteral("release"));
         config.guest.cmdline = e.attribute(QStringLiteral("cmdline"));
+        const QString edition = e.attribute(QStringLiteral("edition"), QStringLiteral("workstation"));
+        if (edition == QLatin1String("server"))
+            config.guest.server = true;
+        else if (edition != QLatin1String("workstation"))
+            error(MetadataCodec::tr("<guest edition=\"%1\">: expected server or workstation").arg(edition));
         const QString wu = e.attribute(QStringLiteral("windows-update"), QStringLiteral("off"));
         if (wu == QLatin1String("automatic"))
             config.guest.windowsUpdate = WindowsUpdate::Automatic;
@@ -356,15 +366,16 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
     root.setAttribute(QStringLiteral("schema"), QString::number(kSchemaVersion));
     Writer w{doc, root, *rootPrefix};
 
-    if (edited.flavourFromMetadata
-        && (edited.flavour != baseline.flavour || edited.flavourFromMetadata != baseline.flavourFromMetadata)) {
+    if (edited.flavourFromMetadata &&
+        (edited.flavour != baseline.flavour || edited.flavourFromMetadata != baseline.flavourFromMetadata)) {
         QDomElement e = w.ensure(kDeviceModel);
         e.setAttribute(QStringLiteral("flavour"), QString::fromLatin1(xp::device::flavourName(edited.flavour).data()));
     }
 
     if (edited.platform != baseline.platform) {
         QDomElement e = w.ensure(kPlatformDevice);
-        e.setAttribute(QStringLiteral("enabled"), edited.platform.enabled ? QStringLiteral("yes") : QStringLiteral("no"));
+        e.setAttribute(QStringLiteral("enabled"),
+                       edited.platform.enabled ? QStringLiteral("yes") : QStringLiteral("no"));
         Writer::setOrRemove(e, QStringLiteral("device-id"),
                             edited.platform.deviceId ? formatId(*edited.platform.deviceId) : QString());
         Writer::setOrRemove(e, QStringLiteral("revision"),
@@ -420,6 +431,7 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
         Writer::setOrRemove(e, QStringLiteral("os"), osName(g.os));
         Writer::setOrRemove(e, QStringLiteral("release"), g.release);
         Writer::setOrRemove(e, QStringLiteral("cmdline"), g.cmdline);
+        Writer::setOrRemove(e, QStringLiteral("edition"), g.server ? QStringLiteral("server") : QString());
         e.setAttribute(QStringLiteral("windows-update"), g.windowsUpdate == WindowsUpdate::Automatic
                                                              ? QStringLiteral("automatic")
                                                              : QStringLiteral("off"));

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 enum class GuestOs { Unknown, Windows, Linux, FreeBsd, NetBsd, OpenBsd };
@@ -64,6 +63,8 @@ struct GuestSettings
     /// Linux kernel command line (xen_emul_unplug= matters).
     QString cmdline;
     WindowsUpdate windowsUpdate = WindowsUpdate::Off;
+    /// Windows Server rather than a client edition (same release numbers, different INF decorations).
+    bool server = false;
     /// Catalogue package ids installed in the guest's driver store.
     QStringList drivers;
     /// The persisted xenbus active-device lock (XENFILT ActiveDeviceID), if any.

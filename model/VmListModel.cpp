@@ -3,7 +3,6 @@
 #include "VmListModel.h"
 
 #include <QColor>
-
 #include <algorithm>
 
 VmListModel::VmListModel(QObject* parent)

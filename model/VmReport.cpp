@@ -28,8 +28,8 @@ QJsonValue deviceJson(const ExposedDevice* d)
     return QJsonObject{{QStringLiteral("vendor_id"), MetadataCodec::formatId(d->vendorId)},
                        {QStringLiteral("device_id"), MetadataCodec::formatId(d->deviceId)},
                        {QStringLiteral("revision"), MetadataCodec::formatRevision(d->revision)},
-                       {QStringLiteral("bound_package"), d->boundPackage.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                   : QJsonValue(d->boundPackage)},
+                       {QStringLiteral("bound_package"),
+                        d->boundPackage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d->boundPackage)},
                        {QStringLiteral("xenbus_active"), d->xenbusActive}};
 }
 
@@ -77,7 +77,9 @@ QString VmReport::osText(const VmConfig& config)
 {
     switch (config.guest.os) {
     case GuestOs::Windows: {
-        const auto version = WindowsVersion::parse(config.guest.release);
+        const auto version = WindowsVersion::parse(config.guest.release, WindowsVersion::Architecture::Amd64,
+                                                   config.guest.server ? WindowsVersion::ProductType::Server
+                                                                       : WindowsVersion::ProductType::Workstation);
         return version ? version->displayName() : tr("Windows %1").arg(config.guest.release);
     }
     case GuestOs::Linux: return tr("Linux %1").arg(config.guest.release);
@@ -131,8 +133,7 @@ QString VmReport::toText(const VmRecord& r)
             continue;
         out << tr("Candidates for %1:").arg(deviceText(&d)) << '\n';
         for (const DriverSelection::Candidate& c : d.selection.candidates)
-            out << QStringLiteral("  %1  %2  %3  %4\n")
-                       .arg(c.rank.toString(), c.packageId, c.match.deviceId, c.reason);
+            out << QStringLiteral("  %1  %2  %3  %4\n").arg(c.rank.toString(), c.packageId, c.match.deviceId, c.reason);
     }
     out << tr("Active driver:   %1").arg(r.outcome.activeDriver.isEmpty() ? tr("none") : r.outcome.activeDriver)
         << '\n';
@@ -177,7 +178,7 @@ VmRow VmReport::toRow(const VmRecord& r)
         ids.prepend(tr("metadata errors: %n", nullptr, int(r.config.metadataErrors.size())));
     row.findings = ids.join(QStringLiteral(", "));
     row.worst = r.outcome.findings.isEmpty() && r.config.metadataErrors.isEmpty() ? VmRow::Severity::None
-                : r.outcome.worst() == Finding::Severity::Error                      ? VmRow::Severity::Error
+                : r.outcome.worst() == Finding::Severity::Error                   ? VmRow::Severity::Error
                 : r.outcome.worst() == Finding::Severity::Warning || !r.config.metadataErrors.isEmpty()
                     ? VmRow::Severity::Warning
                     : VmRow::Severity::Info;

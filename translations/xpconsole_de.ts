@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>--set needs KEY=VALUE</source>
+        <translation>--set benötigt KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>unbekannte Option &apos;%1&apos; für %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a VM name or --all</source>
+        <translation>%1 benötigt einen VM-Namen oder --all</translation>
+    </message>
+    <message>
+        <source>apply takes one VM name or --all, not &apos;%1&apos;</source>
+        <translation>apply akzeptiert einen VM-Namen oder --all, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>apply needs at least one --set KEY=VALUE (%1)</source>
+        <translation>apply benötigt mindestens ein --set KEY=VALUE (%1)</translation>
+    </message>
+    <message>
+        <source>blacklist needs list, add or remove</source>
+        <translation>blacklist benötigt list, add oder remove</translation>
+    </message>
+    <message>
+        <source>blacklist list takes no more arguments</source>
+        <translation>blacklist list akzeptiert keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>blacklist needs list, add or remove, not &apos;%1&apos;</source>
+        <translation>blacklist benötigt list, add oder remove, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>blacklist %1 needs PRODUCT and BUILD or FIRST-LAST</source>
+        <translation>blacklist %1 benötigt PRODUCT und BUILD oder FIRST-LAST</translation>
+    </message>
+    <message>
+        <source>blacklist %1 &apos;%2&apos; &apos;%3&apos;: expected PRODUCT (a name of Xen&apos;s product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
+        <translation>blacklist %1 &apos;%2&apos; &apos;%3&apos;: PRODUCT (ein Name aus dem Produktregister von Xen oder dessen Nummer) und BUILD oder FIRST-LAST erwartet (dezimal oder hexadezimal mit 0x, FIRST nicht über LAST)</translation>
+    </message>
+    <message>
+        <source>Metadata problems (the fields keep their text; everything else applies):</source>
+        <translation>Probleme in den Metadaten (die betroffenen Felder behalten ihren Text; alles andere wird angewendet):</translation>
+    </message>
+    <message>
+        <source>No change: the domain XML already holds this.</source>
+        <translation>Keine Änderung: Das Domänen-XML enthält dies bereits.</translation>
+    </message>
+    <message>
+        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
+        <translation>Gerätemodell-Argumente: Die Argumente von xpconsole werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Device-model arguments: %1</source>
+        <translation>Gerätemodell-Argumente: %1</translation>
+    </message>
+    <message>
+        <source>Run on the host (libvirt cannot do this; xpctl does not run them):</source>
+        <translation>Auf dem Host auszuführen (libvirt kann dies nicht; xpctl führt diese Befehle nicht aus):</translation>
+    </message>
+    <message>
+        <source>Model only (kept in metadata, not realized):</source>
+        <translation>Nur im Modell (in den Metadaten gespeichert, nicht umgesetzt):</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: use &apos;xpctl preview&apos;; apply never writes it</source>
+        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: &apos;xpctl preview&apos; verwenden; apply schreibt es nie</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot list the domains of %1: %2</source>
+        <translation>die Domänen von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>keine VM namens &apos;%1&apos; auf %2</translation>
+    </message>
+    <message>
+        <source>Cannot take the change (nothing is written to these VMs):</source>
+        <translation>Die Änderung kann nicht übernommen werden (in diese VMs wird nichts geschrieben):</translation>
+    </message>
+    <message>
+        <source>Result: dry run, nothing written.</source>
+        <translation>Ergebnis: Probelauf, nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Result: not written (needs --yes).</source>
+        <translation>Ergebnis: nicht geschrieben (erfordert --yes).</translation>
+    </message>
+    <message>
+        <source>Result: written and verified.</source>
+        <translation>Ergebnis: geschrieben und überprüft.</translation>
+    </message>
+    <message>
+        <source>Result: nothing to write.</source>
+        <translation>Ergebnis: nichts zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Result: written, but libvirt did not keep everything:</source>
+        <translation>Ergebnis: geschrieben, aber libvirt hat nicht alles übernommen:</translation>
+    </message>
+    <message>
+        <source>Result: refused, the domain changed since it was read: nothing was written. Run the same command again to base the change on the new definition.</source>
+        <translation>Ergebnis: abgelehnt, die Domäne wurde seit dem Lesen geändert: Es wurde nichts geschrieben. Führen Sie denselben Befehl erneut aus, um die Änderung auf die neue Definition zu stützen.</translation>
+    </message>
+    <message>
+        <source>Result: not written: %1</source>
+        <translation>Ergebnis: nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1 is libvirt&apos;s test driver; the change lives in this process&apos;s memory only.</source>
+        <translation>Hinweis: %1 ist der Testtreiber von libvirt; die Änderung existiert nur im Speicher dieses Prozesses.</translation>
+    </message>
+    <message>
+        <source>nothing was written: add --yes to write the changes above, or --dry-run to only show them</source>
+        <translation>es wurde nichts geschrieben: --yes angeben, um die obigen Änderungen zu schreiben, oder --dry-run, um sie nur anzuzeigen</translation>
+    </message>
+    <message>
+        <source>its XML could not be read: %1</source>
+        <translation>das XML der Domäne konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <source>enforced by the device model</source>
+        <translation>vom Gerätemodell durchgesetzt</translation>
+    </message>
+    <message>
+        <source>modeled, not enforced by this device model</source>
+        <translation>modelliert, von diesem Gerätemodell nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <source>metadata problem: %1</source>
+        <translation>Problem in den Metadaten: %1</translation>
+    </message>
+</context>
+<context>
     <name>BindingEngine</name>
     <message>
         <source>The active xenbus device changes from %1 to %2: every PV child device gets a new ID at the next boot and its drivers are reinstalled.</source>
@@ -101,6 +248,73 @@
     <message>
         <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): no PV driver can be predicted.</source>
         <translation>Das Gastbetriebssystem ist nicht in den Metadaten erfasst (&lt;guest os=...&gt;): Es lässt sich kein PV-Treiber vorhersagen.</translation>
+    </message>
+    <message>
+        <source>The recorded active xenbus device %1 is not exposed; without forced activation xenbus may stay inactive (uncertain).</source>
+        <translation>Das als aktiv erfasste xenbus-Gerät %1 wird nicht bereitgestellt; ohne erzwungene Aktivierung bleibt xenbus möglicherweise inaktiv (unsicher).</translation>
+    </message>
+</context>
+<context>
+    <name>BindingTab</name>
+    <message>
+        <source>Candidate drivers</source>
+        <translation>Treiberkandidaten</translation>
+    </message>
+    <message>
+        <source>Device / package</source>
+        <translation>Gerät / Paket</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Matched ID</source>
+        <translation>Übereinstimmende ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>At the next boot no PV driver is in charge.</source>
+        <translation>Beim nächsten Start ist kein PV-Treiber zuständig.</translation>
+    </message>
+    <message>
+        <source>At the next boot %1 is in charge.</source>
+        <translation>Beim nächsten Start ist %1 zuständig.</translation>
+    </message>
+    <message>
+        <source>Windows Update installs %1.</source>
+        <translation>Windows Update installiert %1.</translation>
+    </message>
+    <message>
+        <source>(Rests on facts marked uncertain.)</source>
+        <translation>(Beruht auf Fakten, die als unsicher markiert sind.)</translation>
+    </message>
+    <message>
+        <source>nothing binds</source>
+        <translation>nichts bindet</translation>
+    </message>
+    <message>
+        <source>%1 binds</source>
+        <translation>%1 bindet</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the next boot looks healthy.</source>
+        <translation>Nichts zu melden: Der nächste Start sieht fehlerfrei aus.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +468,210 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <source>read magic (0x49d2 expected)</source>
+        <translation>Magic-Wert lesen (0x49d2 erwartet)</translation>
+    </message>
+    <message>
+        <source>read protocol version</source>
+        <translation>Protokollversion lesen</translation>
+    </message>
+    <message>
+        <source>write product number</source>
+        <translation>Produktnummer schreiben</translation>
+    </message>
+    <message>
+        <source>write build number</source>
+        <translation>Build-Nummer schreiben</translation>
+    </message>
+    <message>
+        <source>re-read magic (0xd249 = blacklisted)</source>
+        <translation>Magic-Wert erneut lesen (0xd249 = auf der Sperrliste)</translation>
+    </message>
+    <message>
+        <source>write unplug mask</source>
+        <translation>Unplug-Maske schreiben</translation>
+    </message>
+    <message>
+        <source>write disk unplug mask</source>
+        <translation>Unplug-Maske für Festplatten schreiben</translation>
+    </message>
+    <message>
+        <source>write NIC unplug mask</source>
+        <translation>Unplug-Maske für NICs schreiben</translation>
+    </message>
+    <message>
+        <source>Unassigned class</source>
+        <translation>Nicht zugewiesene Klasse</translation>
+    </message>
+    <message>
+        <source>SCSI storage controller</source>
+        <translation>SCSI-Speichercontroller</translation>
+    </message>
+    <message>
+        <source>System peripheral</source>
+        <translation>Systemperipheriegerät</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Exposed Xen devices</source>
+        <translation>Bereitgestellte Xen-Geräte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Vendor:Device</source>
+        <translation>Hersteller:Gerät</translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation>Subsystem</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Interrupt pin</source>
+        <translation>Interrupt-Pin</translation>
+    </message>
+    <message>
+        <source>Bound driver</source>
+        <translation>Gebundener Treiber</translation>
+    </message>
+    <message>
+        <source>Configuration space</source>
+        <translation>Konfigurationsbereich</translation>
+    </message>
+    <message>
+        <source>Xen platform device</source>
+        <translation>Xen-Plattformgerät</translation>
+    </message>
+    <message>
+        <source>Vendor device (xen-pvdevice)</source>
+        <translation>Herstellergerät (xen-pvdevice)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (from Windows Update)</source>
+        <translation>%1 (aus Windows Update)</translation>
+    </message>
+    <message>
+        <source>%1, xenbus active</source>
+        <translation>%1, xenbus aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPatcher</name>
+    <message>
+        <source>The XML is not a libvirt domain (its root is &lt;%1&gt;).</source>
+        <translation>Das XML ist keine libvirt-Domäne (sein Wurzelelement ist &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The domain XML is not well-formed (line %1, column %2: %3).</source>
+        <translation>Das Domänen-XML ist nicht wohlgeformt (Zeile %1, Spalte %2: %3).</translation>
+    </message>
+    <message>
+        <source>The domain XML has no &lt;domain&gt; element.</source>
+        <translation>Das Domänen-XML hat kein &lt;domain&gt;-Element.</translation>
+    </message>
+    <message>
+        <source>Its xpconsole metadata is read-only, so nothing is written to it: %1</source>
+        <translation>Die xpconsole-Metadaten der Domäne sind schreibgeschützt, daher wird nichts in die Domäne geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The device-model command line does not match the metadata: it has &apos;%1&apos; where the metadata asks for &apos;%2&apos;. This push leaves it as it is.</source>
+        <translation>Die Befehlszeile des Gerätemodells stimmt nicht mit den Metadaten überein: Sie enthält &apos;%1&apos;, wo die Metadaten &apos;%2&apos; verlangen. Dieser Schreibvorgang lässt sie unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPush</name>
+    <message>
+        <source>The VM is running: the change takes effect after the VM is powered off and started again.</source>
+        <translation>Die VM läuft: Die Änderung wird wirksam, nachdem die VM ausgeschaltet und wieder gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Its XML could not be read: %1</source>
+        <translation>Das XML der Domäne konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>libvirt gave no inactive XML for it.</source>
+        <translation>libvirt hat für die Domäne kein inaktives XML geliefert.</translation>
+    </message>
+    <message>
+        <source>It is a transient domain: there is no persistent definition to change.</source>
+        <translation>Es ist eine transiente Domäne: Es gibt keine persistente Definition, die geändert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Its xpconsole metadata is read-only, so nothing is written to it: %1</source>
+        <translation>Die xpconsole-Metadaten der Domäne sind schreibgeschützt, daher wird nichts in die Domäne geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: use preview; it is never written to a VM.</source>
+        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: preview verwenden; es wird nie in eine VM geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the domain XML already holds this.</source>
+        <translation>Nichts zu ändern: Das Domänen-XML enthält dies bereits.</translation>
+    </message>
+    <message>
+        <source>Written; read back, every field is as written.</source>
+        <translation>Geschrieben; beim Zurücklesen ist jedes Feld wie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Written, but libvirt did not keep everything: %1</source>
+        <translation>Geschrieben, aber libvirt hat nicht alles übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 The change is kept: prepare it again on the new definition.</source>
+        <translation>%1 Die Änderung bleibt erhalten: Bereiten Sie sie auf Grundlage der neuen Definition erneut vor.</translation>
+    </message>
+    <message>
+        <source>The stored XML could not be read back: %1</source>
+        <translation>Das gespeicherte XML konnte nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: written as %2, libvirt keeps %3</source>
+        <translation>%1: als %2 geschrieben, libvirt behält %3</translation>
+    </message>
+    <message>
+        <source>The metadata read back is not usable: %1</source>
+        <translation>Die zurückgelesenen Metadaten sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>xpconsole&apos;s device-model arguments</source>
+        <translation>Gerätemodell-Argumente von xpconsole</translation>
+    </message>
+    <message>
+        <source>other device-model arguments</source>
+        <translation>andere Gerätemodell-Argumente</translation>
+    </message>
+    <message>
+        <source>Other applications&apos; metadata changed: %1 element(s) before, %2 after.</source>
+        <translation>Die Metadaten anderer Anwendungen haben sich geändert: vorher %1 Element(e), nachher %2.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +954,25 @@
         <source>no VM named &apos;%1&apos; on %2</source>
         <translation>keine VM namens &apos;%1&apos; auf %2</translation>
     </message>
+    <message>
+        <source>--pnputil needs the file that `pnputil /enum-drivers` wrote</source>
+        <translation>--pnputil braucht die Datei, die `pnputil /enum-drivers` geschrieben hat</translation>
+    </message>
+    <message>
+        <source>--pnputil is for show and preview</source>
+        <translation>--pnputil gilt nur für show und preview</translation>
+    </message>
+</context>
+<context>
+    <name>GuestInventory</name>
+    <message>
+        <source>%1 %2 from %3 is catalogue package %4 (same provider, class and major version).</source>
+        <translation>%1 %2 von %3 ist das Katalogpaket %4 (gleicher Anbieter, gleiche Klasse und Hauptversion).</translation>
+    </message>
+    <message>
+        <source>No catalogue package from %1 with version %2.x; it does not take part in the preview.</source>
+        <translation>Kein Katalogpaket von %1 mit Version %2.x; es geht nicht in die Vorschau ein.</translation>
+    </message>
 </context>
 <context>
     <name>InfParser</name>
@@ -745,6 +1182,18 @@
         <source>&lt;h3&gt;xpconsole %1&lt;/h3&gt;&lt;p&gt;Shows which Xen platform device and PV drivers each VM exposes and binds, edits the unplug blacklist and predicts the next boot before it happens.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;xpconsole %1&lt;/h3&gt;&lt;p&gt;Zeigt, welches Xen-Plattformgerät und welche PV-Treiber jede VM bereitstellt und bindet, bearbeitet die Unplug-Sperrliste und sagt den nächsten Start voraus, bevor er geschieht.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>Virtuelle Maschinen filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, OS, device, driver or finding (Ctrl+F)</source>
+        <translation>Nach Name, Betriebssystem, Gerät, Treiber oder Befund filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>
@@ -804,6 +1253,10 @@
         <source>The metadata uses schema %1, newer than this xpconsole understands (%2); it is shown read-only. Update xpconsole to change this VM.</source>
         <translation>Die Metadaten verwenden Schema %1, das neuer ist, als diese xpconsole-Version versteht (%2); sie werden schreibgeschützt angezeigt. Aktualisieren Sie xpconsole, um diese VM zu ändern.</translation>
     </message>
+    <message>
+        <source>&lt;guest edition=&quot;%1&quot;&gt;: expected server or workstation</source>
+        <translation>&lt;guest edition=&quot;%1&quot;&gt;: server oder workstation erwartet</translation>
+    </message>
 </context>
 <context>
     <name>PnputilParser</name>
@@ -822,6 +1275,155 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Realization</name>
+    <message>
+        <source>libvirt has no element that removes the Xen platform device (libxl&apos;s xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
+        <translation>libvirt hat kein Element, das das Xen-Plattformgerät entfernt (xen_platform_pci von libxl; XAPI hat keinen solchen Parameter); entfernen Sie es im Toolstack.</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; the configured identity is kept in metadata only.</source>
+        <translation>Das Gerätemodell %1 hat ein festes Plattformgerät 5853:0001 rev 01; die konfigurierte Identität wird nur in den Metadaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>XAPI sets the revision itself (2 once platform:device_id is set, else 1); revision %1 is kept in metadata only.</source>
+        <translation>XAPI legt die Revision selbst fest (2, sobald platform:device_id gesetzt ist, sonst 1); Revision %1 wird nur in den Metadaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice: the vendor device is kept in metadata only and the guest does not see it.</source>
+        <translation>qemu-traditional hat kein xen-pvdevice: Das Herstellergerät wird nur in den Metadaten gespeichert, und der Gast sieht es nicht.</translation>
+    </message>
+    <message>
+        <source>XAPI&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
+        <translation>Das has-vendor-device von XAPI kann nur 5853:c000 rev 01 hinzufügen; dieses Herstellergerät wird nur in den Metadaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>libvirt has no device-model command line for this domain (libvirt&apos;s test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
+        <translation>libvirt hat für diese Domäne keine Befehlszeile des Gerätemodells (der Testtreiber von libvirt speichert keine; nur die Treiber für QEMU und libxl haben eine); das Herstellergerät wird nur in den Metadaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Upstream QEMU never answers 0xd249: the entry is modeled, not enforced.</source>
+        <translation>Upstream-QEMU antwortet nie mit 0xd249: Der Eintrag wird modelliert, nicht durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>The %1 device model reads the xenstore blacklist only for products 1, 2 and 0xffff: the entry is modeled, not enforced.</source>
+        <translation>Das Gerätemodell %1 liest die xenstore-Sperrliste nur für die Produkte 1, 2 und 0xffff: Der Eintrag wird modelliert, nicht durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 builds; the %3 device model reads one xenstore key per build and xpconsole plans at most %4 of them. Split the range, or write the keys by hand.</source>
+        <translation>%1 umfasst %2 Builds; das Gerätemodell %3 liest einen xenstore-Schlüssel pro Build, und xpconsole plant höchstens %4 davon. Teilen Sie den Bereich auf, oder schreiben Sie die Schlüssel von Hand.</translation>
+    </message>
+    <message>
+        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers&apos; next unplug handshake.</source>
+        <translation>Führen Sie die xenstore-Befehle in dom0 des Hosts aus, auf dem die VM läuft. Die Schlüssel gelten für den ganzen Host: Jede VM mit diesem Gerätemodell auf diesem Host liest sie beim nächsten Unplug-Handshake ihrer Treiber.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s UUID &apos;%1&apos; is not a UUID, so no xe command can name it.</source>
+        <translation>Die UUID &apos;%1&apos; der VM ist keine gültige UUID, daher kann kein xe-Befehl die VM ansprechen.</translation>
+    </message>
+    <message>
+        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM&apos;s next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
+        <translation>Führen Sie die xe-Befehle bei angehaltener VM auf dem Pool-Master aus; XAPI wendet sie beim nächsten Start der VM an (XAPI warnt, dass eine Änderung von has-vendor-device bei einer installierten Windows-VM diese wahrscheinlich zum Absturz bringt).</translation>
+    </message>
+</context>
+<context>
+    <name>UnplugTab</name>
+    <message>
+        <source>Unplug handshake</source>
+        <translation>Unplug-Handshake</translation>
+    </message>
+    <message>
+        <source>Driver / step</source>
+        <translation>Treiber / Schritt</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Emulated devices after the unplug</source>
+        <translation>Emulierte Geräte nach dem Unplug</translation>
+    </message>
+    <message>
+        <source>Emulated device</source>
+        <translation>Emuliertes Gerät</translation>
+    </message>
+    <message>
+        <source>At next boot</source>
+        <translation>Beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation>auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>proceeds</source>
+        <translation>fährt fort</translation>
+    </message>
+    <message>
+        <source>stops</source>
+        <translation>bricht ab</translation>
+    </message>
+    <message>
+        <source>no port access</source>
+        <translation>kein Portzugriff</translation>
+    </message>
+    <message>
+        <source>read %1-bit</source>
+        <translation>Lesen (%1 Bit)</translation>
+    </message>
+    <message>
+        <source>write %1-bit</source>
+        <translation>Schreiben (%1 Bit)</translation>
+    </message>
+    <message>
+        <source>unplugged: replaced by its PV device</source>
+        <translation>per Unplug entfernt: durch sein PV-Gerät ersetzt</translation>
+    </message>
+    <message>
+        <source>stays (%1)</source>
+        <translation>bleibt (%1)</translation>
+    </message>
+    <message>
+        <source>No emulated device is unplugged at the next boot.</source>
+        <translation>Beim nächsten Start wird kein emuliertes Gerät per Unplug entfernt.</translation>
+    </message>
+    <message>
+        <source>Unplugged at the next boot: %1</source>
+        <translation>Beim nächsten Start per Unplug entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VmDetailsView</name>
+    <message>
+        <source>Inactive domain XML</source>
+        <translation>Inaktives Domänen-XML</translation>
+    </message>
+    <message>
+        <source>&amp;Binding</source>
+        <translation>&amp;Bindung</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Unplug</source>
+        <translation>&amp;Unplug</translation>
+    </message>
+    <message>
+        <source>&amp;XML</source>
+        <translation>&amp;XML</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1631,18 @@
     <message>
         <source>Open the connection read-only.</source>
         <translation>Verbindung schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file once the fleet has loaded, then quit.</source>
+        <translation>Das Fenster nach dem Laden der Flotte in eine PNG-Datei rendern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Select this VM (with --screenshot).</source>
+        <translation>Diese VM auswählen (mit --screenshot).</translation>
+    </message>
+    <message>
+        <source>Show this details tab: binding, devices, unplug or xml.</source>
+        <translation>Diesen Detail-Tab anzeigen: binding, devices, unplug oder xml.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>--set needs KEY=VALUE</source>
+        <translation>--set には KEY=VALUE が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>%2 に対する不明なオプション &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>%1 needs a VM name or --all</source>
+        <translation>%1 には VM 名または --all が必要です</translation>
+    </message>
+    <message>
+        <source>apply takes one VM name or --all, not &apos;%1&apos;</source>
+        <translation>apply には VM 名 1 つまたは --all を指定します (&apos;%1&apos; は指定できません)</translation>
+    </message>
+    <message>
+        <source>apply needs at least one --set KEY=VALUE (%1)</source>
+        <translation>apply には少なくとも 1 つの --set KEY=VALUE が必要です (%1)</translation>
+    </message>
+    <message>
+        <source>blacklist needs list, add or remove</source>
+        <translation>blacklist には list、add、または remove が必要です</translation>
+    </message>
+    <message>
+        <source>blacklist list takes no more arguments</source>
+        <translation>blacklist list はこれ以上の引数を受け付けません</translation>
+    </message>
+    <message>
+        <source>blacklist needs list, add or remove, not &apos;%1&apos;</source>
+        <translation>blacklist には list、add、または remove が必要です (&apos;%1&apos; は指定できません)</translation>
+    </message>
+    <message>
+        <source>blacklist %1 needs PRODUCT and BUILD or FIRST-LAST</source>
+        <translation>blacklist %1 には PRODUCT と、BUILD または FIRST-LAST が必要です</translation>
+    </message>
+    <message>
+        <source>blacklist %1 &apos;%2&apos; &apos;%3&apos;: expected PRODUCT (a name of Xen&apos;s product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
+        <translation>blacklist %1 &apos;%2&apos; &apos;%3&apos;: PRODUCT (Xen の製品レジストリにある名前またはその番号) と、BUILD または FIRST-LAST (10 進数または 0x 付き 16 進数で、FIRST が LAST を超えないこと) が必要です</translation>
+    </message>
+    <message>
+        <source>Metadata problems (the fields keep their text; everything else applies):</source>
+        <translation>メタデータの問題 (該当するフィールドはテキストのまま保持され、それ以外はすべて適用されます):</translation>
+    </message>
+    <message>
+        <source>No change: the domain XML already holds this.</source>
+        <translation>変更なし: ドメイン XML には既にこの内容が含まれています。</translation>
+    </message>
+    <message>
+        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
+        <translation>デバイスモデルの引数: xpconsole の引数は削除されます。</translation>
+    </message>
+    <message>
+        <source>Device-model arguments: %1</source>
+        <translation>デバイスモデルの引数: %1</translation>
+    </message>
+    <message>
+        <source>Run on the host (libvirt cannot do this; xpctl does not run them):</source>
+        <translation>ホストで実行してください (libvirt ではこれを行えず、xpctl もこれらを実行しません):</translation>
+    </message>
+    <message>
+        <source>Model only (kept in metadata, not realized):</source>
+        <translation>モデルのみ (メタデータに保持され、実現されません):</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: use &apos;xpctl preview&apos;; apply never writes it</source>
+        <translation>--set %1 は what-if (仮定) 専用です: &apos;xpctl preview&apos; を使用してください。apply がこれを書き込むことはありません</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot list the domains of %1: %2</source>
+        <translation>%1 のドメインを一覧表示できません: %2</translation>
+    </message>
+    <message>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>%2 に &apos;%1&apos; という名前の VM はありません</translation>
+    </message>
+    <message>
+        <source>Cannot take the change (nothing is written to these VMs):</source>
+        <translation>変更を適用できません (これらの VM には何も書き込まれません):</translation>
+    </message>
+    <message>
+        <source>Result: dry run, nothing written.</source>
+        <translation>結果: ドライランのため、何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Result: not written (needs --yes).</source>
+        <translation>結果: 書き込まれていません (--yes が必要です)。</translation>
+    </message>
+    <message>
+        <source>Result: written and verified.</source>
+        <translation>結果: 書き込み、検証しました。</translation>
+    </message>
+    <message>
+        <source>Result: nothing to write.</source>
+        <translation>結果: 書き込むものはありません。</translation>
+    </message>
+    <message>
+        <source>Result: written, but libvirt did not keep everything:</source>
+        <translation>結果: 書き込みましたが、libvirt はすべてを保持しませんでした:</translation>
+    </message>
+    <message>
+        <source>Result: refused, the domain changed since it was read: nothing was written. Run the same command again to base the change on the new definition.</source>
+        <translation>結果: 拒否されました。ドメインは読み取り後に変更されています: 何も書き込まれていません。新しい定義に基づいて変更するには、同じコマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Result: not written: %1</source>
+        <translation>結果: 書き込まれていません: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1 is libvirt&apos;s test driver; the change lives in this process&apos;s memory only.</source>
+        <translation>注: %1 は libvirt のテストドライバーです。変更はこのプロセスのメモリ内にのみ存在します。</translation>
+    </message>
+    <message>
+        <source>nothing was written: add --yes to write the changes above, or --dry-run to only show them</source>
+        <translation>何も書き込まれていません: 上記の変更を書き込むには --yes を、表示のみ行うには --dry-run を指定してください</translation>
+    </message>
+    <message>
+        <source>its XML could not be read: %1</source>
+        <translation>XML を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>エントリなし</translation>
+    </message>
+    <message>
+        <source>enforced by the device model</source>
+        <translation>デバイスモデルによって強制されます</translation>
+    </message>
+    <message>
+        <source>modeled, not enforced by this device model</source>
+        <translation>モデル化のみ (このデバイスモデルでは強制されません)</translation>
+    </message>
+    <message>
+        <source>metadata problem: %1</source>
+        <translation>メタデータの問題: %1</translation>
+    </message>
+</context>
+<context>
     <name>BindingEngine</name>
     <message>
         <source>The active xenbus device changes from %1 to %2: every PV child device gets a new ID at the next boot and its drivers are reinstalled.</source>
@@ -100,6 +247,73 @@
     <message>
         <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): no PV driver can be predicted.</source>
         <translation>ゲスト OS がメタデータに記録されていません (&lt;guest os=...&gt;): PV ドライバーを予測できません。</translation>
+    </message>
+    <message>
+        <source>The recorded active xenbus device %1 is not exposed; without forced activation xenbus may stay inactive (uncertain).</source>
+        <translation>アクティブとして記録されている xenbus デバイス %1 は公開されていません。強制的にアクティブ化しない限り、xenbus は非アクティブのままになる可能性があります (不確実)。</translation>
+    </message>
+</context>
+<context>
+    <name>BindingTab</name>
+    <message>
+        <source>Candidate drivers</source>
+        <translation>候補ドライバー</translation>
+    </message>
+    <message>
+        <source>Device / package</source>
+        <translation>デバイス / パッケージ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <source>Matched ID</source>
+        <translation>一致した ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>何が起こるか</translation>
+    </message>
+    <message>
+        <source>At the next boot no PV driver is in charge.</source>
+        <translation>次回起動時には、どの PV ドライバーも担当しません。</translation>
+    </message>
+    <message>
+        <source>At the next boot %1 is in charge.</source>
+        <translation>次回起動時には %1 が担当します。</translation>
+    </message>
+    <message>
+        <source>Windows Update installs %1.</source>
+        <translation>Windows Update が %1 をインストールします。</translation>
+    </message>
+    <message>
+        <source>(Rests on facts marked uncertain.)</source>
+        <translation>(不確実とマークされた事実に基づいています。)</translation>
+    </message>
+    <message>
+        <source>nothing binds</source>
+        <translation>バインドするものなし</translation>
+    </message>
+    <message>
+        <source>%1 binds</source>
+        <translation>%1 がバインド</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the next boot looks healthy.</source>
+        <translation>報告事項はありません: 次回起動は正常に見えます。</translation>
     </message>
 </context>
 <context>
@@ -253,6 +467,210 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <source>read magic (0x49d2 expected)</source>
+        <translation>マジック値の読み取り (期待値 0x49d2)</translation>
+    </message>
+    <message>
+        <source>read protocol version</source>
+        <translation>プロトコルバージョンの読み取り</translation>
+    </message>
+    <message>
+        <source>write product number</source>
+        <translation>製品番号の書き込み</translation>
+    </message>
+    <message>
+        <source>write build number</source>
+        <translation>ビルド番号の書き込み</translation>
+    </message>
+    <message>
+        <source>re-read magic (0xd249 = blacklisted)</source>
+        <translation>マジック値の再読み取り (0xd249 = ブラックリスト登録済み)</translation>
+    </message>
+    <message>
+        <source>write unplug mask</source>
+        <translation>アンプラグマスクの書き込み</translation>
+    </message>
+    <message>
+        <source>write disk unplug mask</source>
+        <translation>ディスクのアンプラグマスクの書き込み</translation>
+    </message>
+    <message>
+        <source>write NIC unplug mask</source>
+        <translation>NIC のアンプラグマスクの書き込み</translation>
+    </message>
+    <message>
+        <source>Unassigned class</source>
+        <translation>未割り当てクラス</translation>
+    </message>
+    <message>
+        <source>SCSI storage controller</source>
+        <translation>SCSI ストレージコントローラー</translation>
+    </message>
+    <message>
+        <source>System peripheral</source>
+        <translation>システム周辺機器</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Exposed Xen devices</source>
+        <translation>公開されている Xen デバイス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Vendor:Device</source>
+        <translation>ベンダー:デバイス</translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation>サブシステム</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Interrupt pin</source>
+        <translation>割り込みピン</translation>
+    </message>
+    <message>
+        <source>Bound driver</source>
+        <translation>バインドされたドライバー</translation>
+    </message>
+    <message>
+        <source>Configuration space</source>
+        <translation>コンフィギュレーション空間</translation>
+    </message>
+    <message>
+        <source>Xen platform device</source>
+        <translation>Xen プラットフォームデバイス</translation>
+    </message>
+    <message>
+        <source>Vendor device (xen-pvdevice)</source>
+        <translation>ベンダーデバイス (xen-pvdevice)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (from Windows Update)</source>
+        <translation>%1 (Windows Update から)</translation>
+    </message>
+    <message>
+        <source>%1, xenbus active</source>
+        <translation>%1、xenbus アクティブ</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPatcher</name>
+    <message>
+        <source>The XML is not a libvirt domain (its root is &lt;%1&gt;).</source>
+        <translation>XML は libvirt ドメインではありません (ルート要素が &lt;%1&gt; です)。</translation>
+    </message>
+    <message>
+        <source>The domain XML is not well-formed (line %1, column %2: %3).</source>
+        <translation>ドメイン XML が整形式ではありません (行 %1、列 %2: %3)。</translation>
+    </message>
+    <message>
+        <source>The domain XML has no &lt;domain&gt; element.</source>
+        <translation>ドメイン XML に &lt;domain&gt; 要素がありません。</translation>
+    </message>
+    <message>
+        <source>Its xpconsole metadata is read-only, so nothing is written to it: %1</source>
+        <translation>xpconsole のメタデータが読み取り専用のため、このドメインには何も書き込まれません: %1</translation>
+    </message>
+    <message>
+        <source>The device-model command line does not match the metadata: it has &apos;%1&apos; where the metadata asks for &apos;%2&apos;. This push leaves it as it is.</source>
+        <translation>デバイスモデルのコマンドラインがメタデータと一致しません: メタデータが &apos;%2&apos; を求めている箇所が &apos;%1&apos; になっています。この書き込みではコマンドラインをそのままにします。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPush</name>
+    <message>
+        <source>The VM is running: the change takes effect after the VM is powered off and started again.</source>
+        <translation>VM は実行中です: 変更は、VM の電源を切って再び起動した後に有効になります。</translation>
+    </message>
+    <message>
+        <source>Its XML could not be read: %1</source>
+        <translation>XML を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>libvirt gave no inactive XML for it.</source>
+        <translation>libvirt はこのドメインの非アクティブな XML を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>It is a transient domain: there is no persistent definition to change.</source>
+        <translation>一時的 (transient) なドメインです: 変更できる永続的な定義がありません。</translation>
+    </message>
+    <message>
+        <source>Its xpconsole metadata is read-only, so nothing is written to it: %1</source>
+        <translation>xpconsole のメタデータが読み取り専用のため、このドメインには何も書き込まれません: %1</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: use preview; it is never written to a VM.</source>
+        <translation>--set %1 は what-if (仮定) 専用です: preview を使用してください。VM に書き込まれることはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the domain XML already holds this.</source>
+        <translation>変更するものはありません: ドメイン XML には既にこの内容が含まれています。</translation>
+    </message>
+    <message>
+        <source>Written; read back, every field is as written.</source>
+        <translation>書き込みました。読み戻した結果、すべてのフィールドが書き込んだとおりです。</translation>
+    </message>
+    <message>
+        <source>Written, but libvirt did not keep everything: %1</source>
+        <translation>書き込みましたが、libvirt はすべてを保持しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 The change is kept: prepare it again on the new definition.</source>
+        <translation>%1 変更は保持されています: 新しい定義に基づいてもう一度準備してください。</translation>
+    </message>
+    <message>
+        <source>The stored XML could not be read back: %1</source>
+        <translation>保存された XML を読み戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: written as %2, libvirt keeps %3</source>
+        <translation>%1: %2 として書き込みましたが、libvirt が保持しているのは %3 です</translation>
+    </message>
+    <message>
+        <source>The metadata read back is not usable: %1</source>
+        <translation>読み戻したメタデータは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>xpconsole&apos;s device-model arguments</source>
+        <translation>xpconsole のデバイスモデル引数</translation>
+    </message>
+    <message>
+        <source>other device-model arguments</source>
+        <translation>その他のデバイスモデル引数</translation>
+    </message>
+    <message>
+        <source>Other applications&apos; metadata changed: %1 element(s) before, %2 after.</source>
+        <translation>他のアプリケーションのメタデータが変更されました: 変更前 %1 要素、変更後 %2 要素。</translation>
     </message>
 </context>
 <context>
@@ -534,6 +952,25 @@
         <source>no VM named &apos;%1&apos; on %2</source>
         <translation>%2 に &apos;%1&apos; という名前の VM はありません</translation>
     </message>
+    <message>
+        <source>--pnputil needs the file that `pnputil /enum-drivers` wrote</source>
+        <translation>--pnputil には `pnputil /enum-drivers` が出力したファイルが必要です</translation>
+    </message>
+    <message>
+        <source>--pnputil is for show and preview</source>
+        <translation>--pnputil は show と preview 専用です</translation>
+    </message>
+</context>
+<context>
+    <name>GuestInventory</name>
+    <message>
+        <source>%1 %2 from %3 is catalogue package %4 (same provider, class and major version).</source>
+        <translation>%3 の %1 %2 はカタログパッケージ %4 です (プロバイダー、クラス、メジャーバージョンが一致)。</translation>
+    </message>
+    <message>
+        <source>No catalogue package from %1 with version %2.x; it does not take part in the preview.</source>
+        <translation>%1 のバージョン %2.x のカタログパッケージはありません。プレビューには含まれません。</translation>
+    </message>
 </context>
 <context>
     <name>InfParser</name>
@@ -743,6 +1180,18 @@
         <source>&lt;h3&gt;xpconsole %1&lt;/h3&gt;&lt;p&gt;Shows which Xen platform device and PV drivers each VM exposes and binds, edits the unplug blacklist and predicts the next boot before it happens.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;xpconsole %1&lt;/h3&gt;&lt;p&gt;各 VM が公開・バインドする Xen プラットフォームデバイスと PV ドライバーを表示し、アンプラグのブラックリストを編集し、次回起動時の動作を事前に予測します。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>仮想マシンの絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by name, OS, device, driver or finding (Ctrl+F)</source>
+        <translation>名前、OS、デバイス、ドライバー、検出事項で絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>
@@ -802,6 +1251,10 @@
         <source>The metadata uses schema %1, newer than this xpconsole understands (%2); it is shown read-only. Update xpconsole to change this VM.</source>
         <translation>メタデータはスキーマ %1 を使用しており、この xpconsole が理解できるバージョン (%2) より新しいため、読み取り専用で表示されます。この VM を変更するには xpconsole を更新してください。</translation>
     </message>
+    <message>
+        <source>&lt;guest edition=&quot;%1&quot;&gt;: expected server or workstation</source>
+        <translation>&lt;guest edition=&quot;%1&quot;&gt;: server または workstation が必要です</translation>
+    </message>
 </context>
 <context>
     <name>PnputilParser</name>
@@ -820,6 +1273,155 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>ファイルを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Realization</name>
+    <message>
+        <source>libvirt has no element that removes the Xen platform device (libxl&apos;s xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
+        <translation>libvirt には Xen プラットフォームデバイスを削除する要素がありません (libxl の xen_platform_pci に相当するもので、XAPI にはそのようなパラメーターはありません)。ツールスタックで削除してください。</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; the configured identity is kept in metadata only.</source>
+        <translation>%1 デバイスモデルのプラットフォームデバイスは 5853:0001 rev 01 に固定されています。設定された識別情報はメタデータにのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>XAPI sets the revision itself (2 once platform:device_id is set, else 1); revision %1 is kept in metadata only.</source>
+        <translation>XAPI はリビジョンを自身で設定します (platform:device_id が設定されていれば 2、そうでなければ 1)。リビジョン %1 はメタデータにのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice: the vendor device is kept in metadata only and the guest does not see it.</source>
+        <translation>qemu-traditional には xen-pvdevice がありません: ベンダーデバイスはメタデータにのみ保持され、ゲストからは見えません。</translation>
+    </message>
+    <message>
+        <source>XAPI&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
+        <translation>XAPI の has-vendor-device で追加できるのは 5853:c000 rev 01 のみです。このベンダーデバイスはメタデータにのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>libvirt has no device-model command line for this domain (libvirt&apos;s test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
+        <translation>libvirt にはこのドメインのデバイスモデルのコマンドラインがありません (libvirt のテストドライバーはこれを保持せず、持っているのは QEMU と libxl のドライバーのみです)。ベンダーデバイスはメタデータにのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>Upstream QEMU never answers 0xd249: the entry is modeled, not enforced.</source>
+        <translation>アップストリームの QEMU は 0xd249 を返すことがありません: このエントリはモデル化されるだけで、強制されません。</translation>
+    </message>
+    <message>
+        <source>The %1 device model reads the xenstore blacklist only for products 1, 2 and 0xffff: the entry is modeled, not enforced.</source>
+        <translation>%1 デバイスモデルが xenstore のブラックリストを読み取るのは製品 1、2、0xffff の場合のみです: このエントリはモデル化されるだけで、強制されません。</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 builds; the %3 device model reads one xenstore key per build and xpconsole plans at most %4 of them. Split the range, or write the keys by hand.</source>
+        <translation>%1 は %2 個のビルドを対象としています。%3 デバイスモデルはビルドごとに 1 つの xenstore キーを読み取りますが、xpconsole が計画するのは最大 %4 個までです。範囲を分割するか、キーを手動で書き込んでください。</translation>
+    </message>
+    <message>
+        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers&apos; next unplug handshake.</source>
+        <translation>VM を実行しているホストの dom0 で xenstore コマンドを実行してください。キーはホスト全体に適用されます: そのホスト上でこのデバイスモデルを使用するすべての VM が、ドライバーの次回のアンプラグハンドシェイク時にこれらを読み取ります。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s UUID &apos;%1&apos; is not a UUID, so no xe command can name it.</source>
+        <translation>VM の UUID &apos;%1&apos; は UUID ではないため、xe コマンドでこの VM を指定できません。</translation>
+    </message>
+    <message>
+        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM&apos;s next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
+        <translation>xe コマンドは、VM を停止した状態でプールマスター上で実行してください。XAPI は VM の次回起動時にこれらを適用します (インストール済みの Windows VM で has-vendor-device を変更すると VM がクラッシュする可能性が高いと XAPI は警告しています)。</translation>
+    </message>
+</context>
+<context>
+    <name>UnplugTab</name>
+    <message>
+        <source>Unplug handshake</source>
+        <translation>アンプラグハンドシェイク</translation>
+    </message>
+    <message>
+        <source>Driver / step</source>
+        <translation>ドライバー / ステップ</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Emulated devices after the unplug</source>
+        <translation>アンプラグ後のエミュレートされたデバイス</translation>
+    </message>
+    <message>
+        <source>Emulated device</source>
+        <translation>エミュレートされたデバイス</translation>
+    </message>
+    <message>
+        <source>At next boot</source>
+        <translation>次回起動時</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation>ブラックリスト登録済み</translation>
+    </message>
+    <message>
+        <source>proceeds</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>stops</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>no port access</source>
+        <translation>ポートアクセスなし</translation>
+    </message>
+    <message>
+        <source>read %1-bit</source>
+        <translation>%1 ビット読み取り</translation>
+    </message>
+    <message>
+        <source>write %1-bit</source>
+        <translation>%1 ビット書き込み</translation>
+    </message>
+    <message>
+        <source>unplugged: replaced by its PV device</source>
+        <translation>アンプラグ: 対応する PV デバイスに置き換えられます</translation>
+    </message>
+    <message>
+        <source>stays (%1)</source>
+        <translation>残る (%1)</translation>
+    </message>
+    <message>
+        <source>No emulated device is unplugged at the next boot.</source>
+        <translation>次回起動時にアンプラグされるエミュレートされたデバイスはありません。</translation>
+    </message>
+    <message>
+        <source>Unplugged at the next boot: %1</source>
+        <translation>次回起動時にアンプラグ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VmDetailsView</name>
+    <message>
+        <source>Inactive domain XML</source>
+        <translation>非アクティブなドメイン XML</translation>
+    </message>
+    <message>
+        <source>&amp;Binding</source>
+        <translation>バインド(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>デバイス(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unplug</source>
+        <translation>アンプラグ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;XML</source>
+        <translation>XML(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1628,18 @@
     <message>
         <source>Open the connection read-only.</source>
         <translation>接続を読み取り専用で開きます。</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file once the fleet has loaded, then quit.</source>
+        <translation>フリートの読み込み後にウィンドウを PNG ファイルにレンダリングして終了します。</translation>
+    </message>
+    <message>
+        <source>Select this VM (with --screenshot).</source>
+        <translation>この VM を選択します (--screenshot と併用)。</translation>
+    </message>
+    <message>
+        <source>Show this details tab: binding, devices, unplug or xml.</source>
+        <translation>この詳細タブを表示します: binding、devices、unplug、または xml。</translation>
     </message>
 </context>
 </TS>

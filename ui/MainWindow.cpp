@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 
 #include "Logging.h"
+#include "VmDetailsView.h"
+#include "model/Fleet.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
 
@@ -11,17 +13,23 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(VmListModel* vms, QWidget* parent)
+MainWindow::MainWindow(VmListModel* vms, Fleet* fleet, QWidget* parent)
     : QMainWindow(parent)
     , m_vms(vms)
+    , m_fleet(fleet)
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_details(new VmDetailsView(this))
     , m_table(new QTableView(this))
     , m_connectionStatus(new QLabel(this))
 {
@@ -30,6 +38,14 @@ MainWindow::MainWindow(VmListModel* vms, QWidget* parent)
 
     m_proxy->setSourceModel(m_vms);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Any column: name, OS, device, driver or finding id.
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter virtual machines"));
+    m_filter->setPlaceholderText(tr("Filter by name, OS, device, driver or finding (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table->setObjectName(QStringLiteral("vmTable"));
     m_table->setAccessibleName(tr("Virtual machines"));
     m_table->setModel(m_proxy);
@@ -41,7 +57,23 @@ MainWindow::MainWindow(VmListModel* vms, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_table);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    // A refresh that changes the selected VM's prediction updates the details at once.
+    connect(m_vms, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelected);
+
+    auto fleetPane = new QWidget(this);
+    auto fleetLayout = new QVBoxLayout(fleetPane);
+    fleetLayout->setContentsMargins(0, 0, 0, 0);
+    fleetLayout->addWidget(m_filter);
+    fleetLayout->addWidget(m_table);
+    auto splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(fleetPane);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_details->setVisible(m_fleet != nullptr);
+    setCentralWidget(splitter);
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionStatus->setAccessibleName(tr("Connection state"));
@@ -57,6 +89,25 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setConnectionStatus(const QString& text)
 {
     m_connectionStatus->setText(text);
+}
+
+bool MainWindow::selectVm(const QString& name)
+{
+    const QModelIndexList hits =
+        m_proxy->match(m_proxy->index(0, VmListModel::Name), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    if (hits.isEmpty())
+        return false;
+    m_table->setCurrentIndex(hits.constFirst());
+    return true;
+}
+
+void MainWindow::showSelected()
+{
+    if (!m_fleet)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const QString key = current.isValid() ? current.data(VmListModel::KeyRole).toString() : QString();
+    m_details->showRecord(key.isEmpty() ? nullptr : m_fleet->record(key));
 }
 
 void MainWindow::fitColumns()
@@ -86,6 +137,12 @@ void MainWindow::createActions()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    QAction* find = view->addAction(tr("&Find…"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
     QAction* statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setObjectName(QStringLiteral("actionStatusBar"));
     statusBarToggle->setCheckable(true);

@@ -148,9 +148,9 @@ QList<tst_BindingEngine::Scenario> tst_BindingEngine::scenarioList() const
         QStringList{QStringLiteral("vendor-device=0xc000:0x02")}, QStringLiteral("xenserver-vmtools-9"), emulated,
         QStringList{QStringLiteral("XP-VENDOR-REV-MISMATCH")});
     add("C000 without a platform device", windowsVm(QStringLiteral("10.0.17763"), vmtools),
-        QStringList{QStringLiteral("vendor-device=0xc000"), QStringLiteral("platform-device=off")},
-        QStringLiteral("xenserver-vmtools-9"), QStringList{},
-        QStringList{QStringLiteral("XP-CHILD-IDS-CHANGE"), QStringLiteral("XP-MODEL-ONLY"),
+        QStringList{QStringLiteral("vendor-device=0xc000"), QStringLiteral("platform-device=off")}, QString(),
+        QStringList{},
+        QStringList{QStringLiteral("XP-MODEL-ONLY"), QStringLiteral("XP-NO-PV"),
                     QStringLiteral("XP-VENDOR-WITHOUT-PLATFORM")});
     VmConfig withVendor = windowsVm(QStringLiteral("10.0.20348"), vmtools);
     withVendor.vendor.enabled = true;

@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QTest>
 #include <QVersionNumber>
-
 #include <optional>
 
 // Checks the shipped driver catalogue (data/drivers/, docs/catalogue.md) as data: the JSON
@@ -97,13 +96,13 @@ void tst_CatalogueData::requiredFields()
 {
     static const QSet<QString> oses{QStringLiteral("windows"), QStringLiteral("linux"), QStringLiteral("freebsd"),
                                     QStringLiteral("netbsd"), QStringLiteral("openbsd")};
-    static const QSet<QString> stacks{QStringLiteral("citrix-legacy"), QStringLiteral("gplpv"),
+    static const QSet<QString> stacks{QStringLiteral("citrix-legacy"),   QStringLiteral("gplpv"),
                                       QStringLiteral("citrix-standard"), QStringLiteral("xenbus"),
-                                      QStringLiteral("linux"), QStringLiteral("freebsd"),
-                                      QStringLiteral("netbsd"), QStringLiteral("openbsd")};
-    static const QSet<QString> kinds{QStringLiteral("legacy-citrix"), QStringLiteral("xenbus"),
-                                     QStringLiteral("xen-doc"), QStringLiteral("linux"),
-                                     QStringLiteral("freebsd"), QStringLiteral("netbsd"), QStringLiteral("none")};
+                                      QStringLiteral("linux"),           QStringLiteral("freebsd"),
+                                      QStringLiteral("netbsd"),          QStringLiteral("openbsd")};
+    static const QSet<QString> kinds{
+        QStringLiteral("legacy-citrix"), QStringLiteral("xenbus"), QStringLiteral("xen-doc"), QStringLiteral("linux"),
+        QStringLiteral("freebsd"),       QStringLiteral("netbsd"), QStringLiteral("none")};
     static const QSet<QString> signers{QStringLiteral("whql"), QStringLiteral("authenticode"),
                                        QStringLiteral("unsigned")};
     for (const QJsonValue& value : std::as_const(m_packages)) {
@@ -172,11 +171,16 @@ void tst_CatalogueData::uniqueIds()
 void tst_CatalogueData::productPackagesExist()
 {
     // PRODUCT.md section 5: these ids are a contract.
-    const QStringList ids{QStringLiteral("citrix-legacy-6.0"), QStringLiteral("gplpv-1.0"),
-                          QStringLiteral("xenserver-6.1"),     QStringLiteral("xenserver-7.0"),
-                          QStringLiteral("xenserver-vmtools-9"), QStringLiteral("xenproject-9.1"),
-                          QStringLiteral("xcpng-tools-8.3"),   QStringLiteral("linux"),
-                          QStringLiteral("freebsd"),           QStringLiteral("netbsd"),
+    const QStringList ids{QStringLiteral("citrix-legacy-6.0"),
+                          QStringLiteral("gplpv-1.0"),
+                          QStringLiteral("xenserver-6.1"),
+                          QStringLiteral("xenserver-7.0"),
+                          QStringLiteral("xenserver-vmtools-9"),
+                          QStringLiteral("xenproject-9.1"),
+                          QStringLiteral("xcpng-tools-8.3"),
+                          QStringLiteral("linux"),
+                          QStringLiteral("freebsd"),
+                          QStringLiteral("netbsd"),
                           QStringLiteral("openbsd")};
     for (const QString& id : ids)
         QVERIFY2(m_byId.contains(id), qPrintable(id));
@@ -289,8 +293,8 @@ void tst_CatalogueData::windowsInf()
 void tst_CatalogueData::everyWindowsPackageHasARow()
 {
     // A new Windows package must get its expectations in windowsInf_data().
-    const QSet<QString> rows{QStringLiteral("citrix-legacy-6.0"), QStringLiteral("gplpv-1.0"),
-                             QStringLiteral("xenserver-6.1"),     QStringLiteral("xenserver-7.0"),
+    const QSet<QString> rows{QStringLiteral("citrix-legacy-6.0"),   QStringLiteral("gplpv-1.0"),
+                             QStringLiteral("xenserver-6.1"),       QStringLiteral("xenserver-7.0"),
                              QStringLiteral("xenserver-vmtools-9"), QStringLiteral("xenproject-9.1"),
                              QStringLiteral("xcpng-tools-8.3")};
     QSet<QString> windows;

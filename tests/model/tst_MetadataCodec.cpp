@@ -6,20 +6,20 @@
 #include <QTest>
 
 namespace {
-const QString kSeed = QStringLiteral(
-    "<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"1\">"
-    "<xp:device-model flavour=\"qemu-traditional\"/>"
-    "<xp:platform-device enabled=\"yes\" device-id=\"0x0001\" revision=\"0x01\"/>"
-    "<xp:vendor-device enabled=\"yes\" vendor-id=\"0x5853\" device-id=\"0xc000\" revision=\"0x01\"/>"
-    "<xp:blacklist>"
-    "<xp:entry product=\"xensource-windows\" build=\"60\"/>"
-    "<xp:entry product=\"0x0004\" builds=\"70000-70999\" comment=\"bugcheck 0x7E on resume\"/>"
-    "</xp:blacklist>"
-    "<xp:guest os=\"windows\" release=\"10.0.17763\" windows-update=\"automatic\">"
-    "<xp:driver package=\"citrix-legacy-6.0\"/>"
-    "<xp:xenbus-active device-id=\"0x0001\"/>"
-    "</xp:guest>"
-    "</xp:platform>");
+const QString kSeed =
+    QStringLiteral("<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"1\">"
+                   "<xp:device-model flavour=\"qemu-traditional\"/>"
+                   "<xp:platform-device enabled=\"yes\" device-id=\"0x0001\" revision=\"0x01\"/>"
+                   "<xp:vendor-device enabled=\"yes\" vendor-id=\"0x5853\" device-id=\"0xc000\" revision=\"0x01\"/>"
+                   "<xp:blacklist>"
+                   "<xp:entry product=\"xensource-windows\" build=\"60\"/>"
+                   "<xp:entry product=\"0x0004\" builds=\"70000-70999\" comment=\"bugcheck 0x7E on resume\"/>"
+                   "</xp:blacklist>"
+                   "<xp:guest os=\"windows\" release=\"10.0.17763\" windows-update=\"automatic\">"
+                   "<xp:driver package=\"citrix-legacy-6.0\"/>"
+                   "<xp:xenbus-active device-id=\"0x0001\"/>"
+                   "</xp:guest>"
+                   "</xp:platform>");
 
 VmConfig readXml(const QString& xml)
 {
@@ -144,10 +144,10 @@ void tst_MetadataCodec::unchangedWriteKeepsEverything()
 
 void tst_MetadataCodec::writeKeepsUnknownElementsAndAttributes()
 {
-    const QString original = wrap(QStringLiteral(
-        "<xp:platform-device enabled=\"yes\" device-id=\"0x0001\" future=\"kept\"/>"
-        "<xp:migration step=\"3\" target=\"xenserver-vmtools-9\"/>"
-        "<other:thing xmlns:other=\"urn:someone-else\" a=\"b\"/>"));
+    const QString original =
+        wrap(QStringLiteral("<xp:platform-device enabled=\"yes\" device-id=\"0x0001\" future=\"kept\"/>"
+                            "<xp:migration step=\"3\" target=\"xenserver-vmtools-9\"/>"
+                            "<other:thing xmlns:other=\"urn:someone-else\" a=\"b\"/>"));
     const VmConfig baseline = readXml(original);
     VmConfig edited = baseline;
     edited.platform.deviceId = 0x0002;

@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "model/BindingEngine.h"
+#include "model/DriverCatalogue.h"
+#include "model/Fleet.h"
+#include "model/FleetCommand.h"
 #include "model/VmListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/VmDetailsView.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 class tst_MainWindow : public QObject
 {
@@ -23,7 +31,29 @@ private slots:
     void hasExpectedActions();
     void tableShowsModelRows();
     void statusBarShowsConnection();
+    void filterNarrowsTheTable_data();
+    void filterNarrowsTheTable();
+    void selectingAVmShowsItsFindings();
 };
+
+namespace {
+/// The demo fleet loaded into a window, as a user sees it after scripts/run.
+struct DemoWindow
+{
+    VmListModel vms;
+    BindingEngine engine{DriverCatalogue::shipped()};
+    Fleet fleet{engine, &vms};
+    MainWindow window{&vms, &fleet};
+
+    bool load()
+    {
+        QSignalSpy loaded(&fleet, &Fleet::loaded);
+        fleet.open(FleetCommand::defaultUri(), true);
+        window.show();
+        return loaded.wait(10000);
+    }
+};
+} // namespace
 
 void tst_MainWindow::initTestCase()
 {
@@ -100,6 +130,57 @@ void tst_MainWindow::statusBarShowsConnection()
     QVERIFY(!label->text().isEmpty());
     window.setConnectionStatus(QStringLiteral("test:///x"));
     QCOMPARE(label->text(), QStringLiteral("test:///x"));
+}
+
+void tst_MainWindow::filterNarrowsTheTable_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mustContain");
+    QTest::newRow("by name") << QStringLiteral("erp-db") << QStringLiteral("erp-db-01");
+    QTest::newRow("by finding id") << QStringLiteral("xp-wu-bugcheck") << QStringLiteral("erp-db-01");
+    QTest::newRow("by driver") << QStringLiteral("citrix-legacy") << QStringLiteral("acct-01");
+    QTest::newRow("by OS") << QStringLiteral("FreeBSD") << QStringLiteral("nas-01");
+    QTest::newRow("by device") << QStringLiteral("5853:0002") << QStringLiteral("legacy-app-01");
+}
+
+void tst_MainWindow::filterNarrowsTheTable()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mustContain);
+    DemoWindow demo;
+    QVERIFY(demo.load());
+    auto table = demo.window.findChild<QTableView*>(QStringLiteral("vmTable"));
+    auto filter = demo.window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    QVERIFY(table && filter);
+    const int all = table->model()->rowCount();
+    QTest::keyClicks(filter, text);
+    const int shown = table->model()->rowCount();
+    QVERIFY2(shown > 0 && shown < all, qPrintable(QStringLiteral("%1 of %2").arg(shown).arg(all)));
+    QStringList names;
+    for (int r = 0; r < shown; ++r)
+        names << table->model()->index(r, VmListModel::Name).data().toString();
+    QVERIFY2(names.contains(mustContain), qPrintable(names.join(QLatin1Char(' '))));
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), all);
+}
+
+void tst_MainWindow::selectingAVmShowsItsFindings()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load());
+    QVERIFY(demo.window.selectVm(QStringLiteral("erp-db-01")));
+    QVERIFY(demo.window.details()->selectTab(QStringLiteral("bindingTab")));
+    auto findings = demo.window.findChild<QTreeWidget*>(QStringLiteral("bindingFindings"));
+    QVERIFY(findings);
+    QStringList ids;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i)
+        ids << findings->topLevelItem(i)->text(0);
+    QVERIFY2(ids.contains(QStringLiteral("XP-WU-BUGCHECK-RISK")), qPrintable(ids.join(QLatin1Char(' '))));
+    auto devices = demo.window.findChild<QTreeWidget*>(QStringLiteral("devicesTree"));
+    QCOMPARE(devices->topLevelItemCount(), 2);
+    QVERIFY(devices->topLevelItem(1)->text(1).contains(QStringLiteral("c000")));
+    QVERIFY(demo.window.selectVm(QStringLiteral("web-01")));
+    QCOMPARE(devices->topLevelItemCount(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)

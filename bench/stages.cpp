@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+//
+// stages: where the time of `xpctl list --format json` goes, stage by stage, in one process on one node, using
+// the same model calls as model/FleetCommand.cpp. It also times the parts of DomainXmlReader::read (the copy of
+// our metadata element and its second parse by MetadataCodec) and a variant that builds the records on every
+// core, so the proposals in docs/performance.md come with measured numbers. Prints one JSON object (seconds).
+
+#include "model/BindingEngine.h"
+#include "model/DomainXmlReader.h"
+#include "model/DriverCatalogue.h"
+#include "model/LibvirtSession.h"
+#include "model/MetadataCodec.h"
+#include "model/VmReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+class Stopwatch
+{
+public:
+    double lap()
+    {
+        const auto now = Clock::now();
+        const double s = std::chrono::duration<double>(now - m_last).count();
+        m_last = now;
+        return s;
+    }
+
+private:
+    Clock::time_point m_last = Clock::now();
+};
+
+template<typename T>
+void keep(const T& value)
+{
+    asm volatile("" : : "g"(&value) : "memory");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 2) {
+        err << "usage: stages URI\n";
+        return 2;
+    }
+    const QString uri = args.at(1);
+
+    Stopwatch clock;
+    const DriverCatalogue& catalogue = DriverCatalogue::shipped();
+    const double catalogueS = clock.lap();
+    LibvirtSession session;
+    const LibvirtResult opened = session.open(uri, true);
+    if (!opened.ok()) {
+        err << "stages: " << opened.message << '\n';
+        return 3;
+    }
+    const double openS = clock.lap();
+    QList<DomainSnapshot> domains;
+    const LibvirtResult listed = session.listDomains(&domains, true);
+    if (!listed.ok()) {
+        err << "stages: " << listed.message << '\n';
+        return 3;
+    }
+    const double listS = clock.lap();
+    std::sort(domains.begin(), domains.end(),
+              [](const DomainSnapshot& a, const DomainSnapshot& b) { return a.name < b.name; });
+    const double sortS = clock.lap();
+    const BindingEngine engine(catalogue);
+
+    // What VmReport::record does, one step at a time.
+    QList<VmRecord> records(domains.size());
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        VmRecord& r = records[i];
+        r.snapshot = domains.at(i);
+        r.config.key = uri + QLatin1Char('/') + r.snapshot.uuid;
+        DomainXmlReader::read(r.snapshot.inactiveXml, r.config);
+        r.config.name = r.snapshot.name;
+        r.config.uuid = r.snapshot.uuid;
+        r.config.running = r.snapshot.isActive();
+    }
+    const double readS = clock.lap();
+    for (VmRecord& r : records)
+        r.outcome = engine.preview(r.config);
+    const double previewS = clock.lap();
+    QJsonArray array;
+    for (const VmRecord& r : std::as_const(records))
+        array.append(VmReport::toJson(r));
+    const double toJsonS = clock.lap();
+    const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    const double serializeS = clock.lap();
+
+    // The parts of DomainXmlReader::read that a single pass would save: copying our element out of the stream
+    // (metadataElement does the same copy as read) and parsing it again into a DOM (MetadataCodec::read).
+    QStringList elements;
+    elements.reserve(domains.size());
+    for (const DomainSnapshot& d : std::as_const(domains))
+        elements.append(DomainXmlReader::metadataElement(d.inactiveXml));
+    const double copyS = clock.lap();
+    for (const QString& e : std::as_const(elements)) {
+        VmConfig config;
+        MetadataCodec::read(e, config);
+        keep(config);
+    }
+    const double metadataS = clock.lap();
+
+    // VmReport::record (read + preview) on every core, as a pure function of the snapshot.
+    const int threads = std::max(1, QThread::idealThreadCount());
+    QList<VmRecord> parallel(domains.size());
+    {
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back([&, t] {
+                for (qsizetype i = t; i < domains.size(); i += threads)
+                    parallel[i] = VmReport::record(uri, domains.at(i), engine);
+            });
+        for (std::thread& th : pool)
+            th.join();
+    }
+    const double parallelS = clock.lap();
+    bool same = true;
+    for (qsizetype i = 0; i < records.size() && same; ++i)
+        same = parallel.at(i).config == records.at(i).config;
+
+    const auto n = double(std::max<qsizetype>(1, domains.size()));
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(6);
+    out << "{\"uri\": \"" << uri << "\", \"vms\": " << domains.size() << ", \"json_bytes\": " << json.size()
+        << ", \"catalogue_s\": " << catalogueS << ", \"open_s\": " << openS << ", \"list_xml_s\": " << listS
+        << ", \"sort_s\": " << sortS << ", \"read_s\": " << readS << ", \"preview_s\": " << previewS
+        << ", \"to_json_s\": " << toJsonS << ", \"serialize_s\": " << serializeS
+        << ", \"read_us_per_vm\": " << readS / n * 1e6 << ", \"preview_us_per_vm\": " << previewS / n * 1e6
+        << ", \"json_us_per_vm\": " << (toJsonS + serializeS) / n * 1e6 << ", \"metadata_copy_s\": " << copyS
+        << ", \"metadata_dom_parse_s\": " << metadataS << ", \"record_parallel_s\": " << parallelS
+        << ", \"record_parallel_threads\": " << threads << ", \"record_parallel_same\": " << (same ? "true" : "false")
+        << "}\n";
+    return same ? 0 : 1;
+}

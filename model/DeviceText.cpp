@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "DeviceText.h"
+
+using xp::device::HandshakeStep;
+
+QString DeviceText::hexDump(const std::array<quint8, 256>& bytes)
+{
+    QString text;
+    text.reserve(16 * 52);
+    for (int line = 0; line < 16; ++line) {
+        text += QStringLiteral("%1:").arg(line * 16, 2, 16, QLatin1Char('0'));
+        for (int i = 0; i < 16; ++i)
+            text += QStringLiteral(" %1").arg(bytes[std::size_t(line * 16 + i)], 2, 16, QLatin1Char('0'));
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString DeviceText::stepText(HandshakeStep step)
+{
+    switch (step) {
+    case HandshakeStep::ReadMagic: return tr("read magic (0x49d2 expected)");
+    case HandshakeStep::ReadProtocolVersion: return tr("read protocol version");
+    case HandshakeStep::WriteProductNumber: return tr("write product number");
+    case HandshakeStep::WriteBuildNumber: return tr("write build number");
+    case HandshakeStep::ReReadMagic: return tr("re-read magic (0xd249 = blacklisted)");
+    case HandshakeStep::WriteUnplugMask: return tr("write unplug mask");
+    case HandshakeStep::WriteDiskUnplugMask: return tr("write disk unplug mask");
+    case HandshakeStep::WriteNicUnplugMask: return tr("write NIC unplug mask");
+    }
+    return {};
+}
+
+QString DeviceText::classText(quint32 classCode)
+{
+    const quint16 word = quint16(classCode >> 8);
+    QString name;
+    switch (word) {
+    case 0xff80: name = tr("Unassigned class"); break;
+    case 0x0100: name = tr("SCSI storage controller"); break;
+    case 0x0880: name = tr("System peripheral"); break;
+    default: name = tr("class %1").arg(word, 4, 16, QLatin1Char('0')); break;
+    }
+    return QStringLiteral("%1 [%2]").arg(name).arg(classCode, 6, 16, QLatin1Char('0'));
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "DevicesTab.h"
+
+#include "model/DeviceText.h"
+#include "model/VmRecord.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString hex(quint32 value, int digits)
+{
+    return QStringLiteral("%1").arg(value, digits, 16, QLatin1Char('0'));
+}
+} // namespace
+
+DevicesTab::DevicesTab(QWidget* parent)
+    : QWidget(parent)
+    , m_devices(new QTreeWidget(this))
+    , m_hex(new QPlainTextEdit(this))
+{
+    m_devices->setObjectName(QStringLiteral("devicesTree"));
+    m_devices->setAccessibleName(tr("Exposed Xen devices"));
+    m_devices->setHeaderLabels({tr("Device"), tr("Vendor:Device"), tr("Subsystem"), tr("Revision"), tr("Class"),
+                                tr("Interrupt pin"), tr("Bound driver")});
+    m_devices->setRootIsDecorated(false);
+    m_devices->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hex->setObjectName(QStringLiteral("configSpaceHex"));
+    m_hex->setAccessibleName(tr("Configuration space"));
+    m_hex->setReadOnly(true);
+    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_devices);
+    splitter->addWidget(m_hex);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    connect(m_devices, &QTreeWidget::currentItemChanged, this, &DevicesTab::showHex);
+}
+
+void DevicesTab::showRecord(const VmRecord* record)
+{
+    m_record = record;
+    m_devices->clear();
+    m_hex->clear();
+    if (!record)
+        return;
+    for (const ExposedDevice& d : record->outcome.devices) {
+        const char* pins = "?ABCD";
+        auto item = new QTreeWidgetItem(m_devices);
+        item->setText(0, d.role == ExposedDevice::Role::Platform ? tr("Xen platform device")
+                                                                 : tr("Vendor device (xen-pvdevice)"));
+        item->setText(1, hex(d.vendorId, 4) + QLatin1Char(':') + hex(d.deviceId, 4));
+        item->setText(2, hex(d.subsystemVendorId, 4) + QLatin1Char(':') + hex(d.subsystemId, 4));
+        item->setText(3, hex(d.revision, 2));
+        item->setText(4, DeviceText::classText(d.classCode));
+        item->setText(5,
+                      d.interruptPin <= 4 ? QStringLiteral("INT%1").arg(QLatin1Char(pins[d.interruptPin])) : QString());
+        QString bound = d.boundPackage.isEmpty() ? tr("none") : d.boundPackage;
+        if (d.fromWindowsUpdate)
+            bound = tr("%1 (from Windows Update)").arg(bound);
+        if (d.xenbusActive)
+            bound = tr("%1, xenbus active").arg(bound);
+        item->setText(6, bound);
+    }
+    if (m_devices->topLevelItemCount() > 0)
+        m_devices->setCurrentItem(m_devices->topLevelItem(0));
+}
+
+void DevicesTab::showHex()
+{
+    const int row = m_devices->indexOfTopLevelItem(m_devices->currentItem());
+    if (!m_record || row < 0 || row >= m_record->outcome.devices.size()) {
+        m_hex->clear();
+        return;
+    }
+    m_hex->setPlainText(DeviceText::hexDump(m_record->outcome.devices.at(row).config));
+}
