@@ -7,6 +7,7 @@
 #include "model/Translator.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
+#include "ui/LoadMeasurement.h"
 #include "ui/MainWindow.h"
 #include "ui/VmDetailsView.h"
 
@@ -55,8 +56,15 @@ int main(int argc, char* argv[])
         QStringLiteral("tab"),
         QApplication::translate("main", "Show this details tab: binding, devices, unplug or xml."),
         QStringLiteral("NAME"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure"),
+        QApplication::translate("main",
+                                "Load the fleet, measure paint, load, GUI blocks and filter latency, write them "
+                                "as JSON to FILE, then quit."),
+        QStringLiteral("FILE"));
     parser.addOption(connectOption);
     parser.addOption(readOnlyOption);
+    parser.addOption(measureOption);
     parser.addOption(screenshotOption);
     parser.addOption(selectOption);
     parser.addOption(tabOption);
@@ -69,6 +77,10 @@ int main(int argc, char* argv[])
     MainWindow window(&vms, &fleet);
     QObject::connect(&fleet, &Fleet::statusChanged, &window, &MainWindow::setConnectionStatus);
     QObject::connect(&fleet, &Fleet::loaded, &window, &MainWindow::fitColumns);
+    // Created before the window is shown, so that the first paint is seen.
+    std::unique_ptr<LoadMeasurement> measurement;
+    if (parser.isSet(measureOption))
+        measurement = std::make_unique<LoadMeasurement>(&window, &fleet, parser.value(measureOption));
     if (parser.isSet(screenshotOption)) {
         QObject::connect(&fleet, &Fleet::loaded, &window, [&] {
             if (parser.isSet(selectOption))

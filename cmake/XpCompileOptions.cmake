@@ -2,7 +2,7 @@
 # One INTERFACE target that every library and test links: warnings and Qt strictness in one place.
 add_library(xp_compile_options INTERFACE)
 target_compile_options(xp_compile_options INTERFACE
-    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow=local
+    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
     $<$<BOOL:${WARNINGS_AS_ERRORS}>:-Werror>)
 # The defines are harmless for xp_device, which includes no Qt header.
 target_compile_definitions(xp_compile_options INTERFACE

@@ -92,6 +92,11 @@ std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* er
             return fail(tr("expected off or automatic"));
     } else if (key == QLatin1String("driver") && !op.isEmpty()) {
         change.m_kind = op == QLatin1String("+") ? Kind::DriverAdd : Kind::DriverRemove;
+        // Package ids end up in XML attributes and on screens: letters, digits and a few separators only
+        // (fuzzing found control characters that made the stored metadata unreadable).
+        static const QRegularExpression packageId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+:@-]{0,127}$"));
+        if (!packageId.match(value).hasMatch())
+            return fail(tr("a package id is letters, digits and . _ + : @ - (at most 128)"));
         change.m_package = value;
     } else if (key == QLatin1String("wu-publish") && op == QLatin1String("+")) {
         change.m_kind = Kind::WuPublish;

@@ -153,18 +153,21 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
 
 QString DomainXmlReader::metadataElement(const QString& domainXml)
 {
+    // The same walk as read(): direct children of the root <domain>, every <metadata>, the first
+    // element in our namespace. A push must patch exactly the element the user saw.
     QXmlStreamReader reader(domainXml);
+    if (!reader.readNextStartElement() || reader.name() != QLatin1String("domain"))
+        return {};
     while (reader.readNextStartElement()) {
-        if (reader.name() == QLatin1String("metadata")) {
-            while (reader.readNextStartElement()) {
-                if (reader.namespaceUri() == MetadataCodec::namespaceUri())
-                    return copyElement(reader);
-                reader.skipCurrentElement();
-            }
-            return {};
-        }
-        if (reader.name() != QLatin1String("domain"))
+        if (reader.name() != QLatin1String("metadata")) {
             reader.skipCurrentElement();
+            continue;
+        }
+        while (reader.readNextStartElement()) {
+            if (reader.namespaceUri() == MetadataCodec::namespaceUri())
+                return copyElement(reader);
+            reader.skipCurrentElement();
+        }
     }
     return {};
 }

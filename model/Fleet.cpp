@@ -19,7 +19,12 @@ Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { m_refreshId = m_connection->refresh(); });
 }
 
-Fleet::~Fleet() = default;
+Fleet::~Fleet()
+{
+    // Jobs hold a pointer to this object; none may outlive it.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void Fleet::open(const QString& uri, bool readOnly)
 {
@@ -65,28 +70,61 @@ void Fleet::onBatch(quint64 requestId, const QList<DomainSnapshot>& domains)
 {
     if (requestId != m_refreshId)
         return;
-    QList<VmRow> rows;
-    rows.reserve(domains.size());
+    QList<DomainSnapshot> changed;
     for (const DomainSnapshot& snapshot : domains) {
         const QString key = m_uri + QLatin1Char('/') + snapshot.uuid;
         m_seen.insert(key);
-        auto existing = m_records.find(key);
         // A VM whose listing did not change keeps its prediction: nothing to recompute or repaint.
-        if (existing != m_records.end() && existing->snapshot == snapshot)
-            continue;
-        VmRecord record = VmReport::record(m_uri, snapshot, m_engine);
-        rows.append(VmReport::toRow(record));
-        m_records.insert(key, std::move(record));
+        const auto existing = m_records.constFind(key);
+        if (existing == m_records.cend() || !(existing->snapshot == snapshot))
+            changed.append(snapshot);
     }
-    m_model->upsert(rows);
+    if (changed.isEmpty())
+        return;
+    ++m_pendingBatches;
+    m_pool.start([this, requestId, uri = m_uri, changed] {
+        QList<VmRecord> records;
+        records.reserve(changed.size());
+        for (const DomainSnapshot& snapshot : changed)
+            records.append(VmReport::record(uri, snapshot, m_engine));
+        QMetaObject::invokeMethod(
+            this,
+            [this, requestId, records = std::move(records)]() mutable { applyRecords(requestId, std::move(records)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void Fleet::applyRecords(quint64 requestId, QList<VmRecord> records)
+{
+    --m_pendingBatches;
+    if (requestId == m_refreshId) {
+        QList<VmRow> rows;
+        rows.reserve(records.size());
+        for (VmRecord& record : records) {
+            rows.append(VmReport::toRow(record));
+            m_records.insert(record.config.key, std::move(record));
+        }
+        m_model->upsert(rows);
+    }
+    if (m_pendingBatches == 0 && m_finished)
+        finishRefresh();
 }
 
 void Fleet::onRefreshFinished(quint64 requestId, bool ok, const QString& message, int count)
 {
     if (requestId != m_refreshId)
         return;
-    if (!ok) {
-        emit statusChanged(tr("Listing %1 failed: %2").arg(m_uri, message));
+    m_finished = Finished{ok, message, count};
+    if (m_pendingBatches == 0)
+        finishRefresh();
+}
+
+void Fleet::finishRefresh()
+{
+    const Finished finished = *m_finished;
+    m_finished.reset();
+    if (!finished.ok) {
+        emit statusChanged(tr("Listing %1 failed: %2").arg(m_uri, finished.message));
         m_seen.clear();
         return;
     }
@@ -98,11 +136,11 @@ void Fleet::onRefreshFinished(quint64 requestId, bool ok, const QString& message
         m_records.remove(key);
     m_model->remove(gone);
     m_seen.clear();
-    emit statusChanged(tr("%1: %n VMs", nullptr, count).arg(m_uri));
+    emit statusChanged(tr("%1: %n VMs", nullptr, finished.count).arg(m_uri));
     if (m_firstLoad) {
         m_firstLoad = false;
-        qCInfo(lcModel) << "fleet loaded:" << count << "VMs from" << m_uri;
-        emit loaded(count);
+        qCInfo(lcModel) << "fleet loaded:" << finished.count << "VMs from" << m_uri;
+        emit loaded(finished.count);
     }
 }
 

@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
+#include <optional>
 
 class BindingEngine;
 class LibvirtConnection;
@@ -35,8 +37,17 @@ signals:
     void loaded(int vmCount);
 
 private:
+    struct Finished
+    {
+        bool ok;
+        QString message;
+        int count;
+    };
+
     void onBatch(quint64 requestId, const QList<DomainSnapshot>& domains);
+    void applyRecords(quint64 requestId, QList<VmRecord> records);
     void onRefreshFinished(quint64 requestId, bool ok, const QString& message, int count);
+    void finishRefresh();
     void scheduleRefresh();
 
     const BindingEngine& m_engine;
@@ -48,4 +59,8 @@ private:
     quint64 m_refreshId = 0;
     bool m_firstLoad = true;
     QTimer m_refreshTimer;
+    /// Predictions are computed here, never on the GUI thread; results come back as queued calls.
+    QThreadPool m_pool;
+    int m_pendingBatches = 0;
+    std::optional<Finished> m_finished;
 };

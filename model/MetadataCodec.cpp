@@ -231,6 +231,16 @@ void MetadataCodec::read(const QString& elementXml, VmConfig& config)
         config.metadataReadOnly = true;
         return;
     }
+    // A prefix declared twice on our element (QDom accepts it, libvirt does not) would make reading and
+    // writing disagree about which namespace wins; found by fuzzing.
+    const QString startTag = elementXml.left(elementXml.indexOf(QLatin1Char('>')));
+    const QString declaration = root.prefix().isEmpty() ? QStringLiteral("xmlns=")
+                                                        : QStringLiteral("xmlns:") + root.prefix() + QLatin1Char('=');
+    if (startTag.count(declaration) > 1) {
+        reader.error(tr("The metadata element declares its namespace prefix twice; it is shown read-only."));
+        config.metadataReadOnly = true;
+        return;
+    }
     const QString schemaText = root.attribute(QStringLiteral("schema"), QStringLiteral("1"));
     bool ok = false;
     const int schema = schemaText.toInt(&ok);

@@ -375,6 +375,10 @@
         <source>the package is not installed</source>
         <translation>das Paket ist nicht installiert</translation>
     </message>
+    <message>
+        <source>a package id is letters, digits and . _ + : @ - (at most 128)</source>
+        <translation>eine Paket-ID besteht aus Buchstaben, Ziffern und . _ + : @ - (höchstens 128)</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommand</name>
@@ -1257,6 +1261,10 @@
         <source>&lt;guest edition=&quot;%1&quot;&gt;: expected server or workstation</source>
         <translation>&lt;guest edition=&quot;%1&quot;&gt;: server oder workstation erwartet</translation>
     </message>
+    <message>
+        <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
+        <translation>Das Metadatenelement deklariert sein Namensraumpräfix zweimal; es wird schreibgeschützt angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>PnputilParser</name>
@@ -1643,6 +1651,10 @@
     <message>
         <source>Show this details tab: binding, devices, unplug or xml.</source>
         <translation>Diesen Detail-Tab anzeigen: binding, devices, unplug oder xml.</translation>
+    </message>
+    <message>
+        <source>Load the fleet, measure paint, load, GUI blocks and filter latency, write them as JSON to FILE, then quit.</source>
+        <translation>Die Flotte laden, erstes Zeichnen, Laden, GUI-Blockaden und Filterlatenz messen, als JSON in DATEI schreiben und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -374,6 +374,10 @@
         <source>the package is not installed</source>
         <translation>パッケージはインストールされていません</translation>
     </message>
+    <message>
+        <source>a package id is letters, digits and . _ + : @ - (at most 128)</source>
+        <translation>パッケージ ID には英字、数字、. _ + : @ - のみ使用できます (最大 128 文字)</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommand</name>
@@ -1255,6 +1259,10 @@
         <source>&lt;guest edition=&quot;%1&quot;&gt;: expected server or workstation</source>
         <translation>&lt;guest edition=&quot;%1&quot;&gt;: server または workstation が必要です</translation>
     </message>
+    <message>
+        <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
+        <translation>メタデータ要素が名前空間プレフィックスを 2 回宣言しています。読み取り専用で表示します。</translation>
+    </message>
 </context>
 <context>
     <name>PnputilParser</name>
@@ -1640,6 +1648,10 @@
     <message>
         <source>Show this details tab: binding, devices, unplug or xml.</source>
         <translation>この詳細タブを表示します: binding、devices、unplug、または xml。</translation>
+    </message>
+    <message>
+        <source>Load the fleet, measure paint, load, GUI blocks and filter latency, write them as JSON to FILE, then quit.</source>
+        <translation>フリートを読み込み、初回描画・読み込み・GUI ブロック・フィルター遅延を計測して FILE に JSON で書き出し、終了します。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+// DomainXmlReader on arbitrary text: the domain XML libvirt hands over (and another tool may have written).
+#include "FuzzCheck.h"
+#include "model/DomainXmlReader.h"
+#include "model/MetadataCodec.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QString xml = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    VmConfig config;
+    const bool ok = DomainXmlReader::read(xml, config);
+    if (!ok)
+        XP_FUZZ_CHECK(!config.metadataErrors.isEmpty());
+    const QString element = DomainXmlReader::metadataElement(xml);
+    if (ok) {
+        // The element a push patches (metadataElement) is the one read() took its settings from.
+        VmConfig alone;
+        MetadataCodec::read(element, alone);
+        XP_FUZZ_CHECK(alone.hasMetadata == config.hasMetadata);
+        XP_FUZZ_CHECK(alone.metadataErrors == config.metadataErrors);
+        XP_FUZZ_CHECK(alone.platform == config.platform && alone.blacklist == config.blacklist);
+    }
+    for (const EmulatedDisk& disk : std::as_const(config.disks))
+        (void)disk.target.size();
+    return 0;
+}
