@@ -54,7 +54,7 @@ int main(int argc, char* argv[])
                                           QStringLiteral("VM"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
-        QApplication::translate("main", "Show this details tab: binding, devices, unplug or xml."),
+        QApplication::translate("main", "Show this details tab: binding, whatIf, devices, unplug or xml."),
         QStringLiteral("NAME"));
     const QCommandLineOption measureOption(
         QStringLiteral("measure"),

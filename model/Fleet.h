@@ -29,6 +29,7 @@ public:
     QString uri() const { return m_uri; }
     const VmRecord* record(const QString& key) const;
     int size() const { return int(m_records.size()); }
+    const BindingEngine& engine() const { return m_engine; }
 
 signals:
     /// A one-line, translated description of the connection's state for the status bar.

@@ -1433,6 +1433,18 @@
         <source>&amp;XML</source>
         <translation>&amp;XML</translation>
     </message>
+    <message>
+        <source>&amp;What if</source>
+        <translation>&amp;Was wäre wenn</translation>
+    </message>
+    <message>
+        <source>No change: this is the next boot as configured.</source>
+        <translation>Keine Änderung: So verläuft der nächste Start mit der aktuellen Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Previewing: %1</source>
+        <translation>Vorschau für: %1</translation>
+    </message>
 </context>
 <context>
     <name>VmListModel</name>
@@ -1560,6 +1572,81 @@
     </message>
 </context>
 <context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>&amp;Vendor device</source>
+        <translation>&amp;Herstellergerät</translation>
+    </message>
+    <message>
+        <source>Windows &amp;Update on</source>
+        <translation>Windows &amp;Update an</translation>
+    </message>
+    <message>
+        <source>Platform device</source>
+        <translation>Plattformgerät</translation>
+    </message>
+    <message>
+        <source>5853:0001 (default)</source>
+        <translation>5853:0001 (Standard)</translation>
+    </message>
+    <message>
+        <source>5853:0002 (XenServer)</source>
+        <translation>5853:0002 (XenServer)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Platform device revision</source>
+        <translation>Revision des Plattformgeräts</translation>
+    </message>
+    <message>
+        <source>Vendor device ID</source>
+        <translation>Geräte-ID des Herstellergeräts</translation>
+    </message>
+    <message>
+        <source>Vendor device revision</source>
+        <translation>Revision des Herstellergeräts</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>Gerätemodell</translation>
+    </message>
+    <message>
+        <source>Add a blacklist entry</source>
+        <translation>Sperrlisteneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>PRODUCT:BUILD[-BUILD], e.g. xensource-windows:60</source>
+        <translation>PRODUCT:BUILD[-BUILD], z. B. xensource-windows:60</translation>
+    </message>
+    <message>
+        <source>Publish a package on Windows Update</source>
+        <translation>Paket über Windows Update veröffentlichen</translation>
+    </message>
+    <message>
+        <source>PACKAGE@HARDWARE-ID, e.g. xenserver-vmtools-9@PCI\VEN_5853&amp;DEV_0001</source>
+        <translation>PACKAGE@HARDWARE-ID, z. B. xenserver-vmtools-9@PCI\VEN_5853&amp;DEV_0001</translation>
+    </message>
+    <message>
+        <source>&amp;Platform device:</source>
+        <translation>&amp;Plattformgerät:</translation>
+    </message>
+    <message>
+        <source>Device &amp;model:</source>
+        <translation>Geräte&amp;modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist:</source>
+        <translation>&amp;Sperrliste:</translation>
+    </message>
+    <message>
+        <source>Publis&amp;h:</source>
+        <translation>&amp;Veröffentlichen:</translation>
+    </message>
+</context>
+<context>
     <name>WindowsVersion</name>
     <message>
         <source>Windows Server 2016</source>
@@ -1649,12 +1736,12 @@
         <translation>Diese VM auswählen (mit --screenshot).</translation>
     </message>
     <message>
-        <source>Show this details tab: binding, devices, unplug or xml.</source>
-        <translation>Diesen Detail-Tab anzeigen: binding, devices, unplug oder xml.</translation>
-    </message>
-    <message>
         <source>Load the fleet, measure paint, load, GUI blocks and filter latency, write them as JSON to FILE, then quit.</source>
         <translation>Die Flotte laden, erstes Zeichnen, Laden, GUI-Blockaden und Filterlatenz messen, als JSON in DATEI schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Show this details tab: binding, whatIf, devices, unplug or xml.</source>
+        <translation>Diesen Detailreiter zeigen: binding, whatIf, devices, unplug oder xml.</translation>
     </message>
 </context>
 </TS>

@@ -1431,6 +1431,18 @@
         <source>&amp;XML</source>
         <translation>XML(&amp;X)</translation>
     </message>
+    <message>
+        <source>&amp;What if</source>
+        <translation>仮定(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No change: this is the next boot as configured.</source>
+        <translation>変更なし: 現在の構成での次回起動です。</translation>
+    </message>
+    <message>
+        <source>Previewing: %1</source>
+        <translation>プレビュー中: %1</translation>
+    </message>
 </context>
 <context>
     <name>VmListModel</name>
@@ -1557,6 +1569,81 @@
     </message>
 </context>
 <context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>&amp;Vendor device</source>
+        <translation>ベンダーデバイス(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Windows &amp;Update on</source>
+        <translation>Windows Update 有効(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Platform device</source>
+        <translation>プラットフォームデバイス</translation>
+    </message>
+    <message>
+        <source>5853:0001 (default)</source>
+        <translation>5853:0001 (既定)</translation>
+    </message>
+    <message>
+        <source>5853:0002 (XenServer)</source>
+        <translation>5853:0002 (XenServer)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Platform device revision</source>
+        <translation>プラットフォームデバイスのリビジョン</translation>
+    </message>
+    <message>
+        <source>Vendor device ID</source>
+        <translation>ベンダーデバイスの ID</translation>
+    </message>
+    <message>
+        <source>Vendor device revision</source>
+        <translation>ベンダーデバイスのリビジョン</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>デバイスモデル</translation>
+    </message>
+    <message>
+        <source>Add a blacklist entry</source>
+        <translation>ブラックリストのエントリを追加</translation>
+    </message>
+    <message>
+        <source>PRODUCT:BUILD[-BUILD], e.g. xensource-windows:60</source>
+        <translation>PRODUCT:BUILD[-BUILD] (例: xensource-windows:60)</translation>
+    </message>
+    <message>
+        <source>Publish a package on Windows Update</source>
+        <translation>Windows Update でパッケージを公開</translation>
+    </message>
+    <message>
+        <source>PACKAGE@HARDWARE-ID, e.g. xenserver-vmtools-9@PCI\VEN_5853&amp;DEV_0001</source>
+        <translation>PACKAGE@HARDWARE-ID (例: xenserver-vmtools-9@PCI\VEN_5853&amp;DEV_0001)</translation>
+    </message>
+    <message>
+        <source>&amp;Platform device:</source>
+        <translation>プラットフォームデバイス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Device &amp;model:</source>
+        <translation>デバイスモデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist:</source>
+        <translation>ブラックリスト(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Publis&amp;h:</source>
+        <translation>公開(&amp;H):</translation>
+    </message>
+</context>
+<context>
     <name>WindowsVersion</name>
     <message>
         <source>Windows Server 2016</source>
@@ -1646,12 +1733,12 @@
         <translation>この VM を選択します (--screenshot と併用)。</translation>
     </message>
     <message>
-        <source>Show this details tab: binding, devices, unplug or xml.</source>
-        <translation>この詳細タブを表示します: binding、devices、unplug、または xml。</translation>
-    </message>
-    <message>
         <source>Load the fleet, measure paint, load, GUI blocks and filter latency, write them as JSON to FILE, then quit.</source>
         <translation>フリートを読み込み、初回描画・読み込み・GUI ブロック・フィルター遅延を計測して FILE に JSON で書き出し、終了します。</translation>
+    </message>
+    <message>
+        <source>Show this details tab: binding, whatIf, devices, unplug or xml.</source>
+        <translation>表示する詳細タブ: binding、whatIf、devices、unplug、xml。</translation>
     </message>
 </context>
 </TS>

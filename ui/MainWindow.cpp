@@ -73,6 +73,8 @@ MainWindow::MainWindow(VmListModel* vms, Fleet* fleet, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_details->setVisible(m_fleet != nullptr);
+    if (m_fleet)
+        m_details->setEngine(&m_fleet->engine());
     setCentralWidget(splitter);
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));

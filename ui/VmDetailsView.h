@@ -2,13 +2,17 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "model/VmRecord.h"
+
 #include <QTabWidget>
 
+class BindingEngine;
 class BindingTab;
 class DevicesTab;
+class QLabel;
 class QPlainTextEdit;
 class UnplugTab;
-struct VmRecord;
+class WhatIfPanel;
 
 /// The selected VM in detail: Binding, Devices, Unplug and XML tabs.
 class VmDetailsView : public QTabWidget
@@ -17,12 +21,23 @@ class VmDetailsView : public QTabWidget
 
 public:
     explicit VmDetailsView(QWidget* parent = nullptr);
+    /// Enables the What if tab, which re-previews with @p engine on every change of its controls.
+    void setEngine(const BindingEngine* engine);
     void showRecord(const VmRecord* record);
+    WhatIfPanel* whatIf() const { return m_whatIf; }
     /// Selects a tab by its object name ("bindingTab", "devicesTab", "unplugTab", "xmlTab").
     bool selectTab(const QString& objectName);
 
 private:
+    void previewWhatIf();
+
     BindingTab* m_binding;
+    WhatIfPanel* m_whatIf;
+    QLabel* m_whatIfChanges;
+    BindingTab* m_whatIfResult;
+    const BindingEngine* m_engine = nullptr;
+    std::optional<VmRecord> m_current;
+    VmRecord m_preview;
     DevicesTab* m_devices;
     UnplugTab* m_unplug;
     QPlainTextEdit* m_xml;

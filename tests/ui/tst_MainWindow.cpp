@@ -9,6 +9,7 @@
 #include "ui/VmDetailsView.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -34,6 +35,7 @@ private slots:
     void filterNarrowsTheTable_data();
     void filterNarrowsTheTable();
     void selectingAVmShowsItsFindings();
+    void whatIfChangeUpdatesThePreview();
 };
 
 namespace {
@@ -181,6 +183,37 @@ void tst_MainWindow::selectingAVmShowsItsFindings()
     QVERIFY(devices->topLevelItem(1)->text(1).contains(QStringLiteral("c000")));
     QVERIFY(demo.window.selectVm(QStringLiteral("web-01")));
     QCOMPARE(devices->topLevelItemCount(), 1);
+}
+
+void tst_MainWindow::whatIfChangeUpdatesThePreview()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load());
+    QVERIFY(demo.window.selectVm(QStringLiteral("erp-db-01")));
+    QVERIFY(demo.window.details()->selectTab(QStringLiteral("whatIfTab")));
+    auto result = demo.window.findChild<QTreeWidget*>(QStringLiteral("bindingFindings"), Qt::FindChildrenRecursively);
+    QVERIFY(result);
+    auto findingIds = [&] {
+        auto tree = demo.window.findChild<QWidget*>(QStringLiteral("whatIfResult"))
+                        ->findChild<QTreeWidget*>(QStringLiteral("bindingFindings"));
+        QStringList ids;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            ids << tree->topLevelItem(i)->text(0);
+        return ids;
+    };
+    QVERIFY(findingIds().contains(QStringLiteral("XP-WU-BUGCHECK-RISK")));
+    // Taking the vendor device away removes what Windows Update would target.
+    auto vendor = demo.window.findChild<QCheckBox*>(QStringLiteral("whatIfVendor"));
+    QVERIFY(vendor && vendor->isChecked());
+    vendor->setChecked(false);
+    QVERIFY2(!findingIds().contains(QStringLiteral("XP-WU-BUGCHECK-RISK")),
+             qPrintable(findingIds().join(QLatin1Char(' '))));
+    auto changes = demo.window.findChild<QLabel*>(QStringLiteral("whatIfChanges"));
+    QVERIFY(changes->text().contains(QStringLiteral("vendor-device=off")));
+    // The what-if never touches the VM's own prediction.
+    auto binding = demo.window.findChild<QWidget*>(QStringLiteral("bindingTab"))
+                       ->findChild<QTreeWidget*>(QStringLiteral("bindingFindings"));
+    QCOMPARE(binding->topLevelItem(0)->text(0), QStringLiteral("XP-WU-BUGCHECK-RISK"));
 }
 
 QTEST_MAIN(tst_MainWindow)

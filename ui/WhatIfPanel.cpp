@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "WhatIfPanel.h"
+
+#include "model/VmConfig.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace {
+QString hexId(quint16 id)
+{
+    return QStringLiteral("0x%1").arg(id, 4, 16, QLatin1Char('0'));
+}
+} // namespace
+
+WhatIfPanel::WhatIfPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_platform(new QComboBox(this))
+    , m_platformRevision(new QSpinBox(this))
+    , m_vendor(new QCheckBox(tr("&Vendor device"), this))
+    , m_vendorId(new QLineEdit(this))
+    , m_vendorRevision(new QSpinBox(this))
+    , m_flavour(new QComboBox(this))
+    , m_windowsUpdate(new QCheckBox(tr("Windows &Update on"), this))
+    , m_blacklist(new QLineEdit(this))
+    , m_publish(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("whatIfPanel"));
+    m_platform->setObjectName(QStringLiteral("whatIfPlatform"));
+    m_platform->setAccessibleName(tr("Platform device"));
+    m_platform->addItem(tr("5853:0001 (default)"), QStringLiteral("0x0001"));
+    m_platform->addItem(tr("5853:0002 (XenServer)"), QStringLiteral("0x0002"));
+    m_platform->addItem(tr("none"), QStringLiteral("off"));
+    for (QSpinBox* spin : {m_platformRevision, m_vendorRevision}) {
+        spin->setRange(0, 0xff);
+        spin->setDisplayIntegerBase(16);
+        spin->setPrefix(QStringLiteral("0x"));
+    }
+    m_platformRevision->setObjectName(QStringLiteral("whatIfPlatformRevision"));
+    m_platformRevision->setAccessibleName(tr("Platform device revision"));
+    m_vendor->setObjectName(QStringLiteral("whatIfVendor"));
+    m_vendorId->setObjectName(QStringLiteral("whatIfVendorId"));
+    m_vendorId->setAccessibleName(tr("Vendor device ID"));
+    m_vendorRevision->setObjectName(QStringLiteral("whatIfVendorRevision"));
+    m_vendorRevision->setAccessibleName(tr("Vendor device revision"));
+    m_flavour->setObjectName(QStringLiteral("whatIfFlavour"));
+    m_flavour->setAccessibleName(tr("Device model"));
+    for (const char* name : {"qemu-upstream", "qemu-traditional", "xenserver"})
+        m_flavour->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_windowsUpdate->setObjectName(QStringLiteral("whatIfWindowsUpdate"));
+    m_blacklist->setObjectName(QStringLiteral("whatIfBlacklist"));
+    m_blacklist->setAccessibleName(tr("Add a blacklist entry"));
+    m_blacklist->setPlaceholderText(tr("PRODUCT:BUILD[-BUILD], e.g. xensource-windows:60"));
+    m_publish->setObjectName(QStringLiteral("whatIfPublish"));
+    m_publish->setAccessibleName(tr("Publish a package on Windows Update"));
+    m_publish->setPlaceholderText(tr("PACKAGE@HARDWARE-ID, e.g. xenserver-vmtools-9@PCI\\VEN_5853&DEV_0001"));
+
+    auto platformRow = new QHBoxLayout;
+    platformRow->addWidget(m_platform, 1);
+    platformRow->addWidget(m_platformRevision);
+    auto vendorRow = new QHBoxLayout;
+    vendorRow->addWidget(m_vendor);
+    vendorRow->addWidget(m_vendorId, 1);
+    vendorRow->addWidget(m_vendorRevision);
+    auto form = new QFormLayout(this);
+    // A row whose field is a layout gets no buddy by itself, so the mnemonic needs an explicit label.
+    auto platformLabel = new QLabel(tr("&Platform device:"), this);
+    platformLabel->setBuddy(m_platform);
+    form->addRow(platformLabel, platformRow);
+    form->addRow(QString(), vendorRow);
+    form->addRow(tr("Device &model:"), m_flavour);
+    form->addRow(QString(), m_windowsUpdate);
+    form->addRow(tr("&Blacklist:"), m_blacklist);
+    form->addRow(tr("Publis&h:"), m_publish);
+
+    auto notify = [this] {
+        if (!m_loading)
+            emit changed();
+    };
+    connect(m_platform, &QComboBox::currentIndexChanged, this, notify);
+    connect(m_platformRevision, &QSpinBox::valueChanged, this, notify);
+    connect(m_vendor, &QCheckBox::toggled, this, notify);
+    connect(m_vendorId, &QLineEdit::textChanged, this, notify);
+    connect(m_vendorRevision, &QSpinBox::valueChanged, this, notify);
+    connect(m_flavour, &QComboBox::currentIndexChanged, this, notify);
+    connect(m_windowsUpdate, &QCheckBox::toggled, this, notify);
+    connect(m_blacklist, &QLineEdit::textChanged, this, notify);
+    connect(m_publish, &QLineEdit::textChanged, this, notify);
+}
+
+void WhatIfPanel::load(const VmConfig& config)
+{
+    m_loading = true;
+    const quint16 id = config.platform.deviceId.value_or(0x0001);
+    m_platform->setCurrentIndex(!config.platform.enabled ? 2 : id == 0x0002 ? 1 : 0);
+    m_platformRevision->setValue(config.platform.revision.value_or(
+        config.flavour == xp::device::Flavour::XenServer && config.platform.deviceId ? 0x02 : 0x01));
+    m_vendor->setChecked(config.vendor.enabled);
+    m_vendorId->setText(hexId(config.vendor.deviceId));
+    m_vendorRevision->setValue(config.vendor.revision);
+    m_flavour->setCurrentIndex(
+        m_flavour->findData(QString::fromLatin1(xp::device::flavourName(config.flavour).data())));
+    m_windowsUpdate->setChecked(config.guest.windowsUpdate == WindowsUpdate::Automatic);
+    m_blacklist->clear();
+    m_publish->clear();
+    m_loading = false;
+    m_loaded = {};
+    m_loaded = changes();
+}
+
+QStringList WhatIfPanel::changes() const
+{
+    QStringList all;
+    const QString platform = m_platform->currentData().toString();
+    all << (platform == QLatin1String("off") ? QStringLiteral("platform-device=off")
+                                             : QStringLiteral("platform-device=%1:0x%2")
+                                                   .arg(platform)
+                                                   .arg(m_platformRevision->value(), 2, 16, QLatin1Char('0')));
+    all << (m_vendor->isChecked() ? QStringLiteral("vendor-device=%1:0x%2")
+                                        .arg(m_vendorId->text().trimmed())
+                                        .arg(m_vendorRevision->value(), 2, 16, QLatin1Char('0'))
+                                  : QStringLiteral("vendor-device=off"));
+    all << QStringLiteral("flavour=") + m_flavour->currentData().toString();
+    all << (m_windowsUpdate->isChecked() ? QStringLiteral("windows-update=automatic")
+                                         : QStringLiteral("windows-update=off"));
+    // Only what differs from the loaded VM is a change; the rest would be noise in the preview's diff.
+    QStringList changed;
+    for (const QString& c : std::as_const(all))
+        if (!m_loaded.contains(c))
+            changed << c;
+    if (!m_blacklist->text().trimmed().isEmpty())
+        changed << QStringLiteral("blacklist+=") + m_blacklist->text().trimmed();
+    if (!m_publish->text().trimmed().isEmpty())
+        changed << QStringLiteral("wu-publish+=") + m_publish->text().trimmed();
+    return changed;
+}
