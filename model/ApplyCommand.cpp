@@ -4,6 +4,7 @@
 
 #include "ConfigChange.h"
 #include "CtlApplication.h"
+#include "CtlDomains.h"
 #include "DomainPush.h"
 #include "DomainXmlReader.h"
 #include "FleetCommand.h"
@@ -196,18 +197,10 @@ int ApplyCommand::push(const QStringList& targets, bool all, const QStringList& 
     }
 
     LibvirtSession session;
-    // A dry run never writes, so it asks libvirt for no more than reading.
-    const LibvirtResult opened = session.open(m_uri, m_readOnly || dryRun);
-    if (!opened.ok()) {
-        m_err << "xpctl: " << tr("cannot open %1: %2").arg(m_uri, opened.message) << '\n';
-        return CtlApplication::LibvirtError;
-    }
     QList<DomainSnapshot> domains;
-    const LibvirtResult listed = session.listDomains(&domains, true);
-    if (!listed.ok()) {
-        m_err << "xpctl: " << tr("cannot list the domains of %1: %2").arg(m_uri, listed.message) << '\n';
-        return CtlApplication::LibvirtError;
-    }
+    // A dry run never writes, so it asks libvirt for no more than reading.
+    if (const int status = CtlDomains::load(session, m_uri, m_readOnly || dryRun, m_err, domains))
+        return status;
     QList<DomainSnapshot> selected;
     if (const auto missing = select(domains, targets, all, selected))
         return usageError(tr("no VM named '%1' on %2").arg(*missing, m_uri));
@@ -284,17 +277,9 @@ int ApplyCommand::push(const QStringList& targets, bool all, const QStringList& 
 int ApplyCommand::listBlacklists(const QStringList& targets, bool all)
 {
     LibvirtSession session;
-    const LibvirtResult opened = session.open(m_uri, true);
-    if (!opened.ok()) {
-        m_err << "xpctl: " << tr("cannot open %1: %2").arg(m_uri, opened.message) << '\n';
-        return CtlApplication::LibvirtError;
-    }
     QList<DomainSnapshot> domains;
-    const LibvirtResult listed = session.listDomains(&domains, true);
-    if (!listed.ok()) {
-        m_err << "xpctl: " << tr("cannot list the domains of %1: %2").arg(m_uri, listed.message) << '\n';
-        return CtlApplication::LibvirtError;
-    }
+    if (const int status = CtlDomains::load(session, m_uri, true, m_err, domains))
+        return status;
     QList<DomainSnapshot> selected;
     if (const auto missing = select(domains, targets, all, selected))
         return usageError(tr("no VM named '%1' on %2").arg(*missing, m_uri));

@@ -49,23 +49,11 @@ QString blacklistText(const QList<BlacklistItem>& list)
     return entries.isEmpty() ? QStringLiteral("[]") : entries.join(QStringLiteral(", "));
 }
 
-QString osName(GuestOs os)
-{
-    switch (os) {
-    case GuestOs::Windows: return QStringLiteral("windows");
-    case GuestOs::Linux: return QStringLiteral("linux");
-    case GuestOs::FreeBsd: return QStringLiteral("freebsd");
-    case GuestOs::NetBsd: return QStringLiteral("netbsd");
-    case GuestOs::OpenBsd: return QStringLiteral("openbsd");
-    case GuestOs::Unknown: break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QString guestText(const GuestSettings& g)
 {
     return QStringLiteral("os=%1 release=%2 cmdline=%3 windows-update=%4 drivers=[%5] xenbus-active=%6")
-        .arg(osName(g.os), g.release, g.cmdline,
+        .arg(MetadataCodec::osName(g.os).isEmpty() ? QStringLiteral("unknown") : MetadataCodec::osName(g.os), g.release,
+             g.cmdline,
              g.windowsUpdate == WindowsUpdate::Automatic ? QStringLiteral("automatic") : QStringLiteral("off"),
              g.drivers.join(QLatin1Char(',')),
              g.xenbusActiveDeviceId ? MetadataCodec::formatId(*g.xenbusActiveDeviceId) : QStringLiteral("none"));

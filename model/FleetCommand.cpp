@@ -4,6 +4,7 @@
 
 #include "BindingEngine.h"
 #include "CtlApplication.h"
+#include "CtlDomains.h"
 #include "DataPaths.h"
 #include "DriverCatalogue.h"
 #include "GuestInventory.h"
@@ -126,17 +127,9 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         return CtlApplication::UsageError;
     }
     LibvirtSession session;
-    const LibvirtResult opened = session.open(m_uri, true);
-    if (!opened.ok()) {
-        m_err << "xpctl: " << tr("cannot open %1: %2").arg(m_uri, opened.message) << '\n';
-        return CtlApplication::LibvirtError;
-    }
     QList<DomainSnapshot> domains;
-    const LibvirtResult listed = session.listDomains(&domains, true);
-    if (!listed.ok()) {
-        m_err << "xpctl: " << tr("cannot list the domains of %1: %2").arg(m_uri, listed.message) << '\n';
-        return CtlApplication::LibvirtError;
-    }
+    if (const int status = CtlDomains::load(session, m_uri, true, m_err, domains))
+        return status;
     const BindingEngine engine(catalogue);
 
     if (isList) {

@@ -6,6 +6,7 @@
 #include "device/ProductRegistry.h"
 
 #include <QDomDocument>
+#include <array>
 
 using xp::device::NumberParser;
 using xp::device::ProductRegistry;
@@ -130,20 +131,18 @@ struct Reader
 
     void readGuest(const QDomElement& e)
     {
-        static const QList<std::pair<QString, GuestOs>> systems{{QStringLiteral("windows"), GuestOs::Windows},
-                                                                {QStringLiteral("linux"), GuestOs::Linux},
-                                                                {QStringLiteral("freebsd"), GuestOs::FreeBsd},
-                                                                {QStringLiteral("netbsd"), GuestOs::NetBsd},
-                                                                {QStringLiteral("openbsd"), GuestOs::OpenBsd}};
         const QString os = e.attribute(QStringLiteral("os"));
-        auto found = std::find_if(systems.cbegin(), systems.cend(), [&](const auto& s) { return s.first == os; });
         // No os attribute means "not recorded" (the default); only a value we do not know is an error.
         if (e.hasAttribute(QStringLiteral("os"))) {
-            if (found == systems.cend())
+            const std::array known{GuestOs::Windows, GuestOs::Linux, GuestOs::FreeBsd, GuestOs::NetBsd,
+                                   GuestOs::OpenBsd};
+            const auto found = std::find_if(known.cbegin(), known.cend(),
+                                            [&](GuestOs candidate) { return MetadataCodec::osName(candidate) == os; });
+            if (found == known.cend())
                 error(MetadataCodec::tr("<guest os=\"%1\">: expected windows, linux, freebsd, netbsd or openbsd")
                           .arg(os));
             else
-                config.guest.os = found->second;
+                config.guest.os = *found;
         }
         config.guest.release = e.attribute(QStringLiteral("release"));
         config.guest.cmdline = e.attribute(QStringLiteral("cmdline"));
@@ -183,6 +182,19 @@ QDomElement child(const QDomElement& parent, const QString& localName)
 }
 
 } // namespace
+
+QString MetadataCodec::osName(GuestOs os)
+{
+    switch (os) {
+    case GuestOs::Windows: return QStringLiteral("windows");
+    case GuestOs::Linux: return QStringLiteral("linux");
+    case GuestOs::FreeBsd: return QStringLiteral("freebsd");
+    case GuestOs::NetBsd: return QStringLiteral("netbsd");
+    case GuestOs::OpenBsd: return QStringLiteral("openbsd");
+    case GuestOs::Unknown: break;
+    }
+    return {};
+}
 
 QString MetadataCodec::formatId(quint16 id)
 {
@@ -342,19 +354,6 @@ std::optional<std::tuple<quint16, quint32, quint32>> entryKey(const QDomElement&
     return std::tuple{product->number, quint32(*first), quint32(*last)};
 }
 
-QString osName(GuestOs os)
-{
-    switch (os) {
-    case GuestOs::Windows: return QStringLiteral("windows");
-    case GuestOs::Linux: return QStringLiteral("linux");
-    case GuestOs::FreeBsd: return QStringLiteral("freebsd");
-    case GuestOs::NetBsd: return QStringLiteral("netbsd");
-    case GuestOs::OpenBsd: return QStringLiteral("openbsd");
-    case GuestOs::Unknown: break;
-    }
-    return {};
-}
-
 } // namespace
 
 QString MetadataCodec::write(const QString& originalXml, const VmConfig& baseline, const VmConfig& edited)
@@ -438,7 +437,7 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
     if (edited.guest != baseline.guest) {
         QDomElement e = w.ensure(kGuest);
         const GuestSettings& g = edited.guest;
-        Writer::setOrRemove(e, QStringLiteral("os"), osName(g.os));
+        Writer::setOrRemove(e, QStringLiteral("os"), MetadataCodec::osName(g.os));
         Writer::setOrRemove(e, QStringLiteral("release"), g.release);
         Writer::setOrRemove(e, QStringLiteral("cmdline"), g.cmdline);
         Writer::setOrRemove(e, QStringLiteral("edition"), g.server ? QStringLiteral("server") : QString());

@@ -30,6 +30,8 @@ public:
     /// @p baseline to @p edited.
     static QString write(const QString& originalXml, const VmConfig& baseline, const VmConfig& edited);
 
+    /// The metadata spelling of @p os ("windows", "linux"...); empty for an unknown OS.
+    static QString osName(GuestOs os);
     static QString formatId(quint16 id);
     static QString formatRevision(quint8 revision);
     static QString productName(quint16 product);

@@ -67,6 +67,15 @@ struct PreviewOutcome
     /// Some prediction rests on a fact marked uncertain (catalogue entry, unconfirmed ranking rule).
     bool uncertain = false;
 
+    /// Each finding id once, in the order found.
+    QStringList findingIds() const
+    {
+        QStringList ids;
+        for (const Finding& f : findings)
+            if (!ids.contains(f.id))
+                ids.append(f.id);
+        return ids;
+    }
     bool hasFinding(const QString& id) const
     {
         return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding& f) { return f.id == id; });

@@ -170,10 +170,7 @@ VmRow VmReport::toRow(const VmRecord& r)
     row.platformDevice = platform ? deviceText(platform) : tr("none");
     row.vendorDevice = vendor ? deviceText(vendor) : QString();
     row.driver = r.outcome.activeDriver;
-    QStringList ids;
-    for (const Finding& f : r.outcome.findings)
-        if (!ids.contains(f.id))
-            ids.append(f.id);
+    QStringList ids = r.outcome.findingIds();
     if (!r.config.metadataErrors.isEmpty())
         ids.prepend(tr("metadata errors: %n", nullptr, int(r.config.metadataErrors.size())));
     row.findings = ids.join(QStringLiteral(", "));

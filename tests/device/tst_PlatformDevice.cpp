@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "ConfigDump.h"
 #include "device/PlatformDevice.h"
 
 #include <QTest>
@@ -15,24 +16,11 @@ using xp::device::PlatformDeviceConfig;
 Q_DECLARE_METATYPE(xp::device::Flavour)
 
 namespace {
-QByteArray toBytes(const std::array<std::uint8_t, PciConfigSpace::kSize>& bytes)
-{
-    return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-}
+using ConfigDump::toBytes;
 
-/// 256 bytes from lspci-style lines "OO: b0 b1 ..."; lines not given are all zero.
 QByteArray dump(std::initializer_list<const char*> lines)
 {
-    QByteArray bytes(256, '\0');
-    for (const char* text : lines) {
-        const QByteArray line(text);
-        const int colon = line.indexOf(':');
-        const int offset = line.left(colon).toInt(nullptr, 16);
-        const QList<QByteArray> values = line.mid(colon + 1).simplified().split(' ');
-        for (int i = 0; i < values.size(); ++i)
-            bytes[offset + i] = char(values[i].toUInt(nullptr, 16));
-    }
-    return bytes;
+    return ConfigDump::fromLines(lines);
 }
 
 // -1 in a data row means "not configured".
@@ -113,7 +101,8 @@ void tst_PlatformDevice::resetDump_data()
          "20: 00 00 00 00 00 00 00 00 00 00 00 00 53 58 01 00", "30: 00 00 00 00 00 00 00 00 00 00 00 00 00 01 00 00"});
     QByteArray upstream = trad;
     upstream[4] = 0;
-    QTest::newRow("facts§1.1+§3 qemu-upstream command cleared by reset") << Flavour::QemuUpstream << -1 << -1 << upstream;
+    QTest::newRow("facts§1.1+§3 qemu-upstream command cleared by reset")
+        << Flavour::QemuUpstream << -1 << -1 << upstream;
     QTest::newRow("facts§1.3 qemu-traditional same IDs") << Flavour::QemuTraditional << -1 << -1 << trad;
     // facts§1.5: class 01/00 SCSI, pin 3 (INTC), defaults 0001 rev 1.
     QTest::newRow("facts§1.5 xenserver default")

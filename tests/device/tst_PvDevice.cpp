@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "ConfigDump.h"
 #include "device/PvDevice.h"
 
 #include <QTest>
@@ -14,24 +15,11 @@ using xp::device::PvDeviceConfig;
 Q_DECLARE_METATYPE(xp::device::ErrorCode)
 
 namespace {
-QByteArray toBytes(const std::array<std::uint8_t, PciConfigSpace::kSize>& bytes)
-{
-    return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-}
+using ConfigDump::toBytes;
 
-/// 256 bytes from lspci-style lines "OO: b0 b1 ..."; lines not given are all zero.
 QByteArray dump(std::initializer_list<const char*> lines)
 {
-    QByteArray bytes(256, '\0');
-    for (const char* text : lines) {
-        const QByteArray line(text);
-        const int colon = line.indexOf(':');
-        const int offset = line.left(colon).toInt(nullptr, 16);
-        const QList<QByteArray> values = line.mid(colon + 1).simplified().split(' ');
-        for (int i = 0; i < values.size(); ++i)
-            bytes[offset + i] = char(values[i].toUInt(nullptr, 16));
-    }
-    return bytes;
+    return ConfigDump::fromLines(lines);
 }
 
 PvDevice make(quint16 vendor, quint16 device, quint8 revision, quint32 size)

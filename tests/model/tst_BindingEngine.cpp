@@ -58,10 +58,7 @@ QList<ConfigChange> changes(const QStringList& texts)
 
 QStringList ids(const PreviewOutcome& outcome)
 {
-    QStringList list;
-    for (const Finding& f : outcome.findings)
-        if (!list.contains(f.id))
-            list.append(f.id);
+    QStringList list = outcome.findingIds();
     list.sort();
     return list;
 }

@@ -82,10 +82,7 @@ QList<Expected> expectedFleet()
 
 QStringList ids(const PreviewOutcome& outcome)
 {
-    QStringList list;
-    for (const Finding& f : outcome.findings)
-        if (!list.contains(f.id))
-            list.append(f.id);
+    QStringList list = outcome.findingIds();
     list.sort();
     return list;
 }

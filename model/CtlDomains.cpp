@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "CtlDomains.h"
+
+#include "CtlApplication.h"
+#include "LibvirtSession.h"
+
+#include <QTextStream>
+
+int CtlDomains::load(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
+                     QList<DomainSnapshot>& domains)
+{
+    const LibvirtResult opened = session.open(uri, readOnly);
+    if (!opened.ok()) {
+        err << "xpctl: " << tr("cannot open %1: %2").arg(uri, opened.message) << '\n';
+        return CtlApplication::LibvirtError;
+    }
+    const LibvirtResult listed = session.listDomains(&domains, true);
+    if (!listed.ok()) {
+        err << "xpctl: " << tr("cannot list the domains of %1: %2").arg(uri, listed.message) << '\n';
+        return CtlApplication::LibvirtError;
+    }
+    return CtlApplication::Done;
+}
