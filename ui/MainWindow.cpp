@@ -58,8 +58,13 @@ MainWindow::MainWindow(VmListModel* vms, Fleet* fleet, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    // A refresh that changes the selected VM's prediction updates the details at once.
-    connect(m_vms, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelected);
+    // A refresh that changes the selected VM's prediction updates the details at once; changes to other
+    // rows (thousands during a load) do not rebuild the details.
+    connect(m_vms, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
+        const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
+        if (current >= first.row() && current <= last.row())
+            showSelected();
+    });
 
     auto fleetPane = new QWidget(this);
     auto fleetLayout = new QVBoxLayout(fleetPane);

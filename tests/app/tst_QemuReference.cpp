@@ -50,8 +50,8 @@ void tst_QemuReference::initTestCase()
     if (!qemu.isExecutable()) {
         // A reference test that silently skips in CI proves nothing: there it must fail.
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(qPrintable(QStringLiteral("%1 is missing; scripts/install-deps installs qemu-system-xen")
-                                 .arg(qemu.filePath())));
+            QFAIL(qPrintable(
+                QStringLiteral("%1 is missing; scripts/install-deps installs qemu-system-xen").arg(qemu.filePath())));
         QSKIP("qemu-system-xen is not installed (scripts/install-deps installs it)");
     }
 }
@@ -111,8 +111,8 @@ void tst_QemuReference::addCombinations()
     row("size-1m", {"--device-id", "0xc000", "--size", "0x100000"});
     row("size-16m", {"--device-id", "0xc000", "--size", "0x1000000"});
     row("size-2g", {"--device-id", "0xc000", "--size", "0x80000000"});
-    row("all-properties", {"--vendor-id", "0x5853", "--device-id", "0xc000", "--revision", "0x01", "--size",
-                           "0x400000"});
+    row("all-properties",
+        {"--vendor-id", "0x5853", "--device-id", "0xc000", "--revision", "0x01", "--size", "0x400000"});
 }
 
 void tst_QemuReference::dumpMatchesQemu_data()
