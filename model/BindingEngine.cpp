@@ -421,6 +421,15 @@ private:
                 m_out.activeDriver = p->id;
             }
         }
+        // An imported INF binds, but nothing says how its driver behaves: count it as running, without an
+        // unplug, and mark the prediction uncertain.
+        for (const ExposedDevice& d : std::as_const(m_out.devices)) {
+            const CataloguePackage* p = m_catalogue.find(d.boundPackage);
+            if (p && p->imported) {
+                activate(p->stack, p->id);
+                m_out.uncertain = true;
+            }
+        }
         if (m_out.activeDriver.isEmpty() && !m_activePackages.isEmpty())
             m_out.activeDriver = m_activePackages.constFirst();
 

@@ -41,7 +41,7 @@ QString CtlApplication::usage()
         "                      every VM with its devices, predicted driver and findings\n"
         "  show VM [--format text|json] [--fail-on SEVERITY]\n"
         "                      one VM in detail: candidates and ranks, unplug, findings with evidence\n"
-        "  preview VM [--set KEY=VALUE]... [--pnputil FILE] [--format text|json] [--fail-on SEVERITY]\n"
+        "  preview VM [--set KEY=VALUE]... [--pnputil FILE] [--inf FILE]... [--format text|json] [--fail-on SEVERITY]\n"
         "                      the next boot after the changes, without writing anything\n"
         "  apply VM|--all [--set KEY=VALUE]... [--dry-run] [--yes]\n"
         "                      push the changes through libvirt: diff, define, read back, verify;\n"

@@ -23,6 +23,7 @@ struct Options
     std::optional<Finding::Severity> failOn;
     QStringList sets;
     QString pnputil;
+    QStringList infs;
     QStringList positional;
 };
 
@@ -84,6 +85,11 @@ int FleetCommand::run(const QString& command, const QStringList& args)
             if (!v)
                 return usageError(tr("--set needs KEY=VALUE"));
             o.sets.append(*v);
+        } else if (a == QLatin1String("--inf")) {
+            const auto v = value();
+            if (!v)
+                return usageError(tr("--inf needs an .inf file"));
+            o.infs.append(*v);
         } else if (a == QLatin1String("--pnputil")) {
             const auto v = value();
             if (!v)
@@ -106,8 +112,8 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         return usageError(tr("list takes no VM name"));
     if (!isList && o.positional.size() != 1)
         return usageError(tr("%1 needs exactly one VM name").arg(command));
-    if (isList && !o.pnputil.isEmpty())
-        return usageError(tr("--pnputil is for show and preview"));
+    if (isList && (!o.pnputil.isEmpty() || !o.infs.isEmpty()))
+        return usageError(tr("--pnputil and --inf are for show and preview"));
     if (command != QLatin1String("preview") && !o.sets.isEmpty())
         return usageError(tr("--set is only for preview and apply"));
 
@@ -120,11 +126,19 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         changes.append(*change);
     }
 
-    const DriverCatalogue& catalogue = DriverCatalogue::shipped();
+    // A copy, so that the INF files imported for this run join its catalogue only.
+    DriverCatalogue catalogue = DriverCatalogue::shipped();
     if (catalogue.packages().isEmpty()) {
         m_err << "xpctl: " << tr("the driver catalogue could not be loaded from %1").arg(DataPaths::driversDirectory())
               << '\n';
         return CtlApplication::UsageError;
+    }
+    QStringList imported;
+    for (const QString& inf : std::as_const(o.infs)) {
+        QString error;
+        if (!catalogue.importInf(inf, &error))
+            return usageError(error);
+        imported.append(catalogue.packages().constLast().id);
     }
     LibvirtSession session;
     QList<DomainSnapshot> domains;
@@ -185,6 +199,13 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         if (!store.ok())
             return usageError(store.error->toString());
         GuestInventory::importInto(record.config, GuestInventory::match(store.packages, catalogue));
+        record.outcome = engine.preview(record.config);
+    }
+    if (!imported.isEmpty()) {
+        // Imported INF files join the guest's driver store.
+        for (const QString& id : std::as_const(imported))
+            if (!record.config.guest.drivers.contains(id))
+                record.config.guest.drivers.append(id);
         record.outcome = engine.preview(record.config);
     }
     if (!changes.isEmpty()) {

@@ -8,16 +8,16 @@
         <translation>--set benötigt KEY=VALUE</translation>
     </message>
     <message>
-        <source>unknown option '%1' for %2</source>
-        <translation>unbekannte Option '%1' für %2</translation>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>unbekannte Option &apos;%1&apos; für %2</translation>
     </message>
     <message>
         <source>%1 needs a VM name or --all</source>
         <translation>%1 benötigt einen VM-Namen oder --all</translation>
     </message>
     <message>
-        <source>apply takes one VM name or --all, not '%1'</source>
-        <translation>apply akzeptiert einen VM-Namen oder --all, nicht '%1'</translation>
+        <source>apply takes one VM name or --all, not &apos;%1&apos;</source>
+        <translation>apply akzeptiert einen VM-Namen oder --all, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>apply needs at least one --set KEY=VALUE (%1)</source>
@@ -32,16 +32,16 @@
         <translation>blacklist list akzeptiert keine weiteren Argumente</translation>
     </message>
     <message>
-        <source>blacklist needs list, add or remove, not '%1'</source>
-        <translation>blacklist benötigt list, add oder remove, nicht '%1'</translation>
+        <source>blacklist needs list, add or remove, not &apos;%1&apos;</source>
+        <translation>blacklist benötigt list, add oder remove, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>blacklist %1 needs PRODUCT and BUILD or FIRST-LAST</source>
         <translation>blacklist %1 benötigt PRODUCT und BUILD oder FIRST-LAST</translation>
     </message>
     <message>
-        <source>blacklist %1 '%2' '%3': expected PRODUCT (a name of Xen's product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
-        <translation>blacklist %1 '%2' '%3': PRODUCT (ein Name aus dem Produktregister von Xen oder dessen Nummer) und BUILD oder FIRST-LAST erwartet (dezimal oder hexadezimal mit 0x, FIRST nicht über LAST)</translation>
+        <source>blacklist %1 &apos;%2&apos; &apos;%3&apos;: expected PRODUCT (a name of Xen&apos;s product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
+        <translation>blacklist %1 &apos;%2&apos; &apos;%3&apos;: PRODUCT (ein Name aus dem Produktregister von Xen oder dessen Nummer) und BUILD oder FIRST-LAST erwartet (dezimal oder hexadezimal mit 0x, FIRST nicht über LAST)</translation>
     </message>
     <message>
         <source>Metadata problems (the fields keep their text; everything else applies):</source>
@@ -52,7 +52,7 @@
         <translation>Keine Änderung: Das Domänen-XML enthält dies bereits.</translation>
     </message>
     <message>
-        <source>Device-model arguments: xpconsole's arguments are removed.</source>
+        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
         <translation>Gerätemodell-Argumente: Die Argumente von xpconsole werden entfernt.</translation>
     </message>
     <message>
@@ -72,12 +72,12 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>--set %1 is what-if only: use 'xpctl preview'; apply never writes it</source>
-        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: 'xpctl preview' verwenden; apply schreibt es nie</translation>
+        <source>--set %1 is what-if only: use &apos;xpctl preview&apos;; apply never writes it</source>
+        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: &apos;xpctl preview&apos; verwenden; apply schreibt es nie</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
-        <translation>keine VM namens '%1' auf %2</translation>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>keine VM namens &apos;%1&apos; auf %2</translation>
     </message>
     <message>
         <source>Cannot take the change (nothing is written to these VMs):</source>
@@ -112,7 +112,7 @@
         <translation>Ergebnis: nicht geschrieben: %1</translation>
     </message>
     <message>
-        <source>Note: %1 is libvirt's test driver; the change lives in this process's memory only.</source>
+        <source>Note: %1 is libvirt&apos;s test driver; the change lives in this process&apos;s memory only.</source>
         <translation>Hinweis: %1 ist der Testtreiber von libvirt; die Änderung existiert nur im Speicher dieses Prozesses.</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>qemu-traditional hat kein xen-pvdevice: Das Herstellergerät wird nur in den Metadaten gespeichert, und der Gast sieht es nicht.</translation>
     </message>
     <message>
-        <source>XenServer's has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
         <translation>Das has-vendor-device von XenServer kann nur 5853:c000 rev 01 hinzufügen; dieses Herstellergerät wird in der Vorschau gezeigt, lässt sich über XAPI aber nicht umsetzen.</translation>
     </message>
     <message>
@@ -167,12 +167,12 @@
         <translation>QEMU lehnt dieses xen-pvdevice ab (die Geräte-ID 0xffff bedeutet: nicht gesetzt): Die VM würde nicht starten.</translation>
     </message>
     <message>
-        <source>Windows release '%1' not understood; Windows %2 assumed.</source>
-        <translation>Windows-Release '%1' nicht verstanden; Windows %2 angenommen.</translation>
+        <source>Windows release &apos;%1&apos; not understood; Windows %2 assumed.</source>
+        <translation>Windows-Release &apos;%1&apos; nicht verstanden; Windows %2 angenommen.</translation>
     </message>
     <message>
-        <source>Installed package '%1' is not a Windows package of the catalogue.</source>
-        <translation>Das installierte Paket '%1' ist kein Windows-Paket des Katalogs.</translation>
+        <source>Installed package &apos;%1&apos; is not a Windows package of the catalogue.</source>
+        <translation>Das installierte Paket &apos;%1&apos; ist kein Windows-Paket des Katalogs.</translation>
     </message>
     <message>
         <source>The vendor device has revision %1, but %2 pins %3: nothing binds it.</source>
@@ -183,7 +183,7 @@
         <translation>xenbus bleibt auf %1, weil sein Eintrag für das aktive Gerät dies vorgibt, obwohl das Herstellergerät %2 bereitgestellt wird.</translation>
     </message>
     <message>
-        <source>xenbus refuses %1 as active: the vendor device's Enum key exists.</source>
+        <source>xenbus refuses %1 as active: the vendor device&apos;s Enum key exists.</source>
         <translation>xenbus lehnt %1 als aktiv ab: Der Enum-Schlüssel des Herstellergeräts existiert.</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
     </message>
     <message>
-        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen's registry and FIRST not above LAST</source>
+        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen&apos;s registry and FIRST not above LAST</source>
         <translation>PRODUCT:BUILD oder PRODUCT:FIRST-LAST erwartet, mit einem Produkt aus dem Register von Xen und FIRST nicht über LAST</translation>
     </message>
     <message>
@@ -386,20 +386,20 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>unknown action '%1' (use dump or io)</source>
-        <translation>unbekannte Aktion '%1' (dump oder io verwenden)</translation>
+        <source>unknown action &apos;%1&apos; (use dump or io)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (dump oder io verwenden)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unbekannte Option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>dump takes no operations: '%1'</source>
-        <translation>dump akzeptiert keine Operationen: '%1'</translation>
+        <source>dump takes no operations: &apos;%1&apos;</source>
+        <translation>dump akzeptiert keine Operationen: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--flavour applies to xen-platform only</source>
@@ -414,35 +414,35 @@
         <translation>--model ist erforderlich (xen-platform oder xen-pvdevice)</translation>
     </message>
     <message>
-        <source>unknown model '%1' (use xen-platform or xen-pvdevice)</source>
-        <translation>unbekanntes Modell '%1' (xen-platform oder xen-pvdevice verwenden)</translation>
+        <source>unknown model &apos;%1&apos; (use xen-platform or xen-pvdevice)</source>
+        <translation>unbekanntes Modell &apos;%1&apos; (xen-platform oder xen-pvdevice verwenden)</translation>
     </message>
     <message>
         <source>io needs at least one operation</source>
         <translation>io benötigt mindestens eine Operation</translation>
     </message>
     <message>
-        <source>unknown operation '%1'</source>
-        <translation>unbekannte Operation '%1'</translation>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>unbekannte Operation &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1': port I/O needs --model xen-platform (xen-pvdevice has no I/O ports)</source>
-        <translation>'%1': Port-I/O erfordert --model xen-platform (xen-pvdevice hat keine I/O-Ports)</translation>
+        <source>&apos;%1&apos;: port I/O needs --model xen-platform (xen-pvdevice has no I/O ports)</source>
+        <translation>&apos;%1&apos;: Port-I/O erfordert --model xen-platform (xen-pvdevice hat keine I/O-Ports)</translation>
     </message>
     <message>
-        <source>'%1' needs an address</source>
-        <translation>'%1' benötigt eine Adresse</translation>
+        <source>&apos;%1&apos; needs an address</source>
+        <translation>&apos;%1&apos; benötigt eine Adresse</translation>
     </message>
     <message>
-        <source>'%1' needs a value</source>
-        <translation>'%1' benötigt einen Wert</translation>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; benötigt einen Wert</translation>
     </message>
 </context>
 <context>
     <name>DeviceMessages</name>
     <message>
-        <source>'%1' is not a valid number here (decimal or 0x-prefixed hex, within the field's range).</source>
-        <translation>'%1' ist hier keine gültige Zahl (dezimal oder hexadezimal mit Präfix 0x, innerhalb des Wertebereichs des Felds).</translation>
+        <source>&apos;%1&apos; is not a valid number here (decimal or 0x-prefixed hex, within the field&apos;s range).</source>
+        <translation>&apos;%1&apos; ist hier keine gültige Zahl (dezimal oder hexadezimal mit Präfix 0x, innerhalb des Wertebereichs des Felds).</translation>
     </message>
     <message>
         <source>xen-pvdevice needs a device ID other than 0xffff (QEMU refuses to start without one).</source>
@@ -457,20 +457,20 @@
         <translation>Dieses Gerätemodell kann diese Einstellung nicht ändern: %1.</translation>
     </message>
     <message>
-        <source>Unknown device model '%1' (use qemu-upstream, qemu-traditional or xenserver).</source>
-        <translation>Unbekanntes Gerätemodell '%1' (qemu-upstream, qemu-traditional oder xenserver verwenden).</translation>
+        <source>Unknown device model &apos;%1&apos; (use qemu-upstream, qemu-traditional or xenserver).</source>
+        <translation>Unbekanntes Gerätemodell &apos;%1&apos; (qemu-upstream, qemu-traditional oder xenserver verwenden).</translation>
     </message>
     <message>
-        <source>Unknown PV driver product '%1' (use a name or number from Xen's product registry).</source>
-        <translation>Unbekanntes PV-Treiberprodukt '%1' (einen Namen oder eine Nummer aus dem Produktregister von Xen verwenden).</translation>
+        <source>Unknown PV driver product &apos;%1&apos; (use a name or number from Xen&apos;s product registry).</source>
+        <translation>Unbekanntes PV-Treiberprodukt &apos;%1&apos; (einen Namen oder eine Nummer aus dem Produktregister von Xen verwenden).</translation>
     </message>
     <message>
         <source>The build range %1 is inverted: its first build is above its last.</source>
         <translation>Der Build-Bereich %1 ist umgekehrt: Sein erster Build liegt über seinem letzten.</translation>
     </message>
     <message>
-        <source>'%1' is not understood here.</source>
-        <translation>'%1' wird hier nicht verstanden.</translation>
+        <source>&apos;%1&apos; is not understood here.</source>
+        <translation>&apos;%1&apos; wird hier nicht verstanden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -606,8 +606,8 @@
         <translation>Die xpconsole-Metadaten der Domäne sind schreibgeschützt, daher wird nichts in die Domäne geschrieben: %1</translation>
     </message>
     <message>
-        <source>The device-model command line does not match the metadata: it has '%1' where the metadata asks for '%2'. This push leaves it as it is.</source>
-        <translation>Die Befehlszeile des Gerätemodells stimmt nicht mit den Metadaten überein: Sie enthält '%1', wo die Metadaten '%2' verlangen. Dieser Schreibvorgang lässt sie unverändert.</translation>
+        <source>The device-model command line does not match the metadata: it has &apos;%1&apos; where the metadata asks for &apos;%2&apos;. This push leaves it as it is.</source>
+        <translation>Die Befehlszeile des Gerätemodells stimmt nicht mit den Metadaten überein: Sie enthält &apos;%1&apos;, wo die Metadaten &apos;%2&apos; verlangen. Dieser Schreibvorgang lässt sie unverändert.</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>xpconsole's device-model arguments</source>
+        <source>xpconsole&apos;s device-model arguments</source>
         <translation>Gerätemodell-Argumente von xpconsole</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>andere Gerätemodell-Argumente</translation>
     </message>
     <message>
-        <source>Other applications' metadata changed: %1 element(s) before, %2 after.</source>
+        <source>Other applications&apos; metadata changed: %1 element(s) before, %2 after.</source>
         <translation>Die Metadaten anderer Anwendungen haben sich geändert: vorher %1 Element(e), nachher %2.</translation>
     </message>
 </context>
@@ -707,20 +707,20 @@
         <translation>Der Treiberkatalog %1 hat Schema %2; dieser Build liest Schema 1.</translation>
     </message>
     <message>
-        <source>%1: package '%2' skipped: %3</source>
-        <translation>%1: Paket '%2' übersprungen: %3</translation>
+        <source>%1: package &apos;%2&apos; skipped: %3</source>
+        <translation>%1: Paket &apos;%2&apos; übersprungen: %3</translation>
     </message>
     <message>
         <source>it has no id</source>
         <translation>es hat keine ID</translation>
     </message>
     <message>
-        <source>unknown os '%1'</source>
-        <translation>unbekanntes os '%1'</translation>
+        <source>unknown os &apos;%1&apos;</source>
+        <translation>unbekanntes os &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown handshake kind '%1'</source>
-        <translation>unbekannte Handshake-Art '%1'</translation>
+        <source>unknown handshake kind &apos;%1&apos;</source>
+        <translation>unbekannte Handshake-Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bad handshake product</source>
@@ -731,24 +731,24 @@
         <translation>ungültiger Handshake-Build</translation>
     </message>
     <message>
-        <source>%1: package '%2': bad deviceId in binds</source>
-        <translation>%1: Paket '%2': ungültige deviceId in binds</translation>
+        <source>%1: package &apos;%2&apos;: bad deviceId in binds</source>
+        <translation>%1: Paket &apos;%2&apos;: ungültige deviceId in binds</translation>
     </message>
     <message>
-        <source>unknown signer '%1'</source>
-        <translation>unbekannter Signierer '%1'</translation>
+        <source>unknown signer &apos;%1&apos;</source>
+        <translation>unbekannter Signierer &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: package id '%2' appears twice; the first one is kept</source>
-        <translation>%1: Paket-ID '%2' kommt zweimal vor; das erste Vorkommen wird beibehalten</translation>
+        <source>%1: package id &apos;%2&apos; appears twice; the first one is kept</source>
+        <translation>%1: Paket-ID &apos;%2&apos; kommt zweimal vor; das erste Vorkommen wird beibehalten</translation>
     </message>
     <message>
         <source>signature, handshake and stack of an imported INF</source>
         <translation>Signatur, Handshake und Treiberstapel einer importierten INF</translation>
     </message>
     <message>
-        <source>A package named '%1' is already in the catalogue.</source>
-        <translation>Ein Paket namens '%1' ist bereits im Katalog.</translation>
+        <source>A package named &apos;%1&apos; is already in the catalogue.</source>
+        <translation>Ein Paket namens &apos;%1&apos; ist bereits im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@
         <translation>kein Datum</translation>
     </message>
     <message>
-        <source>Rank %1 is worse than the selected driver's %2 (lower ranks win).</source>
+        <source>Rank %1 is worse than the selected driver&apos;s %2 (lower ranks win).</source>
         <translation>Rang %1 ist schlechter als Rang %2 des ausgewählten Treibers (niedrigere Ränge gewinnen).</translation>
     </message>
     <message>
@@ -817,7 +817,7 @@
         <translation>Gleichstand mit dem ausgewählten Treiber bei Rang %1, Datum und Version; Windows kann jeden der beiden wählen.</translation>
     </message>
     <message>
-        <source>Selected among equals: another candidate has the same rank %1, date and version, so Windows' choice is arbitrary.</source>
+        <source>Selected among equals: another candidate has the same rank %1, date and version, so Windows&apos; choice is arbitrary.</source>
         <translation>Unter Gleichwertigen ausgewählt: Ein anderer Kandidat hat denselben Rang %1, dasselbe Datum und dieselbe Version, daher ist die Wahl von Windows willkürlich.</translation>
     </message>
     <message>
@@ -898,8 +898,8 @@
         <translation>--set benötigt KEY=VALUE</translation>
     </message>
     <message>
-        <source>unknown option '%1' for %2</source>
-        <translation>unbekannte Option '%1' für %2</translation>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>unbekannte Option &apos;%1&apos; für %2</translation>
     </message>
     <message>
         <source>--format must be %1 or json</source>
@@ -950,16 +950,20 @@
         <translation>BEFUNDE</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
-        <translation>keine VM namens '%1' auf %2</translation>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>keine VM namens &apos;%1&apos; auf %2</translation>
     </message>
     <message>
         <source>--pnputil needs the file that `pnputil /enum-drivers` wrote</source>
         <translation>--pnputil braucht die Datei, die `pnputil /enum-drivers` geschrieben hat</translation>
     </message>
     <message>
-        <source>--pnputil is for show and preview</source>
-        <translation>--pnputil gilt nur für show und preview</translation>
+        <source>--inf needs an .inf file</source>
+        <translation>--inf braucht eine .inf-Datei</translation>
+    </message>
+    <message>
+        <source>--pnputil and --inf are for show and preview</source>
+        <translation>--pnputil und --inf gelten nur für show und preview</translation>
     </message>
 </context>
 <context>
@@ -980,8 +984,8 @@
         <translation>Die Zeile ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>The section header is not closed: ']' is missing.</source>
-        <translation>Der Abschnittskopf ist nicht geschlossen: ']' fehlt.</translation>
+        <source>The section header is not closed: &apos;]&apos; is missing.</source>
+        <translation>Der Abschnittskopf ist nicht geschlossen: &apos;]&apos; fehlt.</translation>
     </message>
     <message>
         <source>Unexpected text after the section header.</source>
@@ -992,8 +996,8 @@
         <translation>Der Abschnittsname ist leer.</translation>
     </message>
     <message>
-        <source>The quoted string is not terminated: '"' is missing.</source>
-        <translation>Die Zeichenfolge in Anführungszeichen ist nicht abgeschlossen: '"' fehlt.</translation>
+        <source>The quoted string is not terminated: &apos;&quot;&apos; is missing.</source>
+        <translation>Die Zeichenfolge in Anführungszeichen ist nicht abgeschlossen: &apos;&quot;&apos; fehlt.</translation>
     </message>
     <message>
         <source>The string is longer than %1 characters.</source>
@@ -1012,12 +1016,12 @@
         <translation>Es gibt keinen Abschnitt [Version], daher ist dies keine Treiber-INF.</translation>
     </message>
     <message>
-        <source>DriverVer date '%1' is not a valid mm/dd/yyyy date.</source>
-        <translation>Das DriverVer-Datum '%1' ist kein gültiges Datum im Format mm/dd/yyyy.</translation>
+        <source>DriverVer date &apos;%1&apos; is not a valid mm/dd/yyyy date.</source>
+        <translation>Das DriverVer-Datum &apos;%1&apos; ist kein gültiges Datum im Format mm/dd/yyyy.</translation>
     </message>
     <message>
-        <source>DriverVer version '%1' is not w.x.y.z with numbers up to 65535.</source>
-        <translation>Die DriverVer-Version '%1' hat nicht die Form w.x.y.z mit Zahlen bis 65535.</translation>
+        <source>DriverVer version &apos;%1&apos; is not w.x.y.z with numbers up to 65535.</source>
+        <translation>Die DriverVer-Version &apos;%1&apos; hat nicht die Form w.x.y.z mit Zahlen bis 65535.</translation>
     </message>
     <message>
         <source>[Version] has no Signature entry.</source>
@@ -1028,20 +1032,20 @@
         <translation>Der Herstellereintrag nennt keinen Models-Abschnitt.</translation>
     </message>
     <message>
-        <source>The Models entry has no '=': expected description = install-section, hardware-id[, compatible-id...].</source>
-        <translation>Der Models-Eintrag hat kein '=': Erwartet wird description = install-section, hardware-id[, compatible-id...].</translation>
+        <source>The Models entry has no &apos;=&apos;: expected description = install-section, hardware-id[, compatible-id...].</source>
+        <translation>Der Models-Eintrag hat kein &apos;=&apos;: Erwartet wird description = install-section, hardware-id[, compatible-id...].</translation>
     </message>
     <message>
-        <source>The Models entry '%1' has no install section.</source>
-        <translation>Der Models-Eintrag '%1' hat keinen Installationsabschnitt.</translation>
+        <source>The Models entry &apos;%1&apos; has no install section.</source>
+        <translation>Der Models-Eintrag &apos;%1&apos; hat keinen Installationsabschnitt.</translation>
     </message>
     <message>
-        <source>The Models entry '%1' has no hardware ID.</source>
-        <translation>Der Models-Eintrag '%1' hat keine Hardware-ID.</translation>
+        <source>The Models entry &apos;%1&apos; has no hardware ID.</source>
+        <translation>Der Models-Eintrag &apos;%1&apos; hat keine Hardware-ID.</translation>
     </message>
     <message>
-        <source>FeatureScore '%1' is not a number from 0x00 to 0xFF.</source>
-        <translation>FeatureScore '%1' ist keine Zahl von 0x00 bis 0xFF.</translation>
+        <source>FeatureScore &apos;%1&apos; is not a number from 0x00 to 0xFF.</source>
+        <translation>FeatureScore &apos;%1&apos; ist keine Zahl von 0x00 bis 0xFF.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, too large for a driver INF.</source>
@@ -1197,40 +1201,40 @@
 <context>
     <name>MetadataCodec</name>
     <message>
-        <source>&lt;%1 %2="%3"&gt;: not a number in %4 (decimal or 0x hex)</source>
-        <translation>&lt;%1 %2="%3"&gt;: keine Zahl im Bereich %4 (dezimal oder hexadezimal mit 0x)</translation>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: not a number in %4 (decimal or 0x hex)</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: keine Zahl im Bereich %4 (dezimal oder hexadezimal mit 0x)</translation>
     </message>
     <message>
-        <source>&lt;%1 %2="%3"&gt;: expected yes or no</source>
-        <translation>&lt;%1 %2="%3"&gt;: yes oder no erwartet</translation>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: expected yes or no</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: yes oder no erwartet</translation>
     </message>
     <message>
-        <source>&lt;device-model flavour="%1"&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
-        <translation>&lt;device-model flavour="%1"&gt;: unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
+        <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
+        <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
     </message>
     <message>
-        <source>&lt;entry product="%1"&gt;: not a product of Xen's registry</source>
-        <translation>&lt;entry product="%1"&gt;: kein Produkt aus dem Register von Xen</translation>
+        <source>&lt;entry product=&quot;%1&quot;&gt;: not a product of Xen&apos;s registry</source>
+        <translation>&lt;entry product=&quot;%1&quot;&gt;: kein Produkt aus dem Register von Xen</translation>
     </message>
     <message>
-        <source>&lt;entry builds="%1"&gt;: expected FIRST-LAST</source>
-        <translation>&lt;entry builds="%1"&gt;: FIRST-LAST erwartet</translation>
+        <source>&lt;entry builds=&quot;%1&quot;&gt;: expected FIRST-LAST</source>
+        <translation>&lt;entry builds=&quot;%1&quot;&gt;: FIRST-LAST erwartet</translation>
     </message>
     <message>
-        <source>&lt;entry builds="%1"&gt;: the range is inverted</source>
-        <translation>&lt;entry builds="%1"&gt;: der Bereich ist umgekehrt</translation>
+        <source>&lt;entry builds=&quot;%1&quot;&gt;: the range is inverted</source>
+        <translation>&lt;entry builds=&quot;%1&quot;&gt;: der Bereich ist umgekehrt</translation>
     </message>
     <message>
-        <source>&lt;entry product="%1"&gt;: needs build or builds</source>
-        <translation>&lt;entry product="%1"&gt;: benötigt build oder builds</translation>
+        <source>&lt;entry product=&quot;%1&quot;&gt;: needs build or builds</source>
+        <translation>&lt;entry product=&quot;%1&quot;&gt;: benötigt build oder builds</translation>
     </message>
     <message>
-        <source>&lt;guest os="%1"&gt;: expected windows, linux, freebsd, netbsd or openbsd</source>
-        <translation>&lt;guest os="%1"&gt;: windows, linux, freebsd, netbsd oder openbsd erwartet</translation>
+        <source>&lt;guest os=&quot;%1&quot;&gt;: expected windows, linux, freebsd, netbsd or openbsd</source>
+        <translation>&lt;guest os=&quot;%1&quot;&gt;: windows, linux, freebsd, netbsd oder openbsd erwartet</translation>
     </message>
     <message>
-        <source>&lt;guest windows-update="%1"&gt;: expected off or automatic</source>
-        <translation>&lt;guest windows-update="%1"&gt;: off oder automatic erwartet</translation>
+        <source>&lt;guest windows-update=&quot;%1&quot;&gt;: expected off or automatic</source>
+        <translation>&lt;guest windows-update=&quot;%1&quot;&gt;: off oder automatic erwartet</translation>
     </message>
     <message>
         <source>&lt;driver&gt;: the package attribute is missing</source>
@@ -1241,20 +1245,20 @@
         <translation>Die xpconsole-Metadaten sind kein wohlgeformtes XML (Zeile %1, Spalte %2: %3); sie werden schreibgeschützt angezeigt und unverändert beibehalten.</translation>
     </message>
     <message>
-        <source>The metadata element &lt;%1&gt; in namespace '%2' is not xpconsole's &lt;platform&gt;.</source>
-        <translation>Das Metadatenelement &lt;%1&gt; im Namensraum '%2' ist nicht das &lt;platform&gt;-Element von xpconsole.</translation>
+        <source>The metadata element &lt;%1&gt; in namespace &apos;%2&apos; is not xpconsole&apos;s &lt;platform&gt;.</source>
+        <translation>Das Metadatenelement &lt;%1&gt; im Namensraum &apos;%2&apos; ist nicht das &lt;platform&gt;-Element von xpconsole.</translation>
     </message>
     <message>
-        <source>&lt;platform schema="%1"&gt;: not a schema version</source>
-        <translation>&lt;platform schema="%1"&gt;: keine Schemaversion</translation>
+        <source>&lt;platform schema=&quot;%1&quot;&gt;: not a schema version</source>
+        <translation>&lt;platform schema=&quot;%1&quot;&gt;: keine Schemaversion</translation>
     </message>
     <message>
         <source>The metadata uses schema %1, newer than this xpconsole understands (%2); it is shown read-only. Update xpconsole to change this VM.</source>
         <translation>Die Metadaten verwenden Schema %1, das neuer ist, als diese xpconsole-Version versteht (%2); sie werden schreibgeschützt angezeigt. Aktualisieren Sie xpconsole, um diese VM zu ändern.</translation>
     </message>
     <message>
-        <source>&lt;guest edition="%1"&gt;: expected server or workstation</source>
-        <translation>&lt;guest edition="%1"&gt;: server oder workstation erwartet</translation>
+        <source>&lt;guest edition=&quot;%1&quot;&gt;: expected server or workstation</source>
+        <translation>&lt;guest edition=&quot;%1&quot;&gt;: server oder workstation erwartet</translation>
     </message>
     <message>
         <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
@@ -1272,8 +1276,8 @@
         <translation>Der Treiberpaket-Datensatz hat keinen veröffentlichten Namen (oemNN.inf).</translation>
     </message>
     <message>
-        <source>The driver date and version '%1' is not 'mm/dd/yyyy w.x.y.z'.</source>
-        <translation>Treiberdatum und -version '%1' haben nicht die Form 'mm/dd/yyyy w.x.y.z'.</translation>
+        <source>The driver date and version &apos;%1&apos; is not &apos;mm/dd/yyyy w.x.y.z&apos;.</source>
+        <translation>Treiberdatum und -version &apos;%1&apos; haben nicht die Form &apos;mm/dd/yyyy w.x.y.z&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
@@ -1283,7 +1287,7 @@
 <context>
     <name>Realization</name>
     <message>
-        <source>libvirt has no element that removes the Xen platform device (libxl's xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
+        <source>libvirt has no element that removes the Xen platform device (libxl&apos;s xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
         <translation>libvirt hat kein Element, das das Xen-Plattformgerät entfernt (xen_platform_pci von libxl; XAPI hat keinen solchen Parameter); entfernen Sie es im Toolstack.</translation>
     </message>
     <message>
@@ -1299,11 +1303,11 @@
         <translation>qemu-traditional hat kein xen-pvdevice: Das Herstellergerät wird nur in den Metadaten gespeichert, und der Gast sieht es nicht.</translation>
     </message>
     <message>
-        <source>XAPI's has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
+        <source>XAPI&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
         <translation>Das has-vendor-device von XAPI kann nur 5853:c000 rev 01 hinzufügen; dieses Herstellergerät wird nur in den Metadaten gespeichert.</translation>
     </message>
     <message>
-        <source>libvirt has no device-model command line for this domain (libvirt's test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
+        <source>libvirt has no device-model command line for this domain (libvirt&apos;s test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
         <translation>libvirt hat für diese Domäne keine Befehlszeile des Gerätemodells (der Testtreiber von libvirt speichert keine; nur die Treiber für QEMU und libxl haben eine); das Herstellergerät wird nur in den Metadaten gespeichert.</translation>
     </message>
     <message>
@@ -1319,15 +1323,15 @@
         <translation>%1 umfasst %2 Builds; das Gerätemodell %3 liest einen xenstore-Schlüssel pro Build, und xpconsole plant höchstens %4 davon. Teilen Sie den Bereich auf, oder schreiben Sie die Schlüssel von Hand.</translation>
     </message>
     <message>
-        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers' next unplug handshake.</source>
+        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers&apos; next unplug handshake.</source>
         <translation>Führen Sie die xenstore-Befehle in dom0 des Hosts aus, auf dem die VM läuft. Die Schlüssel gelten für den ganzen Host: Jede VM mit diesem Gerätemodell auf diesem Host liest sie beim nächsten Unplug-Handshake ihrer Treiber.</translation>
     </message>
     <message>
-        <source>The VM's UUID '%1' is not a UUID, so no xe command can name it.</source>
-        <translation>Die UUID '%1' der VM ist keine gültige UUID, daher kann kein xe-Befehl die VM ansprechen.</translation>
+        <source>The VM&apos;s UUID &apos;%1&apos; is not a UUID, so no xe command can name it.</source>
+        <translation>Die UUID &apos;%1&apos; der VM ist keine gültige UUID, daher kann kein xe-Befehl die VM ansprechen.</translation>
     </message>
     <message>
-        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM's next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
+        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM&apos;s next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
         <translation>Führen Sie die xe-Befehle bei angehaltener VM auf dem Pool-Master aus; XAPI wendet sie beim nächsten Start der VM an (XAPI warnt, dass eine Änderung von has-vendor-device bei einer installierten Windows-VM diese wahrscheinlich zum Absturz bringt).</translation>
     </message>
 </context>

@@ -8,16 +8,16 @@
         <translation>--set には KEY=VALUE が必要です</translation>
     </message>
     <message>
-        <source>unknown option '%1' for %2</source>
-        <translation>%2 に対する不明なオプション '%1' です</translation>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>%2 に対する不明なオプション &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>%1 needs a VM name or --all</source>
         <translation>%1 には VM 名または --all が必要です</translation>
     </message>
     <message>
-        <source>apply takes one VM name or --all, not '%1'</source>
-        <translation>apply には VM 名 1 つまたは --all を指定します ('%1' は指定できません)</translation>
+        <source>apply takes one VM name or --all, not &apos;%1&apos;</source>
+        <translation>apply には VM 名 1 つまたは --all を指定します (&apos;%1&apos; は指定できません)</translation>
     </message>
     <message>
         <source>apply needs at least one --set KEY=VALUE (%1)</source>
@@ -32,16 +32,16 @@
         <translation>blacklist list はこれ以上の引数を受け付けません</translation>
     </message>
     <message>
-        <source>blacklist needs list, add or remove, not '%1'</source>
-        <translation>blacklist には list、add、または remove が必要です ('%1' は指定できません)</translation>
+        <source>blacklist needs list, add or remove, not &apos;%1&apos;</source>
+        <translation>blacklist には list、add、または remove が必要です (&apos;%1&apos; は指定できません)</translation>
     </message>
     <message>
         <source>blacklist %1 needs PRODUCT and BUILD or FIRST-LAST</source>
         <translation>blacklist %1 には PRODUCT と、BUILD または FIRST-LAST が必要です</translation>
     </message>
     <message>
-        <source>blacklist %1 '%2' '%3': expected PRODUCT (a name of Xen's product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
-        <translation>blacklist %1 '%2' '%3': PRODUCT (Xen の製品レジストリにある名前またはその番号) と、BUILD または FIRST-LAST (10 進数または 0x 付き 16 進数で、FIRST が LAST を超えないこと) が必要です</translation>
+        <source>blacklist %1 &apos;%2&apos; &apos;%3&apos;: expected PRODUCT (a name of Xen&apos;s product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
+        <translation>blacklist %1 &apos;%2&apos; &apos;%3&apos;: PRODUCT (Xen の製品レジストリにある名前またはその番号) と、BUILD または FIRST-LAST (10 進数または 0x 付き 16 進数で、FIRST が LAST を超えないこと) が必要です</translation>
     </message>
     <message>
         <source>Metadata problems (the fields keep their text; everything else applies):</source>
@@ -52,7 +52,7 @@
         <translation>変更なし: ドメイン XML には既にこの内容が含まれています。</translation>
     </message>
     <message>
-        <source>Device-model arguments: xpconsole's arguments are removed.</source>
+        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
         <translation>デバイスモデルの引数: xpconsole の引数は削除されます。</translation>
     </message>
     <message>
@@ -72,12 +72,12 @@
         <translation>注: %1</translation>
     </message>
     <message>
-        <source>--set %1 is what-if only: use 'xpctl preview'; apply never writes it</source>
-        <translation>--set %1 は what-if (仮定) 専用です: 'xpctl preview' を使用してください。apply がこれを書き込むことはありません</translation>
+        <source>--set %1 is what-if only: use &apos;xpctl preview&apos;; apply never writes it</source>
+        <translation>--set %1 は what-if (仮定) 専用です: &apos;xpctl preview&apos; を使用してください。apply がこれを書き込むことはありません</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
-        <translation>%2 に '%1' という名前の VM はありません</translation>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>%2 に &apos;%1&apos; という名前の VM はありません</translation>
     </message>
     <message>
         <source>Cannot take the change (nothing is written to these VMs):</source>
@@ -112,7 +112,7 @@
         <translation>結果: 書き込まれていません: %1</translation>
     </message>
     <message>
-        <source>Note: %1 is libvirt's test driver; the change lives in this process's memory only.</source>
+        <source>Note: %1 is libvirt&apos;s test driver; the change lives in this process&apos;s memory only.</source>
         <translation>注: %1 は libvirt のテストドライバーです。変更はこのプロセスのメモリ内にのみ存在します。</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>qemu-traditional には xen-pvdevice がありません: ベンダーデバイスはメタデータにのみ保持され、ゲストからは見えません。</translation>
     </message>
     <message>
-        <source>XenServer's has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
         <translation>XenServer の has-vendor-device で追加できるのは 5853:c000 rev 01 のみです。このベンダーデバイスはプレビューされますが、XAPI では実現できません。</translation>
     </message>
     <message>
@@ -167,12 +167,12 @@
         <translation>QEMU はこの xen-pvdevice を拒否します (デバイス ID 0xffff は未設定を意味します): VM は起動しません。</translation>
     </message>
     <message>
-        <source>Windows release '%1' not understood; Windows %2 assumed.</source>
-        <translation>Windows リリース '%1' を解釈できません。Windows %2 とみなします。</translation>
+        <source>Windows release &apos;%1&apos; not understood; Windows %2 assumed.</source>
+        <translation>Windows リリース &apos;%1&apos; を解釈できません。Windows %2 とみなします。</translation>
     </message>
     <message>
-        <source>Installed package '%1' is not a Windows package of the catalogue.</source>
-        <translation>インストール済みパッケージ '%1' はカタログの Windows パッケージではありません。</translation>
+        <source>Installed package &apos;%1&apos; is not a Windows package of the catalogue.</source>
+        <translation>インストール済みパッケージ &apos;%1&apos; はカタログの Windows パッケージではありません。</translation>
     </message>
     <message>
         <source>The vendor device has revision %1, but %2 pins %3: nothing binds it.</source>
@@ -183,7 +183,7 @@
         <translation>ベンダーデバイス %2 が公開されていますが、アクティブデバイスの記録に従い、xenbus は %1 のままです。</translation>
     </message>
     <message>
-        <source>xenbus refuses %1 as active: the vendor device's Enum key exists.</source>
+        <source>xenbus refuses %1 as active: the vendor device&apos;s Enum key exists.</source>
         <translation>xenbus は %1 をアクティブとして受け入れません: ベンダーデバイスの Enum キーが存在します。</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>不明なデバイスモデルです (qemu-upstream、qemu-traditional、または xenserver)</translation>
     </message>
     <message>
-        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen's registry and FIRST not above LAST</source>
+        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen&apos;s registry and FIRST not above LAST</source>
         <translation>Xen のレジストリにある製品で、FIRST が LAST を超えない PRODUCT:BUILD または PRODUCT:FIRST-LAST の形式が必要です</translation>
     </message>
     <message>
@@ -385,20 +385,20 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>unknown action '%1' (use dump or io)</source>
-        <translation>不明なアクション '%1' です (dump または io を使用してください)</translation>
+        <source>unknown action &apos;%1&apos; (use dump or io)</source>
+        <translation>不明なアクション &apos;%1&apos; です (dump または io を使用してください)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>不明なオプション '%1' です</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos; です</translation>
     </message>
     <message>
-        <source>dump takes no operations: '%1'</source>
-        <translation>dump は操作を受け付けません: '%1'</translation>
+        <source>dump takes no operations: &apos;%1&apos;</source>
+        <translation>dump は操作を受け付けません: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--flavour applies to xen-platform only</source>
@@ -413,35 +413,35 @@
         <translation>--model は必須です (xen-platform または xen-pvdevice)</translation>
     </message>
     <message>
-        <source>unknown model '%1' (use xen-platform or xen-pvdevice)</source>
-        <translation>不明なモデル '%1' です (xen-platform または xen-pvdevice を使用してください)</translation>
+        <source>unknown model &apos;%1&apos; (use xen-platform or xen-pvdevice)</source>
+        <translation>不明なモデル &apos;%1&apos; です (xen-platform または xen-pvdevice を使用してください)</translation>
     </message>
     <message>
         <source>io needs at least one operation</source>
         <translation>io には少なくとも 1 つの操作が必要です</translation>
     </message>
     <message>
-        <source>unknown operation '%1'</source>
-        <translation>不明な操作 '%1' です</translation>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>不明な操作 &apos;%1&apos; です</translation>
     </message>
     <message>
-        <source>'%1': port I/O needs --model xen-platform (xen-pvdevice has no I/O ports)</source>
-        <translation>'%1': ポート I/O には --model xen-platform が必要です (xen-pvdevice には I/O ポートがありません)</translation>
+        <source>&apos;%1&apos;: port I/O needs --model xen-platform (xen-pvdevice has no I/O ports)</source>
+        <translation>&apos;%1&apos;: ポート I/O には --model xen-platform が必要です (xen-pvdevice には I/O ポートがありません)</translation>
     </message>
     <message>
-        <source>'%1' needs an address</source>
-        <translation>'%1' にはアドレスが必要です</translation>
+        <source>&apos;%1&apos; needs an address</source>
+        <translation>&apos;%1&apos; にはアドレスが必要です</translation>
     </message>
     <message>
-        <source>'%1' needs a value</source>
-        <translation>'%1' には値が必要です</translation>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; には値が必要です</translation>
     </message>
 </context>
 <context>
     <name>DeviceMessages</name>
     <message>
-        <source>'%1' is not a valid number here (decimal or 0x-prefixed hex, within the field's range).</source>
-        <translation>'%1' はここでは有効な数値ではありません (10 進数または 0x プレフィックス付きの 16 進数で、フィールドの範囲内の値を指定してください)。</translation>
+        <source>&apos;%1&apos; is not a valid number here (decimal or 0x-prefixed hex, within the field&apos;s range).</source>
+        <translation>&apos;%1&apos; はここでは有効な数値ではありません (10 進数または 0x プレフィックス付きの 16 進数で、フィールドの範囲内の値を指定してください)。</translation>
     </message>
     <message>
         <source>xen-pvdevice needs a device ID other than 0xffff (QEMU refuses to start without one).</source>
@@ -456,20 +456,20 @@
         <translation>このデバイスモデルではその設定を変更できません: %1。</translation>
     </message>
     <message>
-        <source>Unknown device model '%1' (use qemu-upstream, qemu-traditional or xenserver).</source>
-        <translation>不明なデバイスモデル '%1' です (qemu-upstream、qemu-traditional、または xenserver を使用してください)。</translation>
+        <source>Unknown device model &apos;%1&apos; (use qemu-upstream, qemu-traditional or xenserver).</source>
+        <translation>不明なデバイスモデル &apos;%1&apos; です (qemu-upstream、qemu-traditional、または xenserver を使用してください)。</translation>
     </message>
     <message>
-        <source>Unknown PV driver product '%1' (use a name or number from Xen's product registry).</source>
-        <translation>不明な PV ドライバー製品 '%1' です (Xen の製品レジストリにある名前または番号を使用してください)。</translation>
+        <source>Unknown PV driver product &apos;%1&apos; (use a name or number from Xen&apos;s product registry).</source>
+        <translation>不明な PV ドライバー製品 &apos;%1&apos; です (Xen の製品レジストリにある名前または番号を使用してください)。</translation>
     </message>
     <message>
         <source>The build range %1 is inverted: its first build is above its last.</source>
         <translation>ビルド範囲 %1 が逆転しています: 最初のビルドが最後のビルドより大きくなっています。</translation>
     </message>
     <message>
-        <source>'%1' is not understood here.</source>
-        <translation>'%1' はここでは解釈できません。</translation>
+        <source>&apos;%1&apos; is not understood here.</source>
+        <translation>&apos;%1&apos; はここでは解釈できません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -605,8 +605,8 @@
         <translation>xpconsole のメタデータが読み取り専用のため、このドメインには何も書き込まれません: %1</translation>
     </message>
     <message>
-        <source>The device-model command line does not match the metadata: it has '%1' where the metadata asks for '%2'. This push leaves it as it is.</source>
-        <translation>デバイスモデルのコマンドラインがメタデータと一致しません: メタデータが '%2' を求めている箇所が '%1' になっています。この書き込みではコマンドラインをそのままにします。</translation>
+        <source>The device-model command line does not match the metadata: it has &apos;%1&apos; where the metadata asks for &apos;%2&apos;. This push leaves it as it is.</source>
+        <translation>デバイスモデルのコマンドラインがメタデータと一致しません: メタデータが &apos;%2&apos; を求めている箇所が &apos;%1&apos; になっています。この書き込みではコマンドラインをそのままにします。</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>xpconsole's device-model arguments</source>
+        <source>xpconsole&apos;s device-model arguments</source>
         <translation>xpconsole のデバイスモデル引数</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@
         <translation>その他のデバイスモデル引数</translation>
     </message>
     <message>
-        <source>Other applications' metadata changed: %1 element(s) before, %2 after.</source>
+        <source>Other applications&apos; metadata changed: %1 element(s) before, %2 after.</source>
         <translation>他のアプリケーションのメタデータが変更されました: 変更前 %1 要素、変更後 %2 要素。</translation>
     </message>
 </context>
@@ -706,20 +706,20 @@
         <translation>ドライバーカタログ %1 のスキーマは %2 です。このビルドが読み取れるのはスキーマ 1 です。</translation>
     </message>
     <message>
-        <source>%1: package '%2' skipped: %3</source>
-        <translation>%1: パッケージ '%2' をスキップしました: %3</translation>
+        <source>%1: package &apos;%2&apos; skipped: %3</source>
+        <translation>%1: パッケージ &apos;%2&apos; をスキップしました: %3</translation>
     </message>
     <message>
         <source>it has no id</source>
         <translation>ID がありません</translation>
     </message>
     <message>
-        <source>unknown os '%1'</source>
-        <translation>不明な os '%1' です</translation>
+        <source>unknown os &apos;%1&apos;</source>
+        <translation>不明な os &apos;%1&apos; です</translation>
     </message>
     <message>
-        <source>unknown handshake kind '%1'</source>
-        <translation>不明なハンドシェイク種別 '%1' です</translation>
+        <source>unknown handshake kind &apos;%1&apos;</source>
+        <translation>不明なハンドシェイク種別 &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>bad handshake product</source>
@@ -730,24 +730,24 @@
         <translation>ハンドシェイクのビルドが無効です</translation>
     </message>
     <message>
-        <source>%1: package '%2': bad deviceId in binds</source>
-        <translation>%1: パッケージ '%2': binds 内の deviceId が無効です</translation>
+        <source>%1: package &apos;%2&apos;: bad deviceId in binds</source>
+        <translation>%1: パッケージ &apos;%2&apos;: binds 内の deviceId が無効です</translation>
     </message>
     <message>
-        <source>unknown signer '%1'</source>
-        <translation>不明な署名者 '%1' です</translation>
+        <source>unknown signer &apos;%1&apos;</source>
+        <translation>不明な署名者 &apos;%1&apos; です</translation>
     </message>
     <message>
-        <source>%1: package id '%2' appears twice; the first one is kept</source>
-        <translation>%1: パッケージ ID '%2' が 2 回出現します。最初のものが保持されます</translation>
+        <source>%1: package id &apos;%2&apos; appears twice; the first one is kept</source>
+        <translation>%1: パッケージ ID &apos;%2&apos; が 2 回出現します。最初のものが保持されます</translation>
     </message>
     <message>
         <source>signature, handshake and stack of an imported INF</source>
         <translation>インポートした INF の署名、ハンドシェイク、ドライバースタック</translation>
     </message>
     <message>
-        <source>A package named '%1' is already in the catalogue.</source>
-        <translation>'%1' という名前のパッケージは既にカタログにあります。</translation>
+        <source>A package named &apos;%1&apos; is already in the catalogue.</source>
+        <translation>&apos;%1&apos; という名前のパッケージは既にカタログにあります。</translation>
     </message>
 </context>
 <context>
@@ -800,7 +800,7 @@
         <translation>日付なし</translation>
     </message>
     <message>
-        <source>Rank %1 is worse than the selected driver's %2 (lower ranks win).</source>
+        <source>Rank %1 is worse than the selected driver&apos;s %2 (lower ranks win).</source>
         <translation>ランク %1 は選択されたドライバーのランク %2 より劣ります (ランクは低いほど優先されます)。</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
         <translation>選択されたドライバーとランク %1、日付、バージョンがすべて同じです。Windows はどちらを選択することもあります。</translation>
     </message>
     <message>
-        <source>Selected among equals: another candidate has the same rank %1, date and version, so Windows' choice is arbitrary.</source>
+        <source>Selected among equals: another candidate has the same rank %1, date and version, so Windows&apos; choice is arbitrary.</source>
         <translation>同等の候補から選択: 別の候補のランク %1、日付、バージョンがすべて同じため、Windows の選択は任意です。</translation>
     </message>
     <message>
@@ -896,8 +896,8 @@
         <translation>--set には KEY=VALUE が必要です</translation>
     </message>
     <message>
-        <source>unknown option '%1' for %2</source>
-        <translation>%2 に対する不明なオプション '%1' です</translation>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>%2 に対する不明なオプション &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>--format must be %1 or json</source>
@@ -948,16 +948,20 @@
         <translation>検出事項</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
-        <translation>%2 に '%1' という名前の VM はありません</translation>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>%2 に &apos;%1&apos; という名前の VM はありません</translation>
     </message>
     <message>
         <source>--pnputil needs the file that `pnputil /enum-drivers` wrote</source>
         <translation>--pnputil には `pnputil /enum-drivers` が出力したファイルが必要です</translation>
     </message>
     <message>
-        <source>--pnputil is for show and preview</source>
-        <translation>--pnputil は show と preview 専用です</translation>
+        <source>--inf needs an .inf file</source>
+        <translation>--inf には .inf ファイルが必要です</translation>
+    </message>
+    <message>
+        <source>--pnputil and --inf are for show and preview</source>
+        <translation>--pnputil と --inf は show と preview 専用です</translation>
     </message>
 </context>
 <context>
@@ -978,8 +982,8 @@
         <translation>行が %1 文字を超えています。</translation>
     </message>
     <message>
-        <source>The section header is not closed: ']' is missing.</source>
-        <translation>セクションヘッダーが閉じられていません: ']' がありません。</translation>
+        <source>The section header is not closed: &apos;]&apos; is missing.</source>
+        <translation>セクションヘッダーが閉じられていません: &apos;]&apos; がありません。</translation>
     </message>
     <message>
         <source>Unexpected text after the section header.</source>
@@ -990,8 +994,8 @@
         <translation>セクション名が空です。</translation>
     </message>
     <message>
-        <source>The quoted string is not terminated: '"' is missing.</source>
-        <translation>引用符で囲まれた文字列が終了していません: '"' がありません。</translation>
+        <source>The quoted string is not terminated: &apos;&quot;&apos; is missing.</source>
+        <translation>引用符で囲まれた文字列が終了していません: &apos;&quot;&apos; がありません。</translation>
     </message>
     <message>
         <source>The string is longer than %1 characters.</source>
@@ -1010,12 +1014,12 @@
         <translation>[Version] セクションがないため、ドライバー INF ではありません。</translation>
     </message>
     <message>
-        <source>DriverVer date '%1' is not a valid mm/dd/yyyy date.</source>
-        <translation>DriverVer の日付 '%1' は有効な mm/dd/yyyy 形式の日付ではありません。</translation>
+        <source>DriverVer date &apos;%1&apos; is not a valid mm/dd/yyyy date.</source>
+        <translation>DriverVer の日付 &apos;%1&apos; は有効な mm/dd/yyyy 形式の日付ではありません。</translation>
     </message>
     <message>
-        <source>DriverVer version '%1' is not w.x.y.z with numbers up to 65535.</source>
-        <translation>DriverVer のバージョン '%1' は、各数値が 65535 以下の w.x.y.z 形式ではありません。</translation>
+        <source>DriverVer version &apos;%1&apos; is not w.x.y.z with numbers up to 65535.</source>
+        <translation>DriverVer のバージョン &apos;%1&apos; は、各数値が 65535 以下の w.x.y.z 形式ではありません。</translation>
     </message>
     <message>
         <source>[Version] has no Signature entry.</source>
@@ -1026,20 +1030,20 @@
         <translation>製造元エントリで Models セクションが指定されていません。</translation>
     </message>
     <message>
-        <source>The Models entry has no '=': expected description = install-section, hardware-id[, compatible-id...].</source>
-        <translation>Models エントリに '=' がありません: description = install-section, hardware-id[, compatible-id...] の形式が必要です。</translation>
+        <source>The Models entry has no &apos;=&apos;: expected description = install-section, hardware-id[, compatible-id...].</source>
+        <translation>Models エントリに &apos;=&apos; がありません: description = install-section, hardware-id[, compatible-id...] の形式が必要です。</translation>
     </message>
     <message>
-        <source>The Models entry '%1' has no install section.</source>
-        <translation>Models エントリ '%1' にインストールセクションがありません。</translation>
+        <source>The Models entry &apos;%1&apos; has no install section.</source>
+        <translation>Models エントリ &apos;%1&apos; にインストールセクションがありません。</translation>
     </message>
     <message>
-        <source>The Models entry '%1' has no hardware ID.</source>
-        <translation>Models エントリ '%1' にハードウェア ID がありません。</translation>
+        <source>The Models entry &apos;%1&apos; has no hardware ID.</source>
+        <translation>Models エントリ &apos;%1&apos; にハードウェア ID がありません。</translation>
     </message>
     <message>
-        <source>FeatureScore '%1' is not a number from 0x00 to 0xFF.</source>
-        <translation>FeatureScore '%1' は 0x00 から 0xFF までの数値ではありません。</translation>
+        <source>FeatureScore &apos;%1&apos; is not a number from 0x00 to 0xFF.</source>
+        <translation>FeatureScore &apos;%1&apos; は 0x00 から 0xFF までの数値ではありません。</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, too large for a driver INF.</source>
@@ -1195,40 +1199,40 @@
 <context>
     <name>MetadataCodec</name>
     <message>
-        <source>&lt;%1 %2="%3"&gt;: not a number in %4 (decimal or 0x hex)</source>
-        <translation>&lt;%1 %2="%3"&gt;: %4 の範囲の数値ではありません (10 進数または 0x 付き 16 進数)</translation>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: not a number in %4 (decimal or 0x hex)</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: %4 の範囲の数値ではありません (10 進数または 0x 付き 16 進数)</translation>
     </message>
     <message>
-        <source>&lt;%1 %2="%3"&gt;: expected yes or no</source>
-        <translation>&lt;%1 %2="%3"&gt;: yes または no が必要です</translation>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: expected yes or no</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: yes または no が必要です</translation>
     </message>
     <message>
-        <source>&lt;device-model flavour="%1"&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
-        <translation>&lt;device-model flavour="%1"&gt;: 不明なデバイスモデルです (qemu-upstream、qemu-traditional、または xenserver)</translation>
+        <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
+        <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: 不明なデバイスモデルです (qemu-upstream、qemu-traditional、または xenserver)</translation>
     </message>
     <message>
-        <source>&lt;entry product="%1"&gt;: not a product of Xen's registry</source>
-        <translation>&lt;entry product="%1"&gt;: Xen のレジストリにある製品ではありません</translation>
+        <source>&lt;entry product=&quot;%1&quot;&gt;: not a product of Xen&apos;s registry</source>
+        <translation>&lt;entry product=&quot;%1&quot;&gt;: Xen のレジストリにある製品ではありません</translation>
     </message>
     <message>
-        <source>&lt;entry builds="%1"&gt;: expected FIRST-LAST</source>
-        <translation>&lt;entry builds="%1"&gt;: FIRST-LAST の形式が必要です</translation>
+        <source>&lt;entry builds=&quot;%1&quot;&gt;: expected FIRST-LAST</source>
+        <translation>&lt;entry builds=&quot;%1&quot;&gt;: FIRST-LAST の形式が必要です</translation>
     </message>
     <message>
-        <source>&lt;entry builds="%1"&gt;: the range is inverted</source>
-        <translation>&lt;entry builds="%1"&gt;: 範囲が逆転しています</translation>
+        <source>&lt;entry builds=&quot;%1&quot;&gt;: the range is inverted</source>
+        <translation>&lt;entry builds=&quot;%1&quot;&gt;: 範囲が逆転しています</translation>
     </message>
     <message>
-        <source>&lt;entry product="%1"&gt;: needs build or builds</source>
-        <translation>&lt;entry product="%1"&gt;: build または builds が必要です</translation>
+        <source>&lt;entry product=&quot;%1&quot;&gt;: needs build or builds</source>
+        <translation>&lt;entry product=&quot;%1&quot;&gt;: build または builds が必要です</translation>
     </message>
     <message>
-        <source>&lt;guest os="%1"&gt;: expected windows, linux, freebsd, netbsd or openbsd</source>
-        <translation>&lt;guest os="%1"&gt;: windows、linux、freebsd、netbsd、または openbsd が必要です</translation>
+        <source>&lt;guest os=&quot;%1&quot;&gt;: expected windows, linux, freebsd, netbsd or openbsd</source>
+        <translation>&lt;guest os=&quot;%1&quot;&gt;: windows、linux、freebsd、netbsd、または openbsd が必要です</translation>
     </message>
     <message>
-        <source>&lt;guest windows-update="%1"&gt;: expected off or automatic</source>
-        <translation>&lt;guest windows-update="%1"&gt;: off または automatic が必要です</translation>
+        <source>&lt;guest windows-update=&quot;%1&quot;&gt;: expected off or automatic</source>
+        <translation>&lt;guest windows-update=&quot;%1&quot;&gt;: off または automatic が必要です</translation>
     </message>
     <message>
         <source>&lt;driver&gt;: the package attribute is missing</source>
@@ -1239,20 +1243,20 @@
         <translation>xpconsole のメタデータは整形式の XML ではありません (行 %1、列 %2: %3)。読み取り専用で表示され、そのまま保持されます。</translation>
     </message>
     <message>
-        <source>The metadata element &lt;%1&gt; in namespace '%2' is not xpconsole's &lt;platform&gt;.</source>
-        <translation>名前空間 '%2' のメタデータ要素 &lt;%1&gt; は xpconsole の &lt;platform&gt; ではありません。</translation>
+        <source>The metadata element &lt;%1&gt; in namespace &apos;%2&apos; is not xpconsole&apos;s &lt;platform&gt;.</source>
+        <translation>名前空間 &apos;%2&apos; のメタデータ要素 &lt;%1&gt; は xpconsole の &lt;platform&gt; ではありません。</translation>
     </message>
     <message>
-        <source>&lt;platform schema="%1"&gt;: not a schema version</source>
-        <translation>&lt;platform schema="%1"&gt;: スキーマバージョンではありません</translation>
+        <source>&lt;platform schema=&quot;%1&quot;&gt;: not a schema version</source>
+        <translation>&lt;platform schema=&quot;%1&quot;&gt;: スキーマバージョンではありません</translation>
     </message>
     <message>
         <source>The metadata uses schema %1, newer than this xpconsole understands (%2); it is shown read-only. Update xpconsole to change this VM.</source>
         <translation>メタデータはスキーマ %1 を使用しており、この xpconsole が理解できるバージョン (%2) より新しいため、読み取り専用で表示されます。この VM を変更するには xpconsole を更新してください。</translation>
     </message>
     <message>
-        <source>&lt;guest edition="%1"&gt;: expected server or workstation</source>
-        <translation>&lt;guest edition="%1"&gt;: server または workstation が必要です</translation>
+        <source>&lt;guest edition=&quot;%1&quot;&gt;: expected server or workstation</source>
+        <translation>&lt;guest edition=&quot;%1&quot;&gt;: server または workstation が必要です</translation>
     </message>
     <message>
         <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
@@ -1270,8 +1274,8 @@
         <translation>ドライバーパッケージのレコードに公開名 (oemNN.inf) がありません。</translation>
     </message>
     <message>
-        <source>The driver date and version '%1' is not 'mm/dd/yyyy w.x.y.z'.</source>
-        <translation>ドライバーの日付とバージョン '%1' が 'mm/dd/yyyy w.x.y.z' 形式ではありません。</translation>
+        <source>The driver date and version &apos;%1&apos; is not &apos;mm/dd/yyyy w.x.y.z&apos;.</source>
+        <translation>ドライバーの日付とバージョン &apos;%1&apos; が &apos;mm/dd/yyyy w.x.y.z&apos; 形式ではありません。</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
@@ -1281,7 +1285,7 @@
 <context>
     <name>Realization</name>
     <message>
-        <source>libvirt has no element that removes the Xen platform device (libxl's xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
+        <source>libvirt has no element that removes the Xen platform device (libxl&apos;s xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
         <translation>libvirt には Xen プラットフォームデバイスを削除する要素がありません (libxl の xen_platform_pci に相当するもので、XAPI にはそのようなパラメーターはありません)。ツールスタックで削除してください。</translation>
     </message>
     <message>
@@ -1297,11 +1301,11 @@
         <translation>qemu-traditional には xen-pvdevice がありません: ベンダーデバイスはメタデータにのみ保持され、ゲストからは見えません。</translation>
     </message>
     <message>
-        <source>XAPI's has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
+        <source>XAPI&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
         <translation>XAPI の has-vendor-device で追加できるのは 5853:c000 rev 01 のみです。このベンダーデバイスはメタデータにのみ保持されます。</translation>
     </message>
     <message>
-        <source>libvirt has no device-model command line for this domain (libvirt's test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
+        <source>libvirt has no device-model command line for this domain (libvirt&apos;s test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
         <translation>libvirt にはこのドメインのデバイスモデルのコマンドラインがありません (libvirt のテストドライバーはこれを保持せず、持っているのは QEMU と libxl のドライバーのみです)。ベンダーデバイスはメタデータにのみ保持されます。</translation>
     </message>
     <message>
@@ -1317,15 +1321,15 @@
         <translation>%1 は %2 個のビルドを対象としています。%3 デバイスモデルはビルドごとに 1 つの xenstore キーを読み取りますが、xpconsole が計画するのは最大 %4 個までです。範囲を分割するか、キーを手動で書き込んでください。</translation>
     </message>
     <message>
-        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers' next unplug handshake.</source>
+        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers&apos; next unplug handshake.</source>
         <translation>VM を実行しているホストの dom0 で xenstore コマンドを実行してください。キーはホスト全体に適用されます: そのホスト上でこのデバイスモデルを使用するすべての VM が、ドライバーの次回のアンプラグハンドシェイク時にこれらを読み取ります。</translation>
     </message>
     <message>
-        <source>The VM's UUID '%1' is not a UUID, so no xe command can name it.</source>
-        <translation>VM の UUID '%1' は UUID ではないため、xe コマンドでこの VM を指定できません。</translation>
+        <source>The VM&apos;s UUID &apos;%1&apos; is not a UUID, so no xe command can name it.</source>
+        <translation>VM の UUID &apos;%1&apos; は UUID ではないため、xe コマンドでこの VM を指定できません。</translation>
     </message>
     <message>
-        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM's next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
+        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM&apos;s next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
         <translation>xe コマンドは、VM を停止した状態でプールマスター上で実行してください。XAPI は VM の次回起動時にこれらを適用します (インストール済みの Windows VM で has-vendor-device を変更すると VM がクラッシュする可能性が高いと XAPI は警告しています)。</translation>
     </message>
 </context>

@@ -82,6 +82,10 @@ void tst_FleetCommand::showAndPreview_data()
         << QStringList{QStringLiteral("preview"), QStringLiteral("erp-db-01"), QStringLiteral("--set"),
                        QStringLiteral("vendor-device=off")}
         << QStringLiteral("citrix-legacy-6.0") << QStringLiteral("XP-WU-BUGCHECK-RISK");
+    QTest::newRow("imported INF joins the store")
+        << QStringList{QStringLiteral("preview"), QStringLiteral("vdi-win11-01"), QStringLiteral("--inf"),
+                       QStringLiteral(XP_TEST_DATA_DIR "/inf/xenbus-upstream.inf")}
+        << QStringLiteral("Active driver:   user:xenbus-upstream.inf") << QStringLiteral("XP-NO-PV");
     QTest::newRow("preview as json") << QStringList{QStringLiteral("preview"),  QStringLiteral("erp-db-01"),
                                                     QStringLiteral("--set"),    QStringLiteral("windows-update=off"),
                                                     QStringLiteral("--format"), QStringLiteral("json")}
@@ -115,6 +119,9 @@ void tst_FleetCommand::errors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
+    QTest::newRow("bad inf") << QStringList{QStringLiteral("show"), QStringLiteral("erp-db-01"),
+                                            QStringLiteral("--inf"), QStringLiteral("/nonexistent.inf")}
+                             << 2 << QStringLiteral("nonexistent.inf");
     QTest::newRow("unknown vm") << QStringList{QStringLiteral("show"), QStringLiteral("nope")} << 2
                                 << QStringLiteral("no VM named 'nope'");
     QTest::newRow("bad set") << QStringList{QStringLiteral("preview"), QStringLiteral("erp-db-01"),
