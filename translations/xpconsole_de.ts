@@ -308,6 +308,10 @@
         <source>Nothing to report: the next boot looks healthy.</source>
         <translation>Nichts zu melden: Der nächste Start sieht fehlerfrei aus.</translation>
     </message>
+    <message>
+        <source>Select a VM to see which driver binds at its next boot, and why.</source>
+        <translation>Wählen Sie eine VM, um zu sehen, welcher Treiber bei ihrem nächsten Start bindet und warum.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>

@@ -307,6 +307,10 @@
         <source>Nothing to report: the next boot looks healthy.</source>
         <translation>報告事項はありません: 次回起動は正常に見えます。</translation>
     </message>
+    <message>
+        <source>Select a VM to see which driver binds at its next boot, and why.</source>
+        <translation>VM を選択すると、次回起動時にどのドライバーがバインドされるか、その理由が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>

@@ -41,8 +41,10 @@ void BindingTab::showRecord(const VmRecord* record)
     m_candidates->clear();
     m_findings->clear();
     m_summary->clear();
-    if (!record)
+    if (!record) {
+        m_summary->setText(tr("Select a VM to see which driver binds at its next boot, and why."));
         return;
+    }
     const PreviewOutcome& o = record->outcome;
     QString summary = o.activeDriver.isEmpty() ? tr("At the next boot no PV driver is in charge.")
                                                : tr("At the next boot %1 is in charge.").arg(o.activeDriver);

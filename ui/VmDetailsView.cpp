@@ -46,6 +46,7 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     addTab(whatIfPage, tr("&What if"));
     setTabEnabled(indexOf(whatIfPage), false);
     connect(m_whatIf, &WhatIfPanel::changed, this, &VmDetailsView::previewWhatIf);
+    m_binding->showRecord(nullptr);
     addTab(m_devices, tr("&Devices"));
     addTab(m_unplug, tr("&Unplug"));
     addTab(m_xml, tr("&XML"));
