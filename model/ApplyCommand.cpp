@@ -72,7 +72,8 @@ int ApplyCommand::exitStatus(const PushResult& result)
     switch (result.status) {
     case PushResult::Status::Verified:
     case PushResult::Status::Unchanged: return CtlApplication::Done;
-    case PushResult::Status::Refused: return CtlApplication::UsageError;
+    case PushResult::Status::Refused:
+    case PushResult::Status::Cancelled: return CtlApplication::UsageError;
     case PushResult::Status::Conflict: return CtlApplication::Conflict;
     case PushResult::Status::ReadOnly:
     case PushResult::Status::Failed:
@@ -251,6 +252,7 @@ int ApplyCommand::push(const QStringList& targets, bool all, const QStringList& 
             break;
         case PushResult::Status::Refused:
         case PushResult::Status::ReadOnly:
+        case PushResult::Status::Cancelled:
         case PushResult::Status::Failed: m_out << tr("Result: not written: %1").arg(result.message) << '\n'; break;
         }
         wroteAny =

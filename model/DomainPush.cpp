@@ -87,12 +87,22 @@ PushItem DomainPush::prepare(const QString& uuid, const QList<ConfigChange>& cha
 
 PushItem DomainPush::prepare(const DomainSnapshot& snapshot, const QList<ConfigChange>& changes) const
 {
-    return prepareWith(snapshot, changes, nullptr);
+    return prepareWith(m_session.uri(), snapshot, changes, nullptr);
 }
 
 PushItem DomainPush::prepareEdited(const DomainSnapshot& snapshot, const VmConfig& edited) const
 {
-    return prepareWith(snapshot, {}, &edited);
+    return prepareWith(m_session.uri(), snapshot, {}, &edited);
+}
+
+PushItem DomainPush::prepareOn(const QString& uri, const DomainSnapshot& snapshot, const QList<ConfigChange>& changes)
+{
+    return prepareWith(uri, snapshot, changes, nullptr);
+}
+
+PushItem DomainPush::prepareEditedOn(const QString& uri, const DomainSnapshot& snapshot, const VmConfig& edited)
+{
+    return prepareWith(uri, snapshot, {}, &edited);
 }
 
 QList<PushItem> DomainPush::prepareAll(const QList<DomainSnapshot>& domains, const QList<ConfigChange>& changes) const
@@ -104,8 +114,8 @@ QList<PushItem> DomainPush::prepareAll(const QList<DomainSnapshot>& domains, con
     return items;
 }
 
-PushItem DomainPush::prepareWith(const DomainSnapshot& snapshot, const QList<ConfigChange>& changes,
-                                 const VmConfig* edited) const
+PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snapshot, const QList<ConfigChange>& changes,
+                                 const VmConfig* edited)
 {
     PushItem item;
     item.uuid = snapshot.uuid;
@@ -149,7 +159,7 @@ PushItem DomainPush::prepareWith(const DomainSnapshot& snapshot, const QList<Con
         }
     }
 
-    const CommandLineDialect dialect = Realization::dialectFor(m_session.uri(), baseline.domainType);
+    const CommandLineDialect dialect = Realization::dialectFor(uri, baseline.domainType);
     const DomainPatcher::Result patched = DomainPatcher::patch(snapshot.inactiveXml, baseline, item.edited, dialect);
     if (!patched.ok)
         return refuse(patched.error);
@@ -163,6 +173,13 @@ PushItem DomainPush::prepareWith(const DomainSnapshot& snapshot, const QList<Con
 
 PushResult DomainPush::commit(const PushItem& item)
 {
+    if (std::optional<PushResult> early = judgeBeforeDefine(item))
+        return *early;
+    return judgeDefine(item, m_session.defineIfUnchanged(item.uuid, item.originalXml, item.newXml));
+}
+
+std::optional<PushResult> DomainPush::judgeBeforeDefine(const PushItem& item)
+{
     PushResult result;
     result.item = item;
     if (!item.canWrite()) {
@@ -175,7 +192,13 @@ PushResult DomainPush::commit(const PushItem& item)
         result.message = tr("Nothing to change: the domain XML already holds this.");
         return result;
     }
-    const LibvirtResult defined = m_session.defineIfUnchanged(item.uuid, item.originalXml, item.newXml);
+    return std::nullopt;
+}
+
+PushResult DomainPush::judgeDefine(const PushItem& item, const LibvirtResult& defined)
+{
+    PushResult result;
+    result.item = item;
     switch (defined.status) {
     case LibvirtResult::Status::Ok:
         result.storedXml = defined.xml;

@@ -4,6 +4,7 @@
 
 #include "ConfigChange.h"
 #include "DomainSnapshot.h"
+#include "LibvirtResult.h"
 #include "RealizationPlan.h"
 #include "VmConfig.h"
 
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class LibvirtSession;
 
@@ -57,6 +59,8 @@ struct PushResult
         Failed,
         /// Defined, but the read-back lost or changed fields (problems lists them).
         NotKept,
+        /// The user cancelled the run before this VM's turn; nothing was written.
+        Cancelled,
     };
 
     Status status = Status::Unchanged;
@@ -93,6 +97,16 @@ public:
     /// Writes @p item: defineIfUnchanged, then verify() on what libvirt stored.
     PushResult commit(const PushItem& item);
 
+    /// The preparations above without a session, for callers whose libvirt calls run elsewhere (the GUI's
+    /// LibvirtConnection): @p uri decides the command-line dialect.
+    static PushItem prepareOn(const QString& uri, const DomainSnapshot& snapshot, const QList<ConfigChange>& changes);
+    static PushItem prepareEditedOn(const QString& uri, const DomainSnapshot& snapshot, const VmConfig& edited);
+    /// What commit() reports before anything is written: Refused or Unchanged; nullopt when @p item must be
+    /// defined.
+    static std::optional<PushResult> judgeBeforeDefine(const PushItem& item);
+    /// What commit() reports once libvirt answered the define of @p item with @p defined.
+    static PushResult judgeDefine(const PushItem& item, const LibvirtResult& defined);
+
     /// Every field of @p item that @p storedXml does not hold as written: our metadata fields, our
     /// command-line arguments, foreign arguments and foreign metadata (which must not change).
     static QStringList verify(const PushItem& item, const QString& storedXml);
@@ -101,8 +115,8 @@ public:
     static QString powerCycleNote();
 
 private:
-    PushItem prepareWith(const DomainSnapshot& snapshot, const QList<ConfigChange>& changes,
-                         const VmConfig* edited) const;
+    static PushItem prepareWith(const QString& uri, const DomainSnapshot& snapshot, const QList<ConfigChange>& changes,
+                                const VmConfig* edited);
 
     LibvirtSession& m_session;
 };

@@ -23,6 +23,9 @@ struct DomainSnapshot
     QString inactiveXml;
     /// Why the XML could not be read; the domain stays listed so one bad VM does not hide the fleet.
     QString error;
+    /// The running definition (live XML) of an active domain, when the listing asked for it: what the guest
+    /// booted with, compared with the inactive XML to tell whether the next boot differs.
+    QString liveXml;
 
     bool isActive() const { return id >= 0; }
     bool operator==(const DomainSnapshot&) const = default;

@@ -60,6 +60,11 @@ void Fleet::open(const QString& uri, bool readOnly)
     m_connection->open(uri, readOnly);
 }
 
+bool Fleet::isReadOnly() const
+{
+    return m_connection && m_connection->isReadOnly();
+}
+
 const VmRecord* Fleet::record(const QString& key) const
 {
     const auto it = m_records.constFind(key);

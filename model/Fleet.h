@@ -30,6 +30,9 @@ public:
     const VmRecord* record(const QString& key) const;
     int size() const { return int(m_records.size()); }
     const BindingEngine& engine() const { return m_engine; }
+    /// The connection the fleet reads and pushes through; null before open().
+    LibvirtConnection* connection() const { return m_connection; }
+    bool isReadOnly() const;
 
 signals:
     /// A one-line, translated description of the connection's state for the status bar.

@@ -84,6 +84,12 @@ void LibvirtWorker::fetchXmlOf(quint64 requestId, const QList<DomainSnapshot>& d
             domain.inactiveXml = xml.xml;
         else
             domain.error = xml.message;
+        if (domain.isActive()) {
+            // A failure here only hides the "changes pending" badge; the VM is still listed from its inactive XML.
+            const LibvirtResult live = m_session.domainXml(domain.uuid, false);
+            if (live.ok())
+                domain.liveXml = live.xml;
+        }
         batch.append(domain);
         ++count;
         if (batch.size() >= batchSize) {

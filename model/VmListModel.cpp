@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "VmListModel.h"
 
+#include "NextBoot.h"
+
 #include <QColor>
 #include <algorithm>
 
@@ -29,7 +31,13 @@ QVariant VmListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Name: return vm.name;
-        case State: return vm.state;
+        case State:
+            if (vm.pending.isEmpty())
+                return vm.state;
+            // Part of the text, so the filter finds "pending" and the badge needs no colour to be seen.
+            if (role == Qt::DisplayRole)
+                return tr("%1 · changes pending").arg(vm.state);
+            return tr("The next boot differs from the running VM: %1.\n%2").arg(vm.pending, NextBoot::applyAction());
         case Os: return vm.os;
         case Flavour: return vm.flavour;
         case PlatformDevice: return vm.platformDevice;
@@ -50,6 +58,7 @@ QVariant VmListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case KeyRole: return vm.key;
+    case PendingRole: return vm.pending;
     case SeverityRole: return int(vm.worst);
     default: return {};
     }

@@ -16,7 +16,12 @@ class VmListModel : public QAbstractTableModel
 
 public:
     enum Column { Name, State, Os, Flavour, PlatformDevice, VendorDevice, Driver, Findings, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, SeverityRole };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        SeverityRole,
+        /// What a running VM's next boot changes (empty when nothing): the "changes pending" badge.
+        PendingRole,
+    };
 
     explicit VmListModel(QObject* parent = nullptr);
 

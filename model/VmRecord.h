@@ -12,4 +12,6 @@ struct VmRecord
     DomainSnapshot snapshot;
     VmConfig config;
     PreviewOutcome outcome;
+    /// What the running VM's next boot changes (NextBoot::differences); empty when nothing is pending.
+    QStringList pendingChanges;
 };

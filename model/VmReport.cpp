@@ -6,6 +6,7 @@
 #include "DomainXmlReader.h"
 #include "LibvirtSession.h"
 #include "MetadataCodec.h"
+#include "NextBoot.h"
 #include "WindowsVersion.h"
 
 #include <QJsonArray>
@@ -55,6 +56,11 @@ VmRecord VmReport::record(const QString& uri, const DomainSnapshot& snapshot, co
     r.config.uuid = snapshot.uuid;
     r.config.running = snapshot.isActive();
     r.outcome = engine.preview(r.config);
+    if (r.config.running && !snapshot.liveXml.isEmpty()) {
+        VmConfig live;
+        DomainXmlReader::read(snapshot.liveXml, live);
+        r.pendingChanges = NextBoot::differences(live, r.config);
+    }
     return r;
 }
 
@@ -174,6 +180,7 @@ VmRow VmReport::toRow(const VmRecord& r)
     if (!r.config.metadataErrors.isEmpty())
         ids.prepend(tr("metadata errors: %n", nullptr, int(r.config.metadataErrors.size())));
     row.findings = ids.join(QStringLiteral(", "));
+    row.pending = r.pendingChanges.join(QStringLiteral(", "));
     row.worst = r.outcome.findings.isEmpty() && r.config.metadataErrors.isEmpty() ? VmRow::Severity::None
                 : r.outcome.worst() == Finding::Severity::Error                   ? VmRow::Severity::Error
                 : r.outcome.worst() == Finding::Severity::Warning || !r.config.metadataErrors.isEmpty()

@@ -19,6 +19,8 @@ struct VmRow
     QString vendorDevice;
     QString driver;
     QString findings;
+    /// What differs at the next boot of a running VM ("platform device, blacklist"); empty when nothing does.
+    QString pending;
     Severity worst = Severity::None;
 
     bool operator==(const VmRow&) const = default;

@@ -1270,6 +1270,29 @@
     </message>
 </context>
 <context>
+    <name>NextBoot</name>
+    <message>
+        <source>device model</source>
+        <translation>Gerätemodell</translation>
+    </message>
+    <message>
+        <source>platform device</source>
+        <translation>Plattformgerät</translation>
+    </message>
+    <message>
+        <source>vendor device</source>
+        <translation>Herstellergerät</translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Shut the VM down and start it again: a reboot from inside the guest keeps the running device model.</source>
+        <translation>Fahren Sie die VM herunter und starten Sie sie erneut: Ein Neustart aus dem Gast heraus behält das laufende Gerätemodell.</translation>
+    </message>
+</context>
+<context>
     <name>PnputilParser</name>
     <message>
         <source>The file is larger than %1 MiB, too large for pnputil output.</source>
@@ -1286,6 +1309,21 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushJob</name>
+    <message>
+        <source>The connection was closed while the VM was being written; reload to see whether libvirt kept the change.</source>
+        <translation>Die Verbindung wurde geschlossen, während die VM geschrieben wurde; laden Sie neu, um zu sehen, ob libvirt die Änderung übernommen hat.</translation>
+    </message>
+    <message>
+        <source>Cancelled before this VM&apos;s turn: nothing was written.</source>
+        <translation>Abgebrochen, bevor diese VM an der Reihe war: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The connection was closed: nothing was written.</source>
+        <translation>Die Verbindung wurde geschlossen: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1520,16 @@
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1 · changes pending</source>
+        <translation>%1 · Änderungen ausstehend</translation>
+    </message>
+    <message>
+        <source>The next boot differs from the running VM: %1.
+%2</source>
+        <translation>Der nächste Start unterscheidet sich von der laufenden VM: %1.
+%2</translation>
     </message>
 </context>
 <context>

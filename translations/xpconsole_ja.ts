@@ -1268,6 +1268,29 @@
     </message>
 </context>
 <context>
+    <name>NextBoot</name>
+    <message>
+        <source>device model</source>
+        <translation>デバイスモデル</translation>
+    </message>
+    <message>
+        <source>platform device</source>
+        <translation>プラットフォームデバイス</translation>
+    </message>
+    <message>
+        <source>vendor device</source>
+        <translation>ベンダーデバイス</translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <translation>ブラックリスト</translation>
+    </message>
+    <message>
+        <source>Shut the VM down and start it again: a reboot from inside the guest keeps the running device model.</source>
+        <translation>VM をシャットダウンしてから再度起動してください。ゲスト内からの再起動では、実行中のデバイスモデルがそのまま使われます。</translation>
+    </message>
+</context>
+<context>
     <name>PnputilParser</name>
     <message>
         <source>The file is larger than %1 MiB, too large for pnputil output.</source>
@@ -1284,6 +1307,21 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>ファイルを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushJob</name>
+    <message>
+        <source>The connection was closed while the VM was being written; reload to see whether libvirt kept the change.</source>
+        <translation>VM の書き込み中に接続が閉じられました。libvirt が変更を保持したかどうかは、再読み込みして確認してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled before this VM&apos;s turn: nothing was written.</source>
+        <translation>この VM の順番が来る前にキャンセルされました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The connection was closed: nothing was written.</source>
+        <translation>接続が閉じられました。何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1518,16 @@
     <message>
         <source>Findings</source>
         <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>%1 · changes pending</source>
+        <translation>%1 · 変更保留中</translation>
+    </message>
+    <message>
+        <source>The next boot differs from the running VM: %1.
+%2</source>
+        <translation>次回の起動は実行中の VM と異なります: %1。
+%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
 #include "model/FleetCommand.h"
+#include "model/PushJob.h"
 #include "model/VmListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@ class tst_Fleet : public QObject
 private slots:
     void loadsDemoFleetIncrementally();
     void reportsConnectionFailure();
+    void pushToARunningVmShowsChangesPending();
 };
 
 void tst_Fleet::loadsDemoFleetIncrementally()
@@ -58,6 +60,47 @@ void tst_Fleet::reportsConnectionFailure()
     QTRY_VERIFY_WITH_TIMEOUT(
         !status.isEmpty() && status.constLast().at(0).toString().contains(QStringLiteral("Cannot connect")), 10000);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_Fleet::pushToARunningVmShowsChangesPending()
+{
+    VmListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const BindingEngine engine(DriverCatalogue::shipped());
+    Fleet fleet(engine, &model);
+    QSignalSpy loaded(&fleet, &Fleet::loaded);
+    fleet.open(FleetCommand::defaultUri(), false);
+    QVERIFY(loaded.wait(10000));
+    auto rowNamed = [&model](const QString& name) {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.row(r).name == name)
+                return r;
+        return -1;
+    };
+    // dc-01 runs on the demo node; nothing is pending while the definitions agree.
+    const int dc = rowNamed(QStringLiteral("dc-01"));
+    QVERIFY(dc >= 0);
+    QVERIFY(model.row(dc).pending.isEmpty());
+    const VmRecord* record = fleet.record(model.row(dc).key);
+    QVERIFY(record && record->config.running);
+
+    QString error;
+    const auto change = ConfigChange::parse(QStringLiteral("platform-device=0x0002:2"), &error);
+    QVERIFY2(change, qPrintable(error));
+    PushJob job(fleet.connection(), {DomainPush::prepareOn(fleet.uri(), record->snapshot, {*change})});
+    QSignalSpy finished(&job, &PushJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job.results().constFirst().status, PushResult::Status::Verified);
+    QVERIFY(job.results().constFirst().needsPowerCycle);
+
+    // libvirt's define event refreshes the fleet; the running definition still has 0001.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model.index(rowNamed(QStringLiteral("dc-01")), 0).data(VmListModel::PendingRole).toString(),
+        QStringLiteral("platform device"), 10000);
+    const QModelIndex state = model.index(rowNamed(QStringLiteral("dc-01")), VmListModel::State);
+    QVERIFY(state.data().toString().contains(QLatin1String("changes pending")));
+    QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("start it again")));
 }
 
 QTEST_GUILESS_MAIN(tst_Fleet)

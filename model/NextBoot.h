@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "VmConfig.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+/// Whether a running VM's next boot differs from what it runs now. A push defines the persistent (inactive)
+/// XML only; the device model of a running guest keeps the definition it was started with until it is powered
+/// off and started again, so a difference here is a change that has not taken effect yet.
+class NextBoot
+{
+    Q_DECLARE_TR_FUNCTIONS(NextBoot)
+
+public:
+    /// What differs between the running definition @p running and the next boot's @p next, one translated noun
+    /// each ("platform device", "blacklist"...); empty when the next boot exposes the same devices. Only what
+    /// the device model is started with counts: the guest description (OS, installed drivers) is metadata that
+    /// applies whenever it is written.
+    static QStringList differences(const VmConfig& running, const VmConfig& next);
+
+    /// The action that applies the pending changes, as one translated sentence.
+    static QString applyAction();
+};
