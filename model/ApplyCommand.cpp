@@ -10,6 +10,7 @@
 #include "FleetCommand.h"
 #include "LibvirtSession.h"
 #include "MetadataCodec.h"
+#include "PushItemText.h"
 #include "Realization.h"
 #include "device/Blacklist.h"
 
@@ -161,27 +162,8 @@ void ApplyCommand::printItem(const PushItem& item)
         m_out << tr("No change: the domain XML already holds this.") << '\n';
     else
         m_out << item.diff;
-    const RealizationPlan& plan = item.plan;
-    if (plan.argumentsChanged) {
-        if (plan.arguments.isEmpty())
-            m_out << tr("Device-model arguments: xpconsole's arguments are removed.") << '\n';
-        else
-            m_out << tr("Device-model arguments: %1").arg(Realization::shellText(plan.arguments)) << '\n';
-    }
-    if (!plan.hostCommands.isEmpty()) {
-        m_out << tr("Run on the host (libvirt cannot do this; xpctl does not run them):") << '\n';
-        for (const HostCommand& command : plan.hostCommands)
-            m_out << "  " << Realization::shellText(command.argv) << '\n';
-        for (const QString& note : plan.hostCommandNotes)
-            m_out << "  " << note << '\n';
-    }
-    if (!plan.modelOnly.isEmpty()) {
-        m_out << tr("Model only (kept in metadata, not realized):") << '\n';
-        for (const ModelOnlySetting& setting : plan.modelOnly)
-            m_out << "  " << setting.setting << ": " << setting.reason << '\n';
-    }
-    for (const QString& note : plan.notes)
-        m_out << tr("Note: %1").arg(note) << '\n';
+    for (const QString& line : PushItemText::realization(item))
+        m_out << line << '\n';
 }
 
 int ApplyCommand::push(const QStringList& targets, bool all, const QStringList& sets, bool dryRun, bool write)

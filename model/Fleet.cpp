@@ -141,7 +141,7 @@ void Fleet::finishRefresh()
         m_records.remove(key);
     m_model->remove(gone);
     m_seen.clear();
-    emit statusChanged(tr("%1: %n VMs", nullptr, finished.count).arg(m_uri));
+    emit statusChanged(tr("%1: %n VM(s)", nullptr, finished.count).arg(m_uri));
     if (m_firstLoad) {
         m_firstLoad = false;
         qCInfo(lcModel) << "fleet loaded:" << finished.count << "VMs from" << m_uri;

@@ -29,8 +29,15 @@ QString Translator::install(QCoreApplication& app, const QString& language)
     const QStringList wanted = language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{language};
     for (const QString& candidate : wanted) {
         const QLocale locale(candidate);
-        if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+            // The sources are English; the catalog only supplies plural forms ("1 VM", "2 VMs").
+            auto plurals = new QTranslator(&app);
+            if (plurals->load(kCatalogPrefix + QStringLiteral("en"), kCatalogDir))
+                app.installTranslator(plurals);
+            else
+                delete plurals;
             return QStringLiteral("en");
+        }
         auto own = new QTranslator(&app);
         if (!own->load(locale, QStringLiteral("xpconsole"), QStringLiteral("_"), kCatalogDir)) {
             delete own;

@@ -52,22 +52,6 @@
         <translation>Keine Änderung: Das Domänen-XML enthält dies bereits.</translation>
     </message>
     <message>
-        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
-        <translation>Gerätemodell-Argumente: Die Argumente von xpconsole werden entfernt.</translation>
-    </message>
-    <message>
-        <source>Device-model arguments: %1</source>
-        <translation>Gerätemodell-Argumente: %1</translation>
-    </message>
-    <message>
-        <source>Run on the host (libvirt cannot do this; xpctl does not run them):</source>
-        <translation>Auf dem Host auszuführen (libvirt kann dies nicht; xpctl führt diese Befehle nicht aus):</translation>
-    </message>
-    <message>
-        <source>Model only (kept in metadata, not realized):</source>
-        <translation>Nur im Modell (in den Metadaten gespeichert, nicht umgesetzt):</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -880,7 +864,7 @@
         <translation>Auflisten von %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n VMs</source>
+        <source>%1: %n VM(s)</source>
         <translation>
             <numerusform>%1: %n VM</numerusform>
             <numerusform>%1: %n VMs</numerusform>
@@ -1309,6 +1293,167 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <source>&amp;Apply to libvirt</source>
+        <translation>In libvirt &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Write to libvirt</source>
+        <translation>In libvirt schreiben</translation>
+    </message>
+    <message>
+        <source>VMs of this change</source>
+        <translation>VMs dieser Änderung</translation>
+    </message>
+    <message>
+        <source>Domain XML diff</source>
+        <translation>Diff des Domänen-XML</translation>
+    </message>
+    <message>
+        <source>What else the change needs</source>
+        <translation>Was die Änderung außerdem erfordert</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the new definition of %n VM(s) to %1?</source>
+        <translation>
+            <numerusform>Die neue Definition von %n VM nach %1 schreiben?</numerusform>
+            <numerusform>Die neue Definition von %n VMs nach %1 schreiben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them run: the change takes effect after each is powered off and started again.</source>
+        <translation>
+            <numerusform>%n davon läuft: Die Änderung wird wirksam, nachdem sie ausgeschaltet und wieder gestartet wurde.</numerusform>
+            <numerusform>%n davon laufen: Die Änderung wird wirksam, nachdem jede ausgeschaltet und wieder gestartet wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>No change: the domain XML already holds this.</source>
+        <translation>Keine Änderung: Das Domänen-XML enthält dies bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) change</source>
+        <translation>
+            <numerusform>%n VM ändert sich</numerusform>
+            <numerusform>%n VMs ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) no change or cannot take it</source>
+        <translation>
+            <numerusform>%n bleibt unverändert oder kann die Änderung nicht übernehmen</numerusform>
+            <numerusform>%n bleiben unverändert oder können die Änderung nicht übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection is read-only: nothing can be written.</source>
+        <translation>Die Verbindung ist schreibgeschützt: Es kann nichts geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Done: %1 verified, %2 changed meanwhile, %3 failed, %4 cancelled.</source>
+        <translation>Fertig: %1 überprüft, %2 zwischenzeitlich geändert, %3 fehlgeschlagen, %4 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PushItemModel</name>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Before the run</source>
+        <translation>Vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>PushItemText</name>
+    <message>
+        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
+        <translation>Gerätemodell-Argumente: Die Argumente von xpconsole werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Device-model arguments: %1</source>
+        <translation>Gerätemodell-Argumente: %1</translation>
+    </message>
+    <message>
+        <source>Run on the host (libvirt cannot do this; neither xpctl nor xpconsole runs them):</source>
+        <translation>Auf dem Host auszuführen (libvirt kann dies nicht; weder xpctl noch xpconsole führt diese Befehle aus):</translation>
+    </message>
+    <message>
+        <source>Model only (kept in metadata, not realized):</source>
+        <translation>Nur im Modell (in den Metadaten gespeichert, nicht umgesetzt):</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>changes; takes effect after power-off and start</source>
+        <translation>ändert sich; wirksam nach Ausschalten und Start</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>ändert sich</translation>
+    </message>
+    <message>
+        <source>written and verified</source>
+        <translation>geschrieben und überprüft</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <source>refused: nothing written</source>
+        <translation>abgelehnt: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>changed meanwhile: nothing written, the edit is kept</source>
+        <translation>zwischenzeitlich geändert: nichts geschrieben, die Bearbeitung bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>read-only connection: nothing written</source>
+        <translation>schreibgeschützte Verbindung: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>written, but libvirt did not keep everything</source>
+        <translation>geschrieben, aber libvirt hat nicht alles übernommen</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing written</source>
+        <translation>abgebrochen: nichts geschrieben</translation>
     </message>
 </context>
 <context>

@@ -52,22 +52,6 @@
         <translation>変更なし: ドメイン XML には既にこの内容が含まれています。</translation>
     </message>
     <message>
-        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
-        <translation>デバイスモデルの引数: xpconsole の引数は削除されます。</translation>
-    </message>
-    <message>
-        <source>Device-model arguments: %1</source>
-        <translation>デバイスモデルの引数: %1</translation>
-    </message>
-    <message>
-        <source>Run on the host (libvirt cannot do this; xpctl does not run them):</source>
-        <translation>ホストで実行してください (libvirt ではこれを行えず、xpctl もこれらを実行しません):</translation>
-    </message>
-    <message>
-        <source>Model only (kept in metadata, not realized):</source>
-        <translation>モデルのみ (メタデータに保持され、実現されません):</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>注: %1</translation>
     </message>
@@ -879,7 +863,7 @@
         <translation>%1 の一覧取得に失敗しました: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n VMs</source>
+        <source>%1: %n VM(s)</source>
         <translation>
             <numerusform>%1: %n 台の VM</numerusform>
         </translation>
@@ -1307,6 +1291,163 @@
     <message>
         <source>Cannot read the file: %1</source>
         <translation>ファイルを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <source>&amp;Apply to libvirt</source>
+        <translation>libvirt に適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Write to libvirt</source>
+        <translation>libvirt に書き込む</translation>
+    </message>
+    <message>
+        <source>VMs of this change</source>
+        <translation>この変更の対象 VM</translation>
+    </message>
+    <message>
+        <source>Domain XML diff</source>
+        <translation>ドメイン XML の差分</translation>
+    </message>
+    <message>
+        <source>What else the change needs</source>
+        <translation>この変更に必要なその他の作業</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the new definition of %n VM(s) to %1?</source>
+        <translation>
+            <numerusform>%n 台の VM の新しい定義を %1 に書き込みますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them run: the change takes effect after each is powered off and started again.</source>
+        <translation>
+            <numerusform>そのうち %n 台が実行中です。変更は各 VM の電源を切って再起動した後に有効になります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No change: the domain XML already holds this.</source>
+        <translation>変更なし: ドメイン XML にはすでにこの内容が含まれています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) change</source>
+        <translation>
+            <numerusform>%n 台の VM が変更されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) no change or cannot take it</source>
+        <translation>
+            <numerusform>%n 台は変更なし、または変更を適用できません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection is read-only: nothing can be written.</source>
+        <translation>接続は読み取り専用です。何も書き込めません。</translation>
+    </message>
+    <message>
+        <source>Done: %1 verified, %2 changed meanwhile, %3 failed, %4 cancelled.</source>
+        <translation>完了: 検証済み %1、途中で変更 %2、失敗 %3、キャンセル %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PushItemModel</name>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Before the run</source>
+        <translation>実行前</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>PushItemText</name>
+    <message>
+        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
+        <translation>デバイスモデルの引数: xpconsole の引数は削除されます。</translation>
+    </message>
+    <message>
+        <source>Device-model arguments: %1</source>
+        <translation>デバイスモデルの引数: %1</translation>
+    </message>
+    <message>
+        <source>Run on the host (libvirt cannot do this; neither xpctl nor xpconsole runs them):</source>
+        <translation>ホストで実行してください (libvirt ではできません。xpctl も xpconsole も実行しません):</translation>
+    </message>
+    <message>
+        <source>Model only (kept in metadata, not realized):</source>
+        <translation>モデルのみ (メタデータに保持され、実現されません):</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>changes; takes effect after power-off and start</source>
+        <translation>変更あり。電源オフと起動の後に有効</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>written and verified</source>
+        <translation>書き込み・検証済み</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>書き込む内容なし</translation>
+    </message>
+    <message>
+        <source>refused: nothing written</source>
+        <translation>拒否: 何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>changed meanwhile: nothing written, the edit is kept</source>
+        <translation>途中で変更されました: 何も書き込まれず、編集内容は保持されています</translation>
+    </message>
+    <message>
+        <source>read-only connection: nothing written</source>
+        <translation>読み取り専用の接続: 何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>written, but libvirt did not keep everything</source>
+        <translation>書き込み済み。ただし libvirt はすべてを保持しませんでした</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing written</source>
+        <translation>キャンセル: 何も書き込まれていません</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,9 @@ void tst_Translations::complete()
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                      QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui")};
     args += qEnvironmentVariable("XP_TRANSLATED_DIRS").split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    // The English catalog holds plural forms only.
+    if (copy.endsWith(QLatin1String("_en.ts")))
+        args += QStringLiteral("-pluralonly");
     args += {QStringLiteral("-ts"), copy};
     QProcess lupdate;
     lupdate.start(qEnvironmentVariable("LUPDATE"), args);
