@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "LibvirtSession.h"
 
+#include "DomainWriteLock.h"
 #include "LibvirtCredentialProvider.h"
 #include "LibvirtLogging.h"
 #include "LibvirtRuntime.h"
@@ -440,6 +441,8 @@ LibvirtResult LibvirtSession::defineIfUnchanged(const QString& uuid, const QStri
                              : tr("The new XML has UUID %1 instead of %2; nothing was written.").arg(newUuid, uuid);
         return result;
     }
+    // From the read to the define, no other connection of this process may define this domain.
+    const DomainWriteLock lock(uuid);
     LibvirtResult current = domainXml(uuid, true);
     if (!current.ok())
         return current;

@@ -4,7 +4,6 @@
 
 #include "NextBoot.h"
 
-#include <QColor>
 #include <algorithm>
 
 VmListModel::VmListModel(QObject* parent)
@@ -46,17 +45,6 @@ QVariant VmListModel::data(const QModelIndex& index, int role) const
         case Findings: return vm.findings;
         default: return {};
         }
-    case Qt::DecorationRole:
-        // A swatch in the name column says at a glance how bad the worst finding is.
-        if (index.column() != Name)
-            return {};
-        switch (vm.worst) {
-        case VmRow::Severity::Error: return QColor(0xd3, 0x2f, 0x2f);
-        case VmRow::Severity::Warning: return QColor(0xf5, 0x7c, 0x00);
-        case VmRow::Severity::Info: return QColor(0x19, 0x76, 0xd2);
-        case VmRow::Severity::None: return QColor(0x38, 0x8e, 0x3c);
-        }
-        return {};
     case KeyRole: return vm.key;
     case PendingRole: return vm.pending;
     case SeverityRole: return int(vm.worst);

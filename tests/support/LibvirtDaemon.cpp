@@ -300,6 +300,14 @@ void LibvirtDaemon::stop()
     }
 }
 
+void LibvirtDaemon::crash()
+{
+    if (!isRunning())
+        return;
+    ::kill(pid_t(m_libvirtdPid), SIGKILL);
+    m_libvirtd.waitForFinished(kStopTimeoutMs);
+}
+
 QString LibvirtDaemon::logTail() const
 {
     QString text;

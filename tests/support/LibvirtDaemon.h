@@ -38,6 +38,8 @@ public:
     bool start();
     /// Stops both daemons by PID and waits for them to be gone.
     void stop();
+    /// Kills libvirtd with SIGKILL, as a crash would, and waits until it is gone; virtlogd keeps running.
+    void crash();
     bool isRunning() const;
 
     /// qemu:///system?socket=<dir>/sock/libvirt-sock
