@@ -4,6 +4,7 @@
 
 #include "Logging.h"
 #include "VmDetailsView.h"
+#include "VmTableDelegate.h"
 #include "model/Fleet.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(VmListModel* vms, Fleet* fleet, QWidget* parent)
     m_table->setObjectName(QStringLiteral("vmTable"));
     m_table->setAccessibleName(tr("Virtual machines"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new VmTableDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VmListModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
