@@ -6,7 +6,9 @@
 #include "BlacklistText.h"
 #include "EditBlacklistEntryCommand.h"
 #include "MetadataCodec.h"
+#include "Realization.h"
 #include "RemoveBlacklistEntryCommand.h"
+#include "device/Blacklist.h"
 #include "device/ProductRegistry.h"
 
 #include <QUndoStack>
@@ -183,6 +185,8 @@ void BlacklistModel::setFlavour(std::optional<xp::device::Flavour> flavour)
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Effect), index(int(m_entries.size()) - 1, Effect),
                          {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, EnforcedRole});
+    // Whether a long range is too many xenstore keys depends on the flavour.
+    refreshProblems();
 }
 
 int BlacklistModel::addEntry(const BlacklistItem& item, int row)
@@ -276,6 +280,18 @@ BlacklistModel::Problem BlacklistModel::problemOf(int row) const
                 .arg(*overlap + 1)
                 .arg(BlacklistText::buildsText(m_entries.at(*overlap).firstBuild, m_entries.at(*overlap).lastBuild)),
             false};
+    const quint64 builds = quint64(item.lastBuild) - item.firstBuild + 1;
+    if (m_flavour && xp::device::Blacklist::enforced(*m_flavour, item.product) &&
+        builds > Realization::kMaxExpandedBuilds) {
+        const auto flavour = xp::device::flavourName(*m_flavour);
+        // Realization::plan() refuses to expand such a range into xenstore keys when it is added or removed.
+        return {tr("On %1 this range is %2 xenstore keys, one per build; xpconsole plans at most %3 per entry, so "
+                   "adding or removing it needs a split range or keys written by hand.")
+                    .arg(QString::fromLatin1(flavour.data(), qsizetype(flavour.size())))
+                    .arg(builds)
+                    .arg(Realization::kMaxExpandedBuilds),
+                false};
+    }
     return {};
 }
 

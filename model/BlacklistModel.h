@@ -24,7 +24,8 @@ class BlacklistModel : public QAbstractTableModel
 public:
     enum Column { Product, Builds, Comment, Effect, ColumnCount };
     enum Role {
-        /// QString: why the row needs attention (unknown product, duplicate, overlap); empty when fine.
+        /// QString: why the row needs attention (unknown product, duplicate, overlap, a range too long to plan as
+        /// xenstore keys on the flavour); empty when fine.
         ProblemRole = Qt::UserRole + 1,
         /// bool: the row's problem must be fixed before the blacklist can be applied.
         BlocksApplyRole,
@@ -51,7 +52,8 @@ public:
     const BlacklistItem& entry(int row) const { return m_entries.at(row); }
 
     /// The device model the Effect column speaks of; nullopt for a fleet template, whose entries go to
-    /// VMs of any flavour. Changes only the Effect column (dataChanged, no reset).
+    /// VMs of any flavour. Changes the Effect column, and the problem of rows whose range length matters on
+    /// the new flavour (dataChanged, no reset).
     void setFlavour(std::optional<xp::device::Flavour> flavour);
     std::optional<xp::device::Flavour> flavour() const { return m_flavour; }
 

@@ -194,3 +194,21 @@ QString BlacklistText::effect(const BlacklistItem& item, std::optional<Flavour> 
             tr("XenServer also refuses this product, any build, whenever the platform device ID is not 0x0001.");
     return sentence;
 }
+
+QString BlacklistText::flavourSummary(std::optional<Flavour> flavour)
+{
+    if (!flavour)
+        return tr("Each VM's device model decides whether an entry is enforced: qemu-traditional and xenserver "
+                  "enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.");
+    switch (*flavour) {
+    case Flavour::QemuUpstream: return tr("Upstream QEMU never answers 0xd249: every entry is modeled, not enforced.");
+    case Flavour::QemuTraditional:
+        return tr("qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys "
+                  "/mh/driver-blacklist/<product>/<build>, which libvirt cannot write: applying also gives the "
+                  "xenstore commands to run in dom0.");
+    case Flavour::XenServer:
+        return tr("XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, "
+                  "3 and 4 by its version-2 rules as well.");
+    }
+    return {};
+}

@@ -40,4 +40,7 @@ public:
     /// One plain sentence: what the entry does to the drivers it names and whether @p flavour enforces it.
     /// Without a flavour (a fleet template) it says that enforcement depends on each VM's device model.
     static QString effect(const BlacklistItem& item, std::optional<xp::device::Flavour> flavour);
+    /// One sentence on what @p flavour's device model does with blacklist entries at all; without a flavour,
+    /// that it depends on each VM's device model.
+    static QString flavourSummary(std::optional<xp::device::Flavour> flavour);
 };

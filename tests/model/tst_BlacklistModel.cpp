@@ -52,6 +52,8 @@ private slots:
     void problems_data();
     void problems();
     void editThatCreatesAnOverlapFlagsTheOtherRow();
+    void longEnforcedRangeIsFlagged_data();
+    void longEnforcedRangeIsFlagged();
     void effect_data();
     void effect();
     void setFlavourChangesOnlyTheEffectColumn();
@@ -269,6 +271,41 @@ void tst_BlacklistModel::editThatCreatesAnOverlapFlagsTheOtherRow()
     QVERIFY(row0Flagged);
     m_model->undoStack()->undo();
     QVERIFY(m_model->index(0, 0).data(BlacklistModel::ProblemRole).toString().isEmpty());
+}
+
+void tst_BlacklistModel::longEnforcedRangeIsFlagged_data()
+{
+    QTest::addColumn<int>("flavour"); // -1: fleet template
+    QTest::addColumn<BlacklistItem>("item");
+    QTest::addColumn<bool>("flagged");
+
+    // Realization plans one xenstore key per build, at most kMaxExpandedBuilds (256) per entry.
+    QTest::newRow("trad-1000-builds-flagged") << int(Flavour::QemuTraditional) << entry(1, 1, 1000) << true;
+    QTest::newRow("xenserver-1000-builds-flagged") << int(Flavour::XenServer) << entry(2, 1, 1000) << true;
+    QTest::newRow("trad-256-builds-fine") << int(Flavour::QemuTraditional) << entry(1, 1, 256) << false;
+    QTest::newRow("trad-257-builds-flagged") << int(Flavour::QemuTraditional) << entry(1, 0, 256) << true;
+    QTest::newRow("trad-unenforced-product-fine") << int(Flavour::QemuTraditional) << entry(3, 1, 1000) << false;
+    QTest::newRow("upstream-fine") << int(Flavour::QemuUpstream) << entry(1, 1, 1000) << false;
+    QTest::newRow("template-fine") << -1 << entry(1, 1, 1000) << false;
+    QTest::newRow("whole-32-bit-range-flagged") << int(Flavour::QemuTraditional) << entry(1, 0, 0xffffffffu) << true;
+}
+
+void tst_BlacklistModel::longEnforcedRangeIsFlagged()
+{
+    QFETCH(int, flavour);
+    QFETCH(BlacklistItem, item);
+    QFETCH(bool, flagged);
+
+    m_model->setEntries({item});
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setFlavour(flavourFrom(flavour));
+    const QString problem = m_model->index(0, 0).data(BlacklistModel::ProblemRole).toString();
+    QCOMPARE(problem.contains(QStringLiteral("xenstore keys")), flagged);
+    QCOMPARE(m_model->blockingProblemCount(), 0);
+    if (flagged) {
+        QCOMPARE(changed.count(), 2); // the effect, then the row's problem
+        QVERIFY2(problem.contains(QString::number(quint64(item.lastBuild) - item.firstBuild + 1)), qPrintable(problem));
+    }
 }
 
 void tst_BlacklistModel::effect_data()
