@@ -19,6 +19,12 @@ BlacklistModel::BlacklistModel(QObject* parent)
     , m_undoStack(new QUndoStack(this))
 {}
 
+BlacklistModel::~BlacklistModel()
+{
+    // The stack clears itself when its parent deletes it, and would then signal about a model that is gone.
+    m_undoStack->blockSignals(true);
+}
+
 int BlacklistModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

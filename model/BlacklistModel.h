@@ -36,6 +36,7 @@ public:
     };
 
     explicit BlacklistModel(QObject* parent = nullptr);
+    ~BlacklistModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
