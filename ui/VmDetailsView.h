@@ -7,8 +7,8 @@
 #include <QTabWidget>
 
 class BindingEngine;
-class BlacklistEditor;
 class BindingTab;
+class BlacklistEditor;
 class DevicesTab;
 class QLabel;
 class QPlainTextEdit;
