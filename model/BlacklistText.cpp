@@ -204,8 +204,8 @@ QString BlacklistText::flavourSummary(std::optional<Flavour> flavour)
     case Flavour::QemuUpstream: return tr("Upstream QEMU never answers 0xd249: every entry is modeled, not enforced.");
     case Flavour::QemuTraditional:
         return tr("qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys "
-                  "/mh/driver-blacklist/<product>/<build>, which libvirt cannot write: applying also gives the "
-                  "xenstore commands to run in dom0.");
+                  "/mh/driver-blacklist/<product>/<build>, which libvirt cannot write, so they are set by running "
+                  "the plan's xenstore commands in dom0.");
     case Flavour::XenServer:
         return tr("XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, "
                   "3 and 4 by its version-2 rules as well.");

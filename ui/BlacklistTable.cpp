@@ -35,6 +35,8 @@ BlacklistTable::BlacklistTable(BlacklistModel* model, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Product, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Builds, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Effect, QHeaderView::Stretch);
+    m_view->horizontalHeader()->resizeSection(BlacklistModel::Comment,
+                                              m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     m_error->setObjectName(QStringLiteral("blacklistError"));
     m_error->setAccessibleName(tr("Blacklist problem"));
     m_error->setWordWrap(true);
