@@ -3,6 +3,7 @@
 #include "VmDetailsView.h"
 
 #include "BindingTab.h"
+#include "BlacklistEditor.h"
 #include "DevicesTab.h"
 #include "UnplugTab.h"
 #include "WhatIfPanel.h"
@@ -21,6 +22,7 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     , m_whatIfResult(new BindingTab(this))
     , m_devices(new DevicesTab(this))
     , m_unplug(new UnplugTab(this))
+    , m_blacklist(new BlacklistEditor(this))
     , m_xml(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("vmDetails"));
@@ -47,6 +49,16 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     setTabEnabled(indexOf(whatIfPage), false);
     connect(m_whatIf, &WhatIfPanel::changed, this, &VmDetailsView::previewWhatIf);
     m_binding->showRecord(nullptr);
+    auto blacklistPage = new QWidget(this);
+    blacklistPage->setObjectName(QStringLiteral("blacklistTab"));
+    auto blacklistLayout = new QVBoxLayout(blacklistPage);
+    blacklistLayout->setContentsMargins(0, 0, 0, 0);
+    blacklistLayout->addWidget(m_blacklist);
+    addTab(blacklistPage, tr("B&lacklist"));
+    // The tab says "changes pending" while the page itself may be hidden behind another tab.
+    connect(m_blacklist, &BlacklistEditor::pendingChanged, this, [this, blacklistPage](bool pending) {
+        setTabText(indexOf(blacklistPage), pending ? tr("B&lacklist (changes pending)") : tr("B&lacklist"));
+    });
     addTab(m_devices, tr("&Devices"));
     addTab(m_unplug, tr("&Unplug"));
     addTab(m_xml, tr("&XML"));
@@ -73,6 +85,11 @@ void VmDetailsView::showRecord(const VmRecord* record)
     m_binding->showRecord(record);
     m_devices->showRecord(record);
     m_unplug->showRecord(record);
+    // The same VM re-read keeps its unapplied blacklist edits (BlacklistEditor::setVm).
+    if (record)
+        m_blacklist->setVm(record->config);
+    else
+        m_blacklist->clear();
     m_xml->setPlainText(record ? record->snapshot.inactiveXml : QString());
 }
 
@@ -104,6 +121,11 @@ void VmDetailsView::previewWhatIf()
                              : texts.isEmpty() ? tr("No change: this is the next boot as configured.")
                                                : tr("Previewing: %1").arg(texts.join(QStringLiteral("  "))));
     m_whatIfResult->showRecord(&m_preview);
+}
+
+bool VmDetailsView::maybeDiscardEdits()
+{
+    return m_blacklist->maybeDiscard();
 }
 
 bool VmDetailsView::selectTab(const QString& objectName)

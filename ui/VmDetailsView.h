@@ -8,13 +8,14 @@
 
 class BindingEngine;
 class BindingTab;
+class BlacklistEditor;
 class DevicesTab;
 class QLabel;
 class QPlainTextEdit;
 class UnplugTab;
 class WhatIfPanel;
 
-/// The selected VM in detail: Binding, Devices, Unplug and XML tabs.
+/// The selected VM in detail: Binding, What if, Blacklist, Devices, Unplug and XML tabs.
 class VmDetailsView : public QTabWidget
 {
     Q_OBJECT
@@ -25,8 +26,15 @@ public:
     void setEngine(const BindingEngine* engine);
     void showRecord(const VmRecord* record);
     WhatIfPanel* whatIf() const { return m_whatIf; }
-    /// Selects a tab by its object name ("bindingTab", "devicesTab", "unplugTab", "xmlTab").
+    /// Selects a tab by its object name ("bindingTab", "whatIfTab", "blacklistTab", "devicesTab", "unplugTab",
+    /// "xmlTab").
     bool selectTab(const QString& objectName);
+    /// The Blacklist tab's editor: wire its applyRequested() to the diff dialog and push, call markApplied()
+    /// after a verified push, and setReadOnly() for read-only connections.
+    BlacklistEditor* blacklistEditor() const { return m_blacklist; }
+    /// Call before showing another VM (or none): asks about unapplied blacklist edits of the VM shown.
+    /// Returns false when the user keeps them, i.e. the selection should stay.
+    bool maybeDiscardEdits();
 
 private:
     void previewWhatIf();
@@ -40,5 +48,6 @@ private:
     VmRecord m_preview;
     DevicesTab* m_devices;
     UnplugTab* m_unplug;
+    BlacklistEditor* m_blacklist;
     QPlainTextEdit* m_xml;
 };
