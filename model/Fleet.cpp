@@ -16,7 +16,10 @@ Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     // Events arrive in bursts (a host boots twenty VMs at once): one refresh answers them all.
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { m_refreshId = m_connection->refresh(); });
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (state() == LibvirtConnection::State::Open)
+            m_refreshId = m_connection->refresh();
+    });
 }
 
 Fleet::~Fleet()
@@ -26,16 +29,31 @@ Fleet::~Fleet()
     m_pool.waitForDone();
 }
 
+void Fleet::setCredentialProvider(std::shared_ptr<LibvirtCredentialProvider> provider)
+{
+    m_credentials = std::move(provider);
+}
+
 void Fleet::open(const QString& uri, bool readOnly)
 {
+    // Rows keyed by another URI would never be refreshed or removed again.
+    if (uri != m_uri)
+        dropRows();
     m_uri = uri;
+    m_lastError.clear();
+    m_refreshId = 0;
     delete m_connection;
     m_connection = new LibvirtConnection(this);
+    m_connection->setCredentialProvider(m_credentials);
+    connect(m_connection, &LibvirtConnection::stateChanged, this, &Fleet::stateChanged);
+    connect(m_connection, &LibvirtConnection::reconnectScheduled, this, &Fleet::reconnectScheduled);
     connect(m_connection, &LibvirtConnection::opened, this, [this](const LibvirtResult& result) {
         if (!result.ok()) {
+            m_lastError = result.message;
             emit statusChanged(tr("Cannot connect to %1: %2").arg(m_uri, result.message));
             return;
         }
+        m_lastError.clear();
         emit statusChanged(tr("Loading %1…").arg(m_uri));
         m_refreshId = m_connection->refresh();
     });
@@ -45,6 +63,7 @@ void Fleet::open(const QString& uri, bool readOnly)
                 onRefreshFinished(id, result.ok(), result.message, count);
             });
     connect(m_connection, &LibvirtConnection::connectionLost, this, [this](const QString& reason) {
+        m_lastError = reason;
         emit statusChanged(tr("Connection to %1 lost: %2; reconnecting").arg(m_uri, reason));
     });
     connect(m_connection, &LibvirtConnection::reconnected, this, [this] { scheduleRefresh(); });
@@ -55,6 +74,7 @@ void Fleet::open(const QString& uri, bool readOnly)
         const QString key = m_uri + QLatin1Char('/') + uuid;
         m_records.remove(key);
         m_model->remove({key});
+        noteCount();
     });
     emit statusChanged(tr("Connecting to %1…").arg(uri));
     m_connection->open(uri, readOnly);
@@ -63,6 +83,51 @@ void Fleet::open(const QString& uri, bool readOnly)
 bool Fleet::isReadOnly() const
 {
     return m_connection && m_connection->isReadOnly();
+}
+
+void Fleet::reconnect()
+{
+    if (!m_connection)
+        return;
+    m_refreshTimer.stop();
+    m_lastError.clear();
+    emit statusChanged(tr("Connecting to %1…").arg(m_uri));
+    m_connection->open(m_uri, m_connection->isReadOnly());
+}
+
+void Fleet::close()
+{
+    m_refreshTimer.stop();
+    if (m_connection)
+        m_connection->close();
+    dropRows();
+    emit statusChanged(tr("Closed %1").arg(m_uri));
+}
+
+LibvirtConnection::State Fleet::state() const
+{
+    return m_connection ? m_connection->state() : LibvirtConnection::State::Closed;
+}
+
+void Fleet::dropRows()
+{
+    // Answers to requests made before this point are ignored (request ids start at 1).
+    m_refreshId = 0;
+    m_finished.reset();
+    m_seen.clear();
+    const QStringList keys = m_records.keys();
+    m_records.clear();
+    m_model->remove(keys);
+    noteCount();
+}
+
+void Fleet::noteCount()
+{
+    const int count = size();
+    if (count == m_reportedCount)
+        return;
+    m_reportedCount = count;
+    emit vmCountChanged(count);
 }
 
 const VmRecord* Fleet::record(const QString& key) const
@@ -110,6 +175,7 @@ void Fleet::applyRecords(quint64 requestId, QList<VmRecord> records)
             m_records.insert(record.config.key, std::move(record));
         }
         m_model->upsert(rows);
+        noteCount();
     }
     if (m_pendingBatches == 0 && m_finished)
         finishRefresh();
@@ -140,6 +206,7 @@ void Fleet::finishRefresh()
     for (const QString& key : std::as_const(gone))
         m_records.remove(key);
     m_model->remove(gone);
+    noteCount();
     m_seen.clear();
     emit statusChanged(tr("%1: %n VM(s)", nullptr, finished.count).arg(m_uri));
     if (m_firstLoad) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "LibvirtConnection.h"
 #include "VmRecord.h"
 
 #include <QHash>
@@ -9,10 +10,11 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
+#include <memory>
 #include <optional>
 
 class BindingEngine;
-class LibvirtConnection;
+class LibvirtCredentialProvider;
 class VmListModel;
 
 /// Keeps the VM table in step with one libvirt connection: loads the fleet in batches off the GUI thread,
@@ -25,10 +27,22 @@ public:
     Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent = nullptr);
     ~Fleet() override;
 
+    /// Answers libvirt's authentication questions for the connections opened from now on.
+    void setCredentialProvider(std::shared_ptr<LibvirtCredentialProvider> provider);
     void open(const QString& uri, bool readOnly);
+    /// Opens the same URI again (after a failure, or to start over); rows stay until the new listing replaces
+    /// them.
+    void reconnect();
+    /// Closes the connection and takes this fleet's rows out of the table; nothing on the host changes.
+    void close();
     QString uri() const { return m_uri; }
+    /// Closed before the first open().
+    LibvirtConnection::State state() const;
+    /// Why the last open failed or the connection dropped; empty while all is well.
+    QString lastError() const { return m_lastError; }
     const VmRecord* record(const QString& key) const;
     int size() const { return int(m_records.size()); }
+    int vmCount() const { return size(); }
     const BindingEngine& engine() const { return m_engine; }
     /// The connection the fleet reads and pushes through; null before open().
     LibvirtConnection* connection() const { return m_connection; }
@@ -39,6 +53,12 @@ signals:
     void statusChanged(const QString& text);
     /// The first complete listing has arrived.
     void loaded(int vmCount);
+    /// The connection's state, forwarded (also for reconnect attempts).
+    void stateChanged(LibvirtConnection::State state);
+    /// The next reconnect attempt (0-based) after a dropped connection starts in @p delayMs.
+    void reconnectScheduled(int attempt, int delayMs);
+    /// The number of VMs this fleet has in the table changed.
+    void vmCountChanged(int count);
 
 private:
     struct Finished
@@ -53,11 +73,16 @@ private:
     void onRefreshFinished(quint64 requestId, bool ok, const QString& message, int count);
     void finishRefresh();
     void scheduleRefresh();
+    void noteCount();
+    void dropRows();
 
     const BindingEngine& m_engine;
     VmListModel* m_model;
     LibvirtConnection* m_connection = nullptr;
+    std::shared_ptr<LibvirtCredentialProvider> m_credentials;
     QString m_uri;
+    QString m_lastError;
+    int m_reportedCount = 0;
     QHash<QString, VmRecord> m_records;
     QSet<QString> m_seen;
     quint64 m_refreshId = 0;

@@ -21,6 +21,7 @@ private slots:
     void loadsDemoFleetIncrementally();
     void reportsConnectionFailure();
     void pushToARunningVmShowsChangesPending();
+    void closeTakesItsRowsOutAndReconnectBringsThemBack();
 };
 
 void tst_Fleet::loadsDemoFleetIncrementally()
@@ -101,6 +102,40 @@ void tst_Fleet::pushToARunningVmShowsChangesPending()
     const QModelIndex state = model.index(rowNamed(QStringLiteral("dc-01")), VmListModel::State);
     QVERIFY(state.data().toString().contains(QLatin1String("changes pending")));
     QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("start it again")));
+}
+
+void tst_Fleet::closeTakesItsRowsOutAndReconnectBringsThemBack()
+{
+    VmListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const BindingEngine engine(DriverCatalogue::shipped());
+    Fleet fleet(engine, &model);
+    QCOMPARE(fleet.connection(), nullptr);
+    QCOMPARE(fleet.state(), LibvirtConnection::State::Closed);
+    QSignalSpy loaded(&fleet, &Fleet::loaded);
+    QSignalSpy counts(&fleet, &Fleet::vmCountChanged);
+    QSignalSpy states(&fleet, &Fleet::stateChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    fleet.open(FleetCommand::defaultUri(), true);
+    QVERIFY(fleet.isReadOnly());
+    QVERIFY(loaded.wait(10000));
+    const int count = loaded.at(0).at(0).toInt();
+    QCOMPARE(fleet.vmCount(), count);
+    QCOMPARE(counts.constLast().at(0).toInt(), count);
+    QCOMPARE(states.constFirst().at(0).value<LibvirtConnection::State>(), LibvirtConnection::State::Opening);
+    QCOMPARE(fleet.state(), LibvirtConnection::State::Open);
+
+    fleet.close();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(fleet.vmCount(), 0);
+    QCOMPARE(counts.constLast().at(0).toInt(), 0);
+    QCOMPARE(fleet.state(), LibvirtConnection::State::Closed);
+
+    fleet.reconnect();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), count, 10000);
+    QCOMPARE(fleet.vmCount(), count);
+    QCOMPARE(fleet.state(), LibvirtConnection::State::Open);
+    QCOMPARE(reset.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Fleet)
