@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "ConnectionDelegate.h"
+
+#include "model/ConnectionListModel.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QPainter>
+#include <algorithm>
+
+namespace {
+constexpr int kMargin = 4;
+constexpr int kBadgePadding = 4;
+
+QFont smallerFont(const QFont& font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : font.pointSizeF());
+    return small;
+}
+/// The part of the row the user sees: a row wider than the view (a long URI) still shows its count and badge.
+QRect contentRect(const QStyleOptionViewItem& option)
+{
+    QRect rect = option.rect;
+    if (const auto view = qobject_cast<const QAbstractScrollArea*>(option.widget))
+        rect.setRight(std::min(rect.right(), view->viewport()->rect().right()));
+    return rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+}
+} // namespace
+
+QString ConnectionDelegate::badgeText()
+{
+    return tr("read-only");
+}
+
+QRect ConnectionDelegate::badgeRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (!index.data(ConnectionListModel::ReadOnlyRole).toBool())
+        return {};
+    const QFontMetrics metrics(smallerFont(option.font));
+    const int width = metrics.horizontalAdvance(badgeText()) + 2 * kBadgePadding;
+    const int height = metrics.height() + 2;
+    const QRect content = contentRect(option);
+    // Bottom right, level with the state line.
+    return {content.right() - width + 1, content.bottom() - height + 1, width, height};
+}
+
+void ConnectionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    // Background, selection and focus as the style draws them; the text is ours.
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QPalette::ColorGroup group =
+        opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor secondary = text;
+    if (!selected)
+        secondary = opt.palette.color(group, QPalette::PlaceholderText);
+
+    const QRect content = contentRect(opt);
+    const QFontMetrics metrics(opt.font);
+    const QFont small = smallerFont(opt.font);
+    const QFontMetrics smallMetrics(small);
+    const QRect firstLine(content.left(), content.top(), content.width(), metrics.height());
+    const QRect secondLine(content.left(), firstLine.bottom() + 1, content.width(), smallMetrics.height() + 2);
+
+    painter->save();
+    const QString count = tr("%n VMs", nullptr, index.data(ConnectionListModel::VmCountRole).toInt());
+    const int countWidth = metrics.horizontalAdvance(count) + kMargin;
+    painter->setPen(text);
+    painter->setFont(opt.font);
+    painter->drawText(
+        firstLine.adjusted(0, 0, -countWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, firstLine.width() - countWidth));
+    painter->setPen(secondary);
+    painter->drawText(firstLine, Qt::AlignRight | Qt::AlignVCenter, count);
+
+    const QRect badge = badgeRect(opt, index);
+    const int statusWidth = secondLine.width() - (badge.isEmpty() ? 0 : badge.width() + kMargin);
+    painter->setFont(small);
+    painter->drawText(QRect(secondLine.left(), secondLine.top(), statusWidth, secondLine.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(index.data(ConnectionListModel::StatusTextRole).toString(),
+                                              Qt::ElideRight, statusWidth));
+    if (!badge.isEmpty()) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(secondary);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->drawText(badge, Qt::AlignCenter, badgeText());
+    }
+    painter->restore();
+}
+
+QSize ConnectionDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QFontMetrics metrics(opt.font);
+    const QFontMetrics smallMetrics(smallerFont(opt.font));
+    // Narrow on purpose: the pane may be narrow, and the name is elided to fit.
+    const int width = std::min(metrics.horizontalAdvance(opt.text), 20 * metrics.averageCharWidth()) +
+                      metrics.horizontalAdvance(QStringLiteral(" 000 VMs"));
+    return {width + 2 * kMargin, metrics.height() + smallMetrics.height() + 2 + 2 * kMargin + 1};
+}
