@@ -28,6 +28,10 @@ ConnectionListModel::ConnectionListModel(const BindingEngine& engine, VmListMode
     qRegisterMetaType<Fleet*>();
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionListModel::tickCountdown);
+    m_summary = summary();
+    connect(this, &QAbstractItemModel::rowsInserted, this, &ConnectionListModel::updateSummary);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &ConnectionListModel::updateSummary);
+    connect(this, &QAbstractItemModel::dataChanged, this, &ConnectionListModel::updateSummary);
 }
 
 ConnectionListModel::~ConnectionListModel()
@@ -202,6 +206,45 @@ QString ConnectionListModel::statusText(int row) const
         return fleet->lastError().isEmpty() ? tr("Closed") : tr("Failed: %1").arg(firstLine(fleet->lastError()));
     }
     return {};
+}
+
+QString ConnectionListModel::summary() const
+{
+    if (m_entries.isEmpty())
+        return tr("No connections");
+    if (m_entries.size() == 1)
+        return tr("%1: %2").arg(displayName(m_entries.constFirst().fleet->uri()), statusText(0));
+    int open = 0;
+    int opening = 0;
+    int failed = 0;
+    int closed = 0;
+    for (const Entry& entry : m_entries) {
+        switch (entry.fleet->state()) {
+        case LibvirtConnection::State::Open: ++open; break;
+        case LibvirtConnection::State::Opening:
+        case LibvirtConnection::State::Reconnecting: ++opening; break;
+        case LibvirtConnection::State::Closed: ++(entry.fleet->lastError().isEmpty() ? closed : failed); break;
+        }
+    }
+    QStringList parts;
+    if (open > 0)
+        parts << tr("%n connected", nullptr, open);
+    if (opening > 0)
+        parts << tr("%n connecting", nullptr, opening);
+    if (failed > 0)
+        parts << tr("%n failed", nullptr, failed);
+    if (closed > 0)
+        parts << tr("%n closed", nullptr, closed);
+    return tr("%n connections: %1", nullptr, int(m_entries.size())).arg(parts.join(QStringLiteral(", ")));
+}
+
+void ConnectionListModel::updateSummary()
+{
+    const QString text = summary();
+    if (text == m_summary)
+        return;
+    m_summary = text;
+    emit summaryChanged(text);
 }
 
 QString ConnectionListModel::tooltip(int row) const

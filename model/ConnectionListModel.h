@@ -70,6 +70,9 @@ public:
     static QString displayName(const QString& uri);
     /// StatusTextRole for @p row.
     QString statusText(int row) const;
+    /// One line for the status bar: "No connections", "demo node: Connected" for one connection, and for
+    /// several "3 connections: 2 connected, 1 failed".
+    QString summary() const;
 
 signals:
     void fleetAdded(Fleet* fleet);
@@ -81,6 +84,8 @@ signals:
     void statusMessage(const QString& text);
     /// A fleet's first complete listing arrived (Fleet::loaded).
     void fleetLoaded(Fleet* fleet, int vmCount);
+    /// summary() changed.
+    void summaryChanged(const QString& summary);
 
 private:
     struct Entry
@@ -94,6 +99,7 @@ private:
     void watch(Fleet* fleet);
     void rowChanged(const Fleet* fleet, const QList<int>& roles);
     void tickCountdown();
+    void updateSummary();
     QString tooltip(int row) const;
 
     const BindingEngine& m_engine;
@@ -103,4 +109,5 @@ private:
     PromptCredentialProvider::Asker m_asker;
     /// Repaints "reconnecting in N s" once a second while some row is waiting to reconnect.
     QTimer m_countdown;
+    QString m_summary;
 };

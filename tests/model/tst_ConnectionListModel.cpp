@@ -66,6 +66,7 @@ private slots:
     void displayName_data();
     void displayName();
     void fleetForKey();
+    void summaryForTheStatusBar();
 };
 
 void tst_ConnectionListModel::rowsOfBothConnectionsShareOneTable()
@@ -246,6 +247,22 @@ void tst_ConnectionListModel::fleetForKey()
     QCOMPARE(console.connections.fleetFor(QStringLiteral("qemu:///system/6f1c4a40-0003")), nullptr);
     QCOMPARE(console.connections.fleetFor(QStringLiteral("nokey")), nullptr);
     QCOMPARE(console.connections.record(QStringLiteral("test:///default/no-such-uuid")), nullptr);
+}
+
+void tst_ConnectionListModel::summaryForTheStatusBar()
+{
+    Console console;
+    QSignalSpy changed(&console.connections, &ConnectionListModel::summaryChanged);
+    QCOMPARE(console.connections.summary(), QStringLiteral("No connections"));
+    console.connections.add(FleetCommand::defaultUri(), true);
+    QCOMPARE(console.connections.summary(), QStringLiteral("demo node: Connecting…"));
+    QTRY_COMPARE_WITH_TIMEOUT(console.connections.summary(), QStringLiteral("demo node: Connected"), kLoadMs);
+    console.connections.add(kMissing, true);
+    QTRY_COMPARE_WITH_TIMEOUT(console.connections.summary(), QStringLiteral("2 connections: 1 connected, 1 failed"),
+                              kLoadMs);
+    QCOMPARE(changed.constLast().at(0).toString(), console.connections.summary());
+    QVERIFY(console.connections.remove(1));
+    QCOMPARE(changed.constLast().at(0).toString(), QStringLiteral("demo node: Connected"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionListModel)
