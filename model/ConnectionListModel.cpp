@@ -59,7 +59,7 @@ QVariant ConnectionListModel::data(const QModelIndex& index, int role) const
         QString text = statusText(index.row());
         if (fleet->isReadOnly())
             text += QStringLiteral(", ") + tr("read-only");
-        return text + QStringLiteral(", ") + tr("%n VMs", nullptr, fleet->vmCount());
+        return text + QStringLiteral(", ") + tr("%n VM(s)", nullptr, fleet->vmCount());
     }
     case UriRole: return fleet->uri();
     case StateRole: return int(fleet->state());
@@ -235,7 +235,7 @@ QString ConnectionListModel::summary() const
         parts << tr("%n failed", nullptr, failed);
     if (closed > 0)
         parts << tr("%n closed", nullptr, closed);
-    return tr("%n connections: %1", nullptr, int(m_entries.size())).arg(parts.join(QStringLiteral(", ")));
+    return tr("%n connection(s): %1", nullptr, int(m_entries.size())).arg(parts.join(QStringLiteral(", ")));
 }
 
 void ConnectionListModel::updateSummary()
@@ -250,7 +250,7 @@ void ConnectionListModel::updateSummary()
 QString ConnectionListModel::tooltip(int row) const
 {
     const Fleet* fleet = fleetAt(row);
-    QStringList lines{fleet->uri(), statusText(row), tr("%n VMs", nullptr, fleet->vmCount())};
+    QStringList lines{fleet->uri(), statusText(row), tr("%n VM(s)", nullptr, fleet->vmCount())};
     if (fleet->isReadOnly())
         lines << tr("Read-only: changes to VMs are refused before they reach the host.");
     if (!fleet->lastError().isEmpty() && fleet->state() != LibvirtConnection::State::Closed)

@@ -72,7 +72,7 @@ void ConnectionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QRect secondLine(content.left(), firstLine.bottom() + 1, content.width(), smallMetrics.height() + 2);
 
     painter->save();
-    const QString count = tr("%n VMs", nullptr, index.data(ConnectionListModel::VmCountRole).toInt());
+    const QString count = tr("%n VM(s)", nullptr, index.data(ConnectionListModel::VmCountRole).toInt());
     const int countWidth = metrics.horizontalAdvance(count) + kMargin;
     painter->setPen(text);
     painter->setFont(opt.font);
@@ -107,6 +107,6 @@ QSize ConnectionDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
     const QFontMetrics smallMetrics(smallerFont(opt.font));
     // Narrow on purpose: the pane may be narrow, and the name is elided to fit.
     const int width = std::min(metrics.horizontalAdvance(opt.text), 20 * metrics.averageCharWidth()) +
-                      metrics.horizontalAdvance(QStringLiteral(" 000 VMs"));
+                      metrics.horizontalAdvance(QStringLiteral(" 000 VM(s)"));
     return {width + 2 * kMargin, metrics.height() + smallMetrics.height() + 2 + 2 * kMargin + 1};
 }

@@ -148,7 +148,8 @@ void ConnectionsPane::confirmRemove()
     const QString name = ConnectionListModel::displayName(fleet->uri());
     auto box = new QMessageBox(
         QMessageBox::Question, tr("Close Connection"),
-        tr("Close %1? Its %n VMs leave the list; nothing on the host changes.", nullptr, fleet->vmCount()).arg(name),
+        tr("Close %1? Its %n VM(s) leave(s) the list; nothing on the host changes.", nullptr, fleet->vmCount())
+            .arg(name),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRemoveConnection"));
     QPushButton* close = box->addButton(tr("C&lose Connection"), QMessageBox::AcceptRole);

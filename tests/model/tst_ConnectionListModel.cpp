@@ -258,7 +258,7 @@ void tst_ConnectionListModel::summaryForTheStatusBar()
     QCOMPARE(console.connections.summary(), QStringLiteral("demo node: Connecting…"));
     QTRY_COMPARE_WITH_TIMEOUT(console.connections.summary(), QStringLiteral("demo node: Connected"), kLoadMs);
     console.connections.add(kMissing, true);
-    QTRY_COMPARE_WITH_TIMEOUT(console.connections.summary(), QStringLiteral("2 connections: 1 connected, 1 failed"),
+    QTRY_COMPARE_WITH_TIMEOUT(console.connections.summary(), QStringLiteral("2 connection(s): 1 connected, 1 failed"),
                               kLoadMs);
     QCOMPARE(changed.constLast().at(0).toString(), console.connections.summary());
     QVERIFY(console.connections.remove(1));

@@ -191,8 +191,9 @@ void tst_ConnectionsPane::removeAsksAndNamesTheConsequence()
     QMessageBox* box = p.pane.removeConfirmation();
     QVERIFY(box);
     QVERIFY(box->isVisible());
-    QCOMPARE(box->text(),
-             QStringLiteral("Close demo node? Its %1 VMs leave the list; nothing on the host changes.").arg(count));
+    QCOMPARE(
+        box->text(),
+        QStringLiteral("Close demo node? Its %1 VM(s) leave(s) the list; nothing on the host changes.").arg(count));
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QCOMPARE(p.connections.rowCount(), 1);
     QCOMPARE(p.vms.rowCount(), count);
