@@ -96,18 +96,23 @@ ChangeEditor::ChangeEditor(QWidget* parent)
     m_list->setObjectName(QStringLiteral("changeList"));
     m_list->setAccessibleName(tr("Changes to apply"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A handful of changes is the usual case; the VM table below needs the room more.
+    m_list->setMaximumHeight(fontMetrics().lineSpacing() * 8);
     m_remove->setObjectName(QStringLiteral("changeRemove"));
     m_remove->setAccessibleName(tr("Remove the selected change"));
     m_remove->setAutoDefault(false);
     m_remove->setEnabled(false);
 
     auto form = new QFormLayout;
-    form->addRow(tr("&Change:"), m_kind);
+    form->addRow(tr("C&hange:"), m_kind);
     form->addRow(m_pages);
     auto textRow = new QHBoxLayout;
     textRow->addWidget(m_text, 1);
     textRow->addWidget(m_add);
-    form->addRow(tr("As --&set:"), textRow);
+    // A row whose field is a layout gets no buddy by itself, so the mnemonic needs an explicit label.
+    auto textLabel = new QLabel(tr("As --&set:"), this);
+    textLabel->setBuddy(m_text);
+    form->addRow(textLabel, textRow);
     form->addRow(QString(), m_error);
     auto listButtons = new QVBoxLayout;
     listButtons->addWidget(m_remove);
@@ -115,7 +120,7 @@ ChangeEditor::ChangeEditor(QWidget* parent)
     auto listRow = new QHBoxLayout;
     listRow->addWidget(m_list, 1);
     listRow->addLayout(listButtons);
-    auto listLabel = new QLabel(tr("Changes to &apply, in order:"), this);
+    auto listLabel = new QLabel(tr("Changes to appl&y, in order:"), this);
     listLabel->setBuddy(m_list);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,7 +160,7 @@ QWidget* ChangeEditor::devicePage(DeviceFields& fields, const QString& prefix, c
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(QString(), fields.off);
     form->addRow(tr("Device &ID (hex with 0x):"), fields.id);
-    form->addRow(tr("&Revision:"), fields.revision);
+    form->addRow(tr("Re&vision:"), fields.revision);
     const DeviceFields f = fields;
     connect(f.off, &QCheckBox::toggled, this, [this, f](bool off) {
         f.id->setEnabled(!off);
@@ -178,7 +183,7 @@ QWidget* ChangeEditor::flavourPage()
         m_flavour->addItem(latin1(xp::device::flavourName(f)), latin1(xp::device::flavourName(f)));
     auto form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Device &model:"), m_flavour);
+    form->addRow(tr("Device mo&del:"), m_flavour);
     connect(m_flavour, &QComboBox::currentIndexChanged, this, &ChangeEditor::onFormChanged);
     return page;
 }
