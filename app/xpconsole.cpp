@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
+#include "model/ConnectionListModel.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
 #include "model/FleetCommand.h"
 #include "model/Translator.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
+#include "ui/ConnectionsPane.h"
+#include "ui/CredentialPrompter.h"
 #include "ui/LoadMeasurement.h"
 #include "ui/MainWindow.h"
 #include "ui/VmDetailsView.h"
@@ -73,16 +76,22 @@ int main(int argc, char* argv[])
 
     VmListModel vms;
     const BindingEngine engine(DriverCatalogue::shipped());
-    Fleet fleet(engine, &vms);
-    MainWindow window(&vms, &fleet);
-    QObject::connect(&fleet, &Fleet::statusChanged, &window, &MainWindow::setConnectionStatus);
-    QObject::connect(&fleet, &Fleet::loaded, &window, &MainWindow::fitColumns);
+    ConnectionListModel connections(engine, &vms);
+    MainWindow window(&vms, &connections);
+    // libvirt's authentication questions reach the user as a dialog; the worker waits, the GUI never does.
+    auto prompter = new CredentialPrompter(&window);
+    connections.setCredentialAsker(prompter, prompter->asker());
+    // The first connection: --connect, or the bundled demo node. Opening only queues work for a worker thread,
+    // so the window still paints before the fleet arrives.
+    const QString uri = parser.isSet(connectOption) ? parser.value(connectOption) : FleetCommand::defaultUri();
+    window.connectionsPane()->addConnection(uri, parser.isSet(readOnlyOption));
+    Fleet* fleet = connections.fleetAt(connections.rowOf(uri));
     // Created before the window is shown, so that the first paint is seen.
     std::unique_ptr<LoadMeasurement> measurement;
     if (parser.isSet(measureOption))
-        measurement = std::make_unique<LoadMeasurement>(&window, &fleet, parser.value(measureOption));
+        measurement = std::make_unique<LoadMeasurement>(&window, fleet, parser.value(measureOption));
     if (parser.isSet(screenshotOption)) {
-        QObject::connect(&fleet, &Fleet::loaded, &window, [&] {
+        QObject::connect(fleet, &Fleet::loaded, &window, [&] {
             if (parser.isSet(selectOption))
                 window.selectVm(parser.value(selectOption));
             if (parser.isSet(tabOption))
@@ -95,8 +104,5 @@ int main(int argc, char* argv[])
         window.resize(1400, 900);
     }
     window.show();
-    // The window paints first; the fleet fills in as libvirt answers on the worker thread.
-    fleet.open(parser.isSet(connectOption) ? parser.value(connectOption) : FleetCommand::defaultUri(),
-               parser.isSet(readOnlyOption));
     return QApplication::exec();
 }

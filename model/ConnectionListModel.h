@@ -37,6 +37,8 @@ public:
 
     /// @p engine and @p vms must outlive this model.
     ConnectionListModel(const BindingEngine& engine, VmListModel* vms, QObject* parent = nullptr);
+
+    const BindingEngine& engine() const { return m_engine; }
     /// Refuses every credential question still waiting, so no worker holds up the shutdown.
     ~ConnectionListModel() override;
 

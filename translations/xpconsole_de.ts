@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddBlacklistEntryCommand</name>
+    <message>
+        <source>Add blacklist entry %1</source>
+        <translation>Sperrlisteneintrag %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>--set needs KEY=VALUE</source>
@@ -296,6 +303,661 @@
         <source>Select a VM to see which driver binds at its next boot, and why.</source>
         <translation>Wählen Sie eine VM, um zu sehen, welcher Treiber bei ihrem nächsten Start bindet und warum.</translation>
     </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDelegate</name>
+    <message>
+        <source>Product number 0x%1, %2</source>
+        <translation>Produktnummer 0x%1, %2</translation>
+    </message>
+    <message>
+        <source>Product: a registry name or number</source>
+        <translation>Produkt: ein Name aus dem Register oder eine Nummer</translation>
+    </message>
+    <message>
+        <source>Builds: N or FIRST-LAST, decimal or 0x hex</source>
+        <translation>Builds: N oder FIRST-LAST, dezimal oder hexadezimal mit 0x</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>N or FIRST-LAST</source>
+        <translation>N oder FIRST-LAST</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistEditor</name>
+    <message>
+        <source>Blacklist changes pending</source>
+        <translation>Ausstehende Änderungen an der Sperrliste</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Revert to the applied blacklist</source>
+        <translation>Zur angewendeten Sperrliste zurückkehren</translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation>A&amp;nwenden…</translation>
+    </message>
+    <message>
+        <source>Apply the blacklist: review the diff</source>
+        <translation>Sperrliste anwenden: Diff prüfen</translation>
+    </message>
+    <message>
+        <source>Discard the unapplied blacklist edit for VM %1?</source>
+        <translation>Die nicht angewendete Bearbeitung der Sperrliste für VM %1 verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unapplied blacklist edits for VM %1?</source>
+        <translation>
+            <numerusform>%n nicht angewendete Bearbeitung der Sperrliste für VM %1 verwerfen?</numerusform>
+            <numerusform>%n nicht angewendete Bearbeitungen der Sperrliste für VM %1 verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The blacklist of %1 stays as it was last applied, and the discarded edits cannot be redone.</source>
+        <translation>Die Sperrliste von %1 bleibt so, wie sie zuletzt angewendet wurde, und die verworfenen Bearbeitungen können nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Discard the unapplied edit of the blacklist template?</source>
+        <translation>Die nicht angewendete Bearbeitung der Sperrlistenvorlage verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unapplied edits of the blacklist template?</source>
+        <translation>
+            <numerusform>%n nicht angewendete Bearbeitung der Sperrlistenvorlage verwerfen?</numerusform>
+            <numerusform>%n nicht angewendete Bearbeitungen der Sperrlistenvorlage verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template returns to how it was loaded or last applied, and the discarded edits cannot be redone.</source>
+        <translation>Die Vorlage kehrt zu dem Stand zurück, in dem sie geladen oder zuletzt angewendet wurde, und die verworfenen Bearbeitungen können nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Unapplied Blacklist Edits</source>
+        <translation>Nicht angewendete Bearbeitungen der Sperrliste</translation>
+    </message>
+    <message>
+        <source>Changes pending: 1 unapplied edit</source>
+        <translation>Änderungen ausstehend: 1 nicht angewendete Bearbeitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes pending: %n unapplied edits</source>
+        <translation>
+            <numerusform>Änderungen ausstehend: %n nicht angewendete Bearbeitung</numerusform>
+            <numerusform>Änderungen ausstehend: %n nicht angewendete Bearbeitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a VM to see and edit its driver blacklist.</source>
+        <translation>Wählen Sie eine VM, um ihre Treibersperrliste anzuzeigen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Fleet template. %1</source>
+        <translation>Flottenvorlage. %1</translation>
+    </message>
+    <message>
+        <source>Blacklist of %1, device model %2. %3</source>
+        <translation>Sperrliste von %1, Gerätemodell %2. %3</translation>
+    </message>
+    <message>
+        <source>Its metadata uses a newer schema than this console understands, so the blacklist is shown read-only.</source>
+        <translation>Die Metadaten der VM verwenden ein neueres Schema, als diese Konsole versteht, daher wird die Sperrliste schreibgeschützt angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>This cell cannot be edited.</source>
+        <translation>Diese Zelle kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>There is no such blacklist entry.</source>
+        <translation>Diesen Sperrlisteneintrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A comment must be a single line of text.</source>
+        <translation>Ein Kommentar muss aus einer einzigen Textzeile bestehen.</translation>
+    </message>
+    <message>
+        <source>The effect follows from the entry and the device model; it cannot be edited.</source>
+        <translation>Die Wirkung ergibt sich aus dem Eintrag und dem Gerätemodell; sie kann nicht bearbeitet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n blacklist entries</source>
+        <translation>
+            <numerusform>%n Sperrlisteneintrag entfernen</numerusform>
+            <numerusform>%n Sperrlisteneinträge entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Product %1 is not in Xen&apos;s product registry: no device model can look it up.</source>
+        <translation>Produkt %1 steht nicht im Produktregister von Xen: Kein Gerätemodell kann es nachschlagen.</translation>
+    </message>
+    <message>
+        <source>The same product and builds as row %1.</source>
+        <translation>Dasselbe Produkt und dieselben Builds wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Builds %1 overlap row %2 (builds %3).</source>
+        <translation>Die Builds %1 überschneiden sich mit Zeile %2 (Builds %3).</translation>
+    </message>
+    <message>
+        <source>On %1 this range is %2 xenstore keys, one per build; xpconsole plans at most %3 per entry, so adding or removing it needs a split range or keys written by hand.</source>
+        <translation>Bei %1 entspricht dieser Bereich %2 xenstore-Schlüsseln, einem pro Build; xpconsole plant höchstens %3 pro Eintrag, daher erfordert das Hinzufügen oder Entfernen einen aufgeteilten Bereich oder von Hand geschriebene Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistTable</name>
+    <message>
+        <source>Blacklist entries</source>
+        <translation>Sperrlisteneinträge</translation>
+    </message>
+    <message>
+        <source>Blacklist problem</source>
+        <translation>Problem in der Sperrliste</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add a blacklist entry</source>
+        <translation>Sperrlisteneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected blacklist entries</source>
+        <translation>Ausgewählte Sperrlisteneinträge entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last blacklist edit</source>
+        <translation>Letzte Bearbeitung der Sperrliste rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Wiederh&amp;olen</translation>
+    </message>
+    <message>
+        <source>Redo the blacklist edit</source>
+        <translation>Bearbeitung der Sperrliste wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistText</name>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>builds %1</source>
+        <translation>Builds %1</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <comment>a product number not in Xen&apos;s registry</comment>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>Enter a product: a name of Xen&apos;s product registry (%1) or its number.</source>
+        <translation>Geben Sie ein Produkt ein: einen Namen aus dem Produktregister von Xen (%1) oder dessen Nummer.</translation>
+    </message>
+    <message>
+        <source>Product number %1 is not in Xen&apos;s product registry, so no device model can look it up.</source>
+        <translation>Die Produktnummer %1 steht nicht im Produktregister von Xen, daher kann kein Gerätemodell sie nachschlagen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a product of Xen&apos;s registry (%2) nor a number from 0 to 0xffff.</source>
+        <translation>&apos;%1&apos; ist weder ein Produkt aus dem Register von Xen (%2) noch eine Zahl von 0 bis 0xffff.</translation>
+    </message>
+    <message>
+        <source>Enter a build number or a range FIRST-LAST.</source>
+        <translation>Geben Sie eine Build-Nummer oder einen Bereich FIRST-LAST ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a build or a range: use N or FIRST-LAST.</source>
+        <translation>&apos;%1&apos; ist weder ein Build noch ein Bereich: Verwenden Sie N oder FIRST-LAST.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a build number: use decimal or 0x hex, from 0 to 4294967295.</source>
+        <translation>&apos;%1&apos; ist keine Build-Nummer: Verwenden Sie eine Dezimalzahl oder eine Hexadezimalzahl mit 0x, von 0 bis 4294967295.</translation>
+    </message>
+    <message>
+        <source>The range %1 is reversed: the first build must not be above the last.</source>
+        <translation>Der Bereich %1 ist umgekehrt: Der erste Build darf nicht über dem letzten liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a product of Xen&apos;s registry: no device model can look it up.</source>
+        <translation>%1 ist kein Produkt aus dem Register von Xen: Kein Gerätemodell kann es nachschlagen.</translation>
+    </message>
+    <message>
+        <source>Enforcement depends on each VM&apos;s device model: drivers of %1 %2 are refused on qemu-traditional and xenserver, but not on qemu-upstream, where the entry is modeled only.</source>
+        <translation>Die Durchsetzung hängt vom Gerätemodell der jeweiligen VM ab: Treiber von %1 %2 werden bei qemu-traditional und xenserver abgelehnt, nicht aber bei qemu-upstream, wo der Eintrag nur modelliert wird.</translation>
+    </message>
+    <message>
+        <source>Enforcement depends on each VM&apos;s device model, and none looks up %1: its drivers load normally on every VM; the entry is modeled only.</source>
+        <translation>Die Durchsetzung hängt vom Gerätemodell der jeweiligen VM ab, und keines schlägt %1 nach: Die Treiber dieses Produkts werden in jeder VM normal geladen; der Eintrag wird nur modelliert.</translation>
+    </message>
+    <message>
+        <source>Not enforced: upstream QEMU never answers 0xd249, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>Nicht durchgesetzt: Upstream-QEMU antwortet nie mit 0xd249, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
+    </message>
+    <message>
+        <source>Not enforced as an entry: XenServer judges %1 by the platform device ID and revision encoded in the build number, never by blacklist entries.</source>
+        <translation>Nicht als Eintrag durchgesetzt: XenServer beurteilt %1 anhand der in der Build-Nummer codierten Geräte-ID und Revision des Plattformgeräts, nie anhand von Sperrlisteneinträgen.</translation>
+    </message>
+    <message>
+        <source>Not enforced: XenServer&apos;s device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>Nicht durchgesetzt: Das Gerätemodell von XenServer schlägt nur die Produkte 1, 2 und 0xffff nach, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
+    </message>
+    <message>
+        <source>Not enforced: qemu-traditional looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>Nicht durchgesetzt: qemu-traditional schlägt nur die Produkte 1, 2 und 0xffff nach, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
+    </message>
+    <message>
+        <source>The device model answers 0xd249 to %1 %2, but the Xen Project xenbus drivers that use this product only log it and unplug the emulated disks and NICs anyway.</source>
+        <translation>Das Gerätemodell antwortet auf %1 %2 mit 0xd249, aber die xenbus-Treiber des Xen Project, die dieses Produkt verwenden, protokollieren dies nur und entfernen die emulierten Festplatten und NICs trotzdem per Unplug.</translation>
+    </message>
+    <message>
+        <source>Drivers of %1 %2 are refused: the device model answers 0xd249, drivers that obey it do not load, and the guest keeps its emulated disks and NICs.</source>
+        <translation>Treiber von %1 %2 werden abgelehnt: Das Gerätemodell antwortet mit 0xd249, Treiber, die dies beachten, werden nicht geladen, und der Gast behält seine emulierten Festplatten und NICs.</translation>
+    </message>
+    <message>
+        <source>XenServer also refuses this product, any build, whenever the platform device ID is not 0x0001.</source>
+        <translation>XenServer lehnt dieses Produkt außerdem in jedem Build ab, sobald die Geräte-ID des Plattformgeräts nicht 0x0001 ist.</translation>
+    </message>
+    <message>
+        <source>Each VM&apos;s device model decides whether an entry is enforced: qemu-traditional and xenserver enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.</source>
+        <translation>Das Gerätemodell der jeweiligen VM entscheidet, ob ein Eintrag durchgesetzt wird: qemu-traditional und xenserver setzen Einträge für die Produkte 1, 2 und 0xffff durch, qemu-upstream setzt keine durch.</translation>
+    </message>
+    <message>
+        <source>Upstream QEMU never answers 0xd249: every entry is modeled, not enforced.</source>
+        <translation>Upstream-QEMU antwortet nie mit 0xd249: Jeder Eintrag wird modelliert, nicht durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt;, which libvirt cannot write, so they are set by running the plan&apos;s xenstore commands in dom0.</source>
+        <translation>qemu-traditional setzt Einträge für die Produkte 1, 2 und 0xffff über die xenstore-Schlüssel /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt; durch, die libvirt nicht schreiben kann; sie werden daher gesetzt, indem die xenstore-Befehle des Plans in dom0 ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, 3 and 4 by its version-2 rules as well.</source>
+        <translation>XenServer setzt Einträge für die Produkte 1, 2 und 0xffff über xenstore durch und beurteilt die Produkte 1, 3 und 4 zusätzlich nach seinen Regeln der Version 2.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Add its blacklist &amp;entries</source>
+        <translation>Sperrlisteneinträge dieser VM &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>Prüfen und an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>Massenänderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk change on %n VM(s)</source>
+        <translation>
+            <numerusform>Massenänderung an %n VM</numerusform>
+            <numerusform>Massenänderung an %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected VMs and what the change does to each</source>
+        <translation>Ausgewählte VMs und was die Änderung bei jeder einzelnen bewirkt</translation>
+    </message>
+    <message>
+        <source>The connection is read-only: the change can be previewed, not applied. Reconnect read-write to apply it.</source>
+        <translation>Die Verbindung ist schreibgeschützt: Die Änderung kann in der Vorschau angezeigt, aber nicht angewendet werden. Stellen Sie die Verbindung mit Schreibzugriff neu her, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>VM whose blacklist to use as a template</source>
+        <translation>VM, deren Sperrliste als Vorlage dient</translation>
+    </message>
+    <message>
+        <source>Add the template VM&apos;s blacklist entries to the changes</source>
+        <translation>Sperrlisteneinträge der Vorlagen-VM zu den Änderungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Review the diffs and apply</source>
+        <translation>Diffs prüfen und anwenden</translation>
+    </message>
+    <message>
+        <source>Blacklist &amp;template from:</source>
+        <translation>Sperrlisten&amp;vorlage aus:</translation>
+    </message>
+    <message>
+        <source>Compose a change and add it to the list: each VM&apos;s eligibility and prediction follow.</source>
+        <translation>Stellen Sie eine Änderung zusammen und fügen Sie sie zur Liste hinzu: Für jede VM werden dann Anwendbarkeit und Vorhersage angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) change</source>
+        <translation>
+            <numerusform>%n VM ändert sich</numerusform>
+            <numerusform>%n VMs ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) no change</source>
+        <translation>
+            <numerusform>%n bleibt unverändert</numerusform>
+            <numerusform>%n bleiben unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot take it</source>
+        <translation>
+            <numerusform>%n kann die Änderung nicht übernehmen</numerusform>
+            <numerusform>%n können die Änderung nicht übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would get a new error finding (highlighted).</source>
+        <translation>
+            <numerusform>%n würde einen neuen Fehlerbefund erhalten (hervorgehoben).</numerusform>
+            <numerusform>%n würden einen neuen Fehlerbefund erhalten (hervorgehoben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected VM(s) no longer listed, skipped.</source>
+        <translation>
+            <numerusform>%n ausgewählte VM ist nicht mehr aufgeführt und wird übersprungen.</numerusform>
+            <numerusform>%n ausgewählte VMs sind nicht mehr aufgeführt und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected VM would change.</source>
+        <translation>Keine ausgewählte VM würde sich ändern.</translation>
+    </message>
+    <message>
+        <source>This change gives VMs a new error finding at their next boot:
+%1
+
+Review and apply it anyway?</source>
+        <translation>Durch diese Änderung erhalten VMs beim nächsten Start einen neuen Fehlerbefund:
+%1
+
+Änderung trotzdem prüfen und anwenden?</translation>
+    </message>
+    <message>
+        <source>Bulk change: %1</source>
+        <translation>Massenänderung: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1.</source>
+        <translation>Letzter Lauf: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without applying? The %n composed change(s) are discarded and no VM is changed.</source>
+        <translation>
+            <numerusform>Ohne Anwenden schließen? Die %n zusammengestellte Änderung wird verworfen, und keine VM wird geändert.</numerusform>
+            <numerusform>Ohne Anwenden schließen? Die %n zusammengestellten Änderungen werden verworfen, und keine VM wird geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entry/entries)</source>
+        <translation>
+            <numerusform>%1 (%n Eintrag)</numerusform>
+            <numerusform>%1 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no selected VM has blacklist entries</source>
+        <translation>keine ausgewählte VM hat Sperrlisteneinträge</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreview</name>
+    <message numerus="yes">
+        <source>%n VM(s) would get %1: %2</source>
+        <translation>
+            <numerusform>%n VM würde %1 erhalten: %2</numerusform>
+            <numerusform>%n VMs würden %1 erhalten: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>Predicted driver after</source>
+        <translation>Erwarteter Treiber danach</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEditor</name>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>Zur &amp;Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>Platform device</source>
+        <translation>Plattformgerät</translation>
+    </message>
+    <message>
+        <source>Vendor device</source>
+        <translation>Herstellergerät</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>Gerätemodell</translation>
+    </message>
+    <message>
+        <source>Add blacklist entry</source>
+        <translation>Sperrlisteneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove blacklist entry</source>
+        <translation>Sperrlisteneintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Windows Update</source>
+        <translation>Windows Update</translation>
+    </message>
+    <message>
+        <source>Add driver</source>
+        <translation>Treiber hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove driver</source>
+        <translation>Treiber entfernen</translation>
+    </message>
+    <message>
+        <source>Change as --set text</source>
+        <translation>Änderung als --set-Text</translation>
+    </message>
+    <message>
+        <source>The change in xpctl&apos;s --set syntax; edit it to type any change directly.
+%1</source>
+        <translation>Die Änderung in der --set-Syntax von xpctl; bearbeiten Sie den Text, um eine beliebige Änderung direkt einzugeben.
+%1</translation>
+    </message>
+    <message>
+        <source>Why the change cannot be added</source>
+        <translation>Warum die Änderung nicht hinzugefügt werden kann</translation>
+    </message>
+    <message>
+        <source>Add the change to the list</source>
+        <translation>Änderung zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Anzuwendende Änderungen</translation>
+    </message>
+    <message>
+        <source>Remove the selected change</source>
+        <translation>Ausgewählte Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>Än&amp;derung:</translation>
+    </message>
+    <message>
+        <source>As --&amp;set:</source>
+        <translation>Als --&amp;set:</translation>
+    </message>
+    <message>
+        <source>Changes to appl&amp;y, in order:</source>
+        <translation>A&amp;nzuwendende Änderungen, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Off (no such device)</source>
+        <translation>&amp;Aus (Gerät nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>ID, e.g. 0x0002</source>
+        <translation>ID, z. B. 0x0002</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>default revision</source>
+        <translation>Standardrevision</translation>
+    </message>
+    <message>
+        <source>Device &amp;ID (hex with 0x):</source>
+        <translation>Geräte-&amp;ID (hexadezimal mit 0x):</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>&amp;Revision:</translation>
+    </message>
+    <message>
+        <source>Device mo&amp;del:</source>
+        <translation>Geräte&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Driver product</source>
+        <translation>Treiberprodukt</translation>
+    </message>
+    <message>
+        <source>Build or build range</source>
+        <translation>Build oder Build-Bereich</translation>
+    </message>
+    <message>
+        <source>BUILD or FIRST-LAST, e.g. 60 or 60-70</source>
+        <translation>BUILD oder FIRST-LAST, z. B. 60 oder 60-70</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Builds:</source>
+        <translation>&amp;Builds:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Windows &amp;Update:</source>
+        <translation>Windows &amp;Update:</translation>
+    </message>
+    <message>
+        <source>Driver package</source>
+        <translation>Treiberpaket</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: it is never written to a VM; use the Binding tab&apos;s preview.</source>
+        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: Es wird nie in eine VM geschrieben; verwenden Sie die Vorschau im Reiter „Bindung“.</translation>
+    </message>
+    <message>
+        <source>--set %1 is already in the list.</source>
+        <translation>--set %1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: it is never written to a VM.</source>
+        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: Es wird nie in eine VM geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>
@@ -358,6 +1020,367 @@
     <message>
         <source>a package id is letters, digits and . _ + : @ - (at most 128)</source>
         <translation>eine Paket-ID besteht aus Buchstaben, Ziffern und . _ + : @ - (höchstens 128)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDelegate</name>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Open &amp;read-only (changes to VMs are refused)</source>
+        <translation>&amp;Schreibgeschützt öffnen (Änderungen an VMs werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation>Verbindungstyp</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>host.example.com, host:2222 or 2001:db8::1</source>
+        <translation>host.example.com, host:2222 oder 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>optional, e.g. root</source>
+        <translation>optional, z. B. root</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>Verbindungs-URI</translation>
+    </message>
+    <message>
+        <source>driver[+transport]://[user@][host][:port]/path</source>
+        <translation>driver[+transport]://[user@][host][:port]/path</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Zuletzt verwendete Verbindungen</translation>
+    </message>
+    <message>
+        <source>Click to fill in the form, double-click to connect</source>
+        <translation>Klicken, um das Formular auszufüllen; doppelklicken, um die Verbindung herzustellen</translation>
+    </message>
+    <message>
+        <source>Why the connection cannot be opened yet</source>
+        <translation>Warum die Verbindung noch nicht geöffnet werden kann</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>U&amp;RI:</source>
+        <translation>U&amp;RI:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent:</source>
+        <translation>&amp;Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo node</source>
+        <translation>Demo-Knoten</translation>
+    </message>
+    <message>
+        <source>%1 (test driver)</source>
+        <translation>%1 (Testtreiber)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Verbindung wird in %n s wiederhergestellt</numerusform>
+            <numerusform>Verbindung wird in %n s wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No connections</source>
+        <translation>Keine Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation>
+            <numerusform>%n wird verbunden</numerusform>
+            <numerusform>%n werden verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n geschlossen</numerusform>
+            <numerusform>%n geschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s): %1</source>
+        <translation>
+            <numerusform>%n Verbindung: %1</numerusform>
+            <numerusform>%n Verbindungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: changes to VMs are refused before they reach the host.</source>
+        <translation>Schreibgeschützt: Änderungen an VMs werden abgelehnt, bevor sie den Host erreichen.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPreset</name>
+    <message>
+        <source>Xen (this host)</source>
+        <translation>Xen (dieser Host)</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM (this host)</source>
+        <translation>QEMU/KVM (dieser Host)</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM over SSH</source>
+        <translation>QEMU/KVM über SSH</translation>
+    </message>
+    <message>
+        <source>Xen over SSH</source>
+        <translation>Xen über SSH</translation>
+    </message>
+    <message>
+        <source>Custom URI</source>
+        <translation>Benutzerdefinierte URI</translation>
+    </message>
+    <message>
+        <source>Demo node (bundled)</source>
+        <translation>Demo-Knoten (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Enter the host to connect to.</source>
+        <translation>Geben Sie den Host ein, mit dem eine Verbindung hergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address goes in square brackets.</source>
+        <translation>Nur eine IPv6-Adresse wird in eckige Klammern gesetzt.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>&quot;%1&quot; ist weder ein Hostname noch eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter a connection URI.</source>
+        <translation>Geben Sie eine Verbindungs-URI ein.</translation>
+    </message>
+    <message>
+        <source>A URI cannot contain spaces.</source>
+        <translation>Eine URI darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Expected driver[+transport]://[user@][host][:port]/path, for example qemu:///system.</source>
+        <translation>Erwartet wird driver[+transport]://[user@][host][:port]/path, zum Beispiel qemu:///system.</translation>
+    </message>
+    <message>
+        <source>The URI must start with a driver such as xen://, qemu:// or qemu+ssh://.</source>
+        <translation>Die URI muss mit einem Treiber wie xen://, qemu:// oder qemu+ssh:// beginnen.</translation>
+    </message>
+    <message>
+        <source>This URI is malformed; check the host, port and user name.</source>
+        <translation>Diese URI ist fehlerhaft; prüfen Sie Host, Port und Benutzernamen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPane</name>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>Verbindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Connection…</source>
+        <translation>Verbindung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connection actions</source>
+        <translation>Verbindungsaktionen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open another libvirt connection</source>
+        <translation>Eine weitere libvirt-Verbindung öffnen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Close the selected connection; its VMs leave the list</source>
+        <translation>Ausgewählte Verbindung schließen; ihre VMs verschwinden aus der Liste</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Open the selected connection again</source>
+        <translation>Ausgewählte Verbindung erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Close Connection</source>
+        <translation>Verbindung schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %1? Its %n VM(s) leave(s) the list; nothing on the host changes.</source>
+        <translation>
+            <numerusform>%1 schließen? Die %n VM dieser Verbindung verschwindet aus der Liste; auf dem Host ändert sich nichts.</numerusform>
+            <numerusform>%1 schließen? Die %n VMs dieser Verbindung verschwinden aus der Liste; auf dem Host ändert sich nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lose Connection</source>
+        <translation>Verbindung &amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>libvirt needs these to open &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>libvirt benötigt diese Angaben, um &lt;b&gt;%1&lt;/b&gt; zu öffnen:</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Realm:</source>
+        <translation>Realm:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Client nonce:</source>
+        <translation>Client-Nonce:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1865,76 @@
     </message>
 </context>
 <context>
+    <name>EditBlacklistEntryCommand</name>
+    <message>
+        <source>Change product of blacklist entry %1 to %2</source>
+        <translation>Produkt von Sperrlisteneintrag %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change builds of blacklist entry %1 to %2</source>
+        <translation>Builds von Sperrlisteneintrag %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change comment of blacklist entry %1</source>
+        <translation>Kommentar von Sperrlisteneintrag %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>FindingAdvice</name>
+    <message>
+        <source>Before the VM boots again, move it off the legacy stack with the driver migration wizard (VM menu, Migrate Drivers), or set Windows Update to off for it until then.</source>
+        <translation>Bevor die VM erneut startet, lösen Sie sie mit dem Assistenten für die Treibermigration (Menü VM, Treiber migrieren) vom Legacy-Stapel, oder schalten Sie Windows Update für sie bis dahin aus.</translation>
+    </message>
+    <message>
+        <source>Leave one stack: remove the other&apos;s drivers in the guest, or blacklist their build on a device model that enforces it. The driver migration wizard plans the order.</source>
+        <translation>Lassen Sie nur einen Stapel übrig: Entfernen Sie die Treiber des anderen im Gast, oder setzen Sie deren Build auf einem Gerätemodell, das die Sperrliste durchsetzt, auf die Sperrliste. Der Assistent für die Treibermigration plant die Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Expose one platform device only: 5853:0001 or 5853:0002, not both.</source>
+        <translation>Stellen Sie nur ein Plattformgerät bereit: 5853:0001 oder 5853:0002, nicht beide.</translation>
+    </message>
+    <message>
+        <source>Give the vendor device the revision the drivers match (01), or turn the vendor device off.</source>
+        <translation>Geben Sie dem Herstellergerät die Revision, auf die die Treiber passen (01), oder schalten Sie das Herstellergerät aus.</translation>
+    </message>
+    <message>
+        <source>Turn the platform device on, or the vendor device off.</source>
+        <translation>Schalten Sie das Plattformgerät ein oder das Herstellergerät aus.</translation>
+    </message>
+    <message>
+        <source>Keep platform device 0001 for this guest, or first update its kernel to a release that binds 0002.</source>
+        <translation>Behalten Sie für diesen Gast das Plattformgerät 0001, oder aktualisieren Sie zuerst seinen Kernel auf ein Release, das 0002 bindet.</translation>
+    </message>
+    <message>
+        <source>On this device model the entries only record intent: to keep those drivers off, remove them in the guest, or run the VM on a device model that enforces the blacklist.</source>
+        <translation>Auf diesem Gerätemodell halten die Einträge nur eine Absicht fest: Um diese Treiber fernzuhalten, entfernen Sie sie im Gast, oder betreiben Sie die VM auf einem Gerätemodell, das die Sperrliste durchsetzt.</translation>
+    </message>
+    <message>
+        <source>The guest stays on emulated disks and NICs. For PV drivers, install a build that is not blacklisted, or lift the entry once the guest has a fixed build.</source>
+        <translation>Der Gast bleibt bei emulierten Festplatten und Netzwerkkarten. Für PV-Treiber installieren Sie einen Build, der nicht auf der Sperrliste steht, oder heben Sie den Eintrag auf, sobald der Gast einen korrigierten Build hat.</translation>
+    </message>
+    <message>
+        <source>Windows reinstalls every PV device at the next boot; a NIC with static addresses may need them set again. Plan a maintenance window, or keep the active xenbus device as it is.</source>
+        <translation>Windows installiert beim nächsten Start jedes PV-Gerät neu; bei einer Netzwerkkarte mit statischen Adressen müssen diese eventuell neu gesetzt werden. Planen Sie ein Wartungsfenster ein, oder lassen Sie das aktive xenbus-Gerät unverändert.</translation>
+    </message>
+    <message>
+        <source>The lock is the guest&apos;s own record; xpconsole cannot change it. Leave it if xenbus should stay on this device; to move to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
+        <translation>Die Sperre ist ein Eintrag im Gast selbst; xpconsole kann sie nicht ändern. Lassen Sie sie bestehen, wenn xenbus auf diesem Gerät bleiben soll; für den Wechsel zum Herstellergerät folgen Sie im Gast dem Verfahren des Treiberherstellers.</translation>
+    </message>
+    <message>
+        <source>The setting is kept in metadata only; Apply lists what, if anything, to run on the host.</source>
+        <translation>Die Einstellung wird nur in den Metadaten gespeichert; Übernehmen listet auf, was gegebenenfalls auf dem Host auszuführen ist.</translation>
+    </message>
+    <message>
+        <source>Install PV drivers in the guest that bind the exposed device, or expose the device its drivers bind.</source>
+        <translation>Installieren Sie im Gast PV-Treiber, die das bereitgestellte Gerät binden, oder stellen Sie das Gerät bereit, das seine Treiber binden.</translation>
+    </message>
+    <message>
+        <source>Change the refused device setting: the VM would not start as configured.</source>
+        <translation>Ändern Sie die abgelehnte Geräteeinstellung: Die VM würde mit dieser Konfiguration nicht starten.</translation>
+    </message>
+</context>
+<context>
     <name>Fleet</name>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -869,6 +1962,10 @@
             <numerusform>%1: %n VM</numerusform>
             <numerusform>%1: %n VMs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Verbindung zu %1 geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +2281,41 @@
     <message>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Apply the blacklist of %1</source>
+        <translation>Sperrliste von %1 anwenden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed</source>
+        <translation>%1 ist nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>It was undefined or its connection was closed. Your edit stays in the editor.</source>
+        <translation>Die VM wurde entfernt (undefine) oder ihre Verbindung geschlossen. Ihre Bearbeitung bleibt im Editor erhalten.</translation>
+    </message>
+    <message>
+        <source>V&amp;M</source>
+        <translation>V&amp;M</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Blacklist</source>
+        <translation>&amp;Sperrliste bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk change covers the VMs of one connection at a time: %n selected VM(s) of other connections left out.</source>
+        <translation>
+            <numerusform>Eine Massenänderung umfasst jeweils nur die VMs einer Verbindung: %n ausgewählte VM anderer Verbindungen wurde ausgelassen.</numerusform>
+            <numerusform>Eine Massenänderung umfasst jeweils nur die VMs einer Verbindung: %n ausgewählte VMs anderer Verbindungen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B&amp;ulk Change…</source>
+        <translation>&amp;Massenänderung…</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2655,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveBlacklistEntryCommand</name>
+    <message>
+        <source>Remove blacklist entry %1</source>
+        <translation>Sperrlisteneintrag %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>UnplugTab</name>
     <message>
         <source>Unplug handshake</source>
@@ -1600,10 +2739,6 @@
 <context>
     <name>VmDetailsView</name>
     <message>
-        <source>Inactive domain XML</source>
-        <translation>Inaktives Domänen-XML</translation>
-    </message>
-    <message>
         <source>&amp;Binding</source>
         <translation>&amp;Bindung</translation>
     </message>
@@ -1630,6 +2765,14 @@
     <message>
         <source>Previewing: %1</source>
         <translation>Vorschau für: %1</translation>
+    </message>
+    <message>
+        <source>B&amp;lacklist</source>
+        <translation>Sperr&amp;liste</translation>
+    </message>
+    <message>
+        <source>B&amp;lacklist (changes pending)</source>
+        <translation>Sperr&amp;liste (Änderungen ausstehend)</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +3046,29 @@
     <message>
         <source>Windows 8.1</source>
         <translation>Windows 8.1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlTab</name>
+    <message>
+        <source>Inactive domain XML</source>
+        <translation>Inaktives Domänen-XML</translation>
+    </message>
+    <message>
+        <source>Diff of the pending edits</source>
+        <translation>Diff der ausstehenden Bearbeitungen</translation>
+    </message>
+    <message>
+        <source>The pending edits cannot be written: %1</source>
+        <translation>Die ausstehenden Bearbeitungen können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No edits pending: this is the definition the next boot uses.</source>
+        <translation>Keine ausstehenden Bearbeitungen: Dies ist die Definition, die der nächste Start verwendet.</translation>
+    </message>
+    <message>
+        <source>Pending edits, not yet applied (Apply shows this diff again before writing):</source>
+        <translation>Ausstehende, noch nicht angewendete Bearbeitungen („Anwenden“ zeigt diesen Diff vor dem Schreiben erneut an):</translation>
     </message>
 </context>
 <context>

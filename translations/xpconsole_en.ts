@@ -12,12 +12,197 @@
     </message>
 </context>
 <context>
+    <name>BlacklistEditor</name>
+    <message numerus="yes">
+        <source>Discard %n unapplied blacklist edits for VM %1?</source>
+        <translation>
+            <numerusform>Discard %n unapplied blacklist edit for VM %1?</numerusform>
+            <numerusform>Discard %n unapplied blacklist edits for VM %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unapplied edits of the blacklist template?</source>
+        <translation>
+            <numerusform>Discard %n unapplied edit of the blacklist template?</numerusform>
+            <numerusform>Discard %n unapplied edits of the blacklist template?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes pending: %n unapplied edits</source>
+        <translation>
+            <numerusform>Changes pending: %n unapplied edit</numerusform>
+            <numerusform>Changes pending: %n unapplied edits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistModel</name>
+    <message numerus="yes">
+        <source>Remove %n blacklist entries</source>
+        <translation>
+            <numerusform>Remove %n blacklist entry</numerusform>
+            <numerusform>Remove %n blacklist entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>Bulk change on %n VM(s)</source>
+        <translation>
+            <numerusform>Bulk change on %n VM</numerusform>
+            <numerusform>Bulk change on %n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) change</source>
+        <translation>
+            <numerusform>%n VM changes</numerusform>
+            <numerusform>%n VMs change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) no change</source>
+        <translation>
+            <numerusform>%n takes no change</numerusform>
+            <numerusform>%n take no change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot take it</source>
+        <translation>
+            <numerusform>%n cannot take it</numerusform>
+            <numerusform>%n cannot take it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would get a new error finding (highlighted).</source>
+        <translation>
+            <numerusform>%n would get a new error finding (highlighted).</numerusform>
+            <numerusform>%n would get a new error finding (highlighted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected VM(s) no longer listed, skipped.</source>
+        <translation>
+            <numerusform>%n selected VM no longer listed, skipped.</numerusform>
+            <numerusform>%n selected VMs no longer listed, skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without applying? The %n composed change(s) are discarded and no VM is changed.</source>
+        <translation>
+            <numerusform>Close without applying? The %n composed change is discarded and no VM is changed.</numerusform>
+            <numerusform>Close without applying? The %n composed changes are discarded and no VM is changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entry/entries)</source>
+        <translation>
+            <numerusform>%1 (%n entry)</numerusform>
+            <numerusform>%1 (%n entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreview</name>
+    <message numerus="yes">
+        <source>%n VM(s) would get %1: %2</source>
+        <translation>
+            <numerusform>%n VM would get %1: %2</numerusform>
+            <numerusform>%n VMs would get %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDelegate</name>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n connected</numerusform>
+            <numerusform>%n connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation>
+            <numerusform>%n connecting</numerusform>
+            <numerusform>%n connecting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s): %1</source>
+        <translation>
+            <numerusform>%n connection: %1</numerusform>
+            <numerusform>%n connections: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPane</name>
+    <message numerus="yes">
+        <source>Close %1? Its %n VM(s) leave(s) the list; nothing on the host changes.</source>
+        <translation>
+            <numerusform>Close %1? Its %n VM leaves the list; nothing on the host changes.</numerusform>
+            <numerusform>Close %1? Its %n VMs leave the list; nothing on the host changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fleet</name>
     <message numerus="yes">
         <source>%1: %n VM(s)</source>
         <translation>
             <numerusform>%1: %n VM</numerusform>
             <numerusform>%1: %n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Bulk change covers the VMs of one connection at a time: %n selected VM(s) of other connections left out.</source>
+        <translation>
+            <numerusform>Bulk change covers the VMs of one connection at a time: %n selected VM of other connections left out.</numerusform>
+            <numerusform>Bulk change covers the VMs of one connection at a time: %n selected VMs of other connections left out.</numerusform>
         </translation>
     </message>
 </context>

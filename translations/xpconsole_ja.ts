@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AddBlacklistEntryCommand</name>
+    <message>
+        <source>Add blacklist entry %1</source>
+        <translation>ブラックリストのエントリ %1 を追加</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>--set needs KEY=VALUE</source>
@@ -295,6 +302,648 @@
         <source>Select a VM to see which driver binds at its next boot, and why.</source>
         <translation>VM を選択すると、次回起動時にどのドライバーがバインドされるか、その理由が表示されます。</translation>
     </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDelegate</name>
+    <message>
+        <source>Product number 0x%1, %2</source>
+        <translation>製品番号 0x%1、%2</translation>
+    </message>
+    <message>
+        <source>Product: a registry name or number</source>
+        <translation>製品: レジストリの名前または番号</translation>
+    </message>
+    <message>
+        <source>Builds: N or FIRST-LAST, decimal or 0x hex</source>
+        <translation>ビルド: N または FIRST-LAST (10 進数または 0x 付き 16 進数)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>N or FIRST-LAST</source>
+        <translation>N または FIRST-LAST</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistEditor</name>
+    <message>
+        <source>Blacklist changes pending</source>
+        <translation>ブラックリストの変更保留中</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>適用済みに戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Revert to the applied blacklist</source>
+        <translation>適用済みのブラックリストに戻す</translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation>適用(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Apply the blacklist: review the diff</source>
+        <translation>ブラックリストを適用: 差分を確認</translation>
+    </message>
+    <message>
+        <source>Discard the unapplied blacklist edit for VM %1?</source>
+        <translation>VM %1 のブラックリストに対する未適用の編集を破棄しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unapplied blacklist edits for VM %1?</source>
+        <translation>
+            <numerusform>VM %1 のブラックリストに対する未適用の編集 %n 件を破棄しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The blacklist of %1 stays as it was last applied, and the discarded edits cannot be redone.</source>
+        <translation>%1 のブラックリストは最後に適用された状態のままとなり、破棄した編集はやり直せません。</translation>
+    </message>
+    <message>
+        <source>Discard the unapplied edit of the blacklist template?</source>
+        <translation>ブラックリストテンプレートに対する未適用の編集を破棄しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unapplied edits of the blacklist template?</source>
+        <translation>
+            <numerusform>ブラックリストテンプレートに対する未適用の編集 %n 件を破棄しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template returns to how it was loaded or last applied, and the discarded edits cannot be redone.</source>
+        <translation>テンプレートは読み込み時または最後に適用した時点の状態に戻り、破棄した編集はやり直せません。</translation>
+    </message>
+    <message>
+        <source>Unapplied Blacklist Edits</source>
+        <translation>未適用のブラックリスト編集</translation>
+    </message>
+    <message>
+        <source>Changes pending: 1 unapplied edit</source>
+        <translation>変更保留中: 未適用の編集 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes pending: %n unapplied edits</source>
+        <translation>
+            <numerusform>変更保留中: 未適用の編集 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a VM to see and edit its driver blacklist.</source>
+        <translation>VM を選択すると、そのドライバーのブラックリストを表示・編集できます。</translation>
+    </message>
+    <message>
+        <source>Fleet template. %1</source>
+        <translation>フリートテンプレート。%1</translation>
+    </message>
+    <message>
+        <source>Blacklist of %1, device model %2. %3</source>
+        <translation>%1 のブラックリスト (デバイスモデル %2)。%3</translation>
+    </message>
+    <message>
+        <source>Its metadata uses a newer schema than this console understands, so the blacklist is shown read-only.</source>
+        <translation>この VM のメタデータは、このコンソールが理解できるものより新しいスキーマを使用しているため、ブラックリストは読み取り専用で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistModel</name>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>ビルド</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>This cell cannot be edited.</source>
+        <translation>このセルは編集できません。</translation>
+    </message>
+    <message>
+        <source>There is no such blacklist entry.</source>
+        <translation>そのようなブラックリストのエントリはありません。</translation>
+    </message>
+    <message>
+        <source>A comment must be a single line of text.</source>
+        <translation>コメントは 1 行のテキストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The effect follows from the entry and the device model; it cannot be edited.</source>
+        <translation>効果はエントリとデバイスモデルから決まるため、編集できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n blacklist entries</source>
+        <translation>
+            <numerusform>%n 件のブラックリストのエントリを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>行 %1: %2</translation>
+    </message>
+    <message>
+        <source>Product %1 is not in Xen&apos;s product registry: no device model can look it up.</source>
+        <translation>製品 %1 は Xen の製品レジストリにありません: どのデバイスモデルもこの製品を参照できません。</translation>
+    </message>
+    <message>
+        <source>The same product and builds as row %1.</source>
+        <translation>行 %1 と同じ製品およびビルドです。</translation>
+    </message>
+    <message>
+        <source>Builds %1 overlap row %2 (builds %3).</source>
+        <translation>ビルド %1 が行 %2 (ビルド %3) と重複しています。</translation>
+    </message>
+    <message>
+        <source>On %1 this range is %2 xenstore keys, one per build; xpconsole plans at most %3 per entry, so adding or removing it needs a split range or keys written by hand.</source>
+        <translation>%1 ではこの範囲はビルドごとに 1 つ、計 %2 個の xenstore キーになります。xpconsole が計画するのはエントリあたり最大 %3 個までのため、追加または削除するには範囲を分割するか、キーを手動で書き込む必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistTable</name>
+    <message>
+        <source>Blacklist entries</source>
+        <translation>ブラックリストのエントリ</translation>
+    </message>
+    <message>
+        <source>Blacklist problem</source>
+        <translation>ブラックリストの問題</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a blacklist entry</source>
+        <translation>ブラックリストのエントリを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected blacklist entries</source>
+        <translation>選択したブラックリストのエントリを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last blacklist edit</source>
+        <translation>ブラックリストの最後の編集を元に戻す</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>やり直し(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Redo the blacklist edit</source>
+        <translation>ブラックリストの編集をやり直す</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>やり直し: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistText</name>
+    <message>
+        <source>build %1</source>
+        <translation>ビルド %1</translation>
+    </message>
+    <message>
+        <source>builds %1</source>
+        <translation>ビルド %1</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <comment>a product number not in Xen&apos;s registry</comment>
+        <translation>%1 (不明)</translation>
+    </message>
+    <message>
+        <source>Enter a product: a name of Xen&apos;s product registry (%1) or its number.</source>
+        <translation>製品を入力してください: Xen の製品レジストリにある名前 (%1) またはその番号です。</translation>
+    </message>
+    <message>
+        <source>Product number %1 is not in Xen&apos;s product registry, so no device model can look it up.</source>
+        <translation>製品番号 %1 は Xen の製品レジストリにないため、どのデバイスモデルもこの製品を参照できません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a product of Xen&apos;s registry (%2) nor a number from 0 to 0xffff.</source>
+        <translation>&apos;%1&apos; は Xen のレジストリにある製品 (%2) でも、0 から 0xffff までの数値でもありません。</translation>
+    </message>
+    <message>
+        <source>Enter a build number or a range FIRST-LAST.</source>
+        <translation>ビルド番号または範囲 FIRST-LAST を入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a build or a range: use N or FIRST-LAST.</source>
+        <translation>&apos;%1&apos; はビルドでも範囲でもありません: N または FIRST-LAST を使用してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a build number: use decimal or 0x hex, from 0 to 4294967295.</source>
+        <translation>&apos;%1&apos; はビルド番号ではありません: 0 から 4294967295 までの 10 進数または 0x 付き 16 進数を使用してください。</translation>
+    </message>
+    <message>
+        <source>The range %1 is reversed: the first build must not be above the last.</source>
+        <translation>範囲 %1 が逆転しています: 最初のビルドは最後のビルド以下でなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a product of Xen&apos;s registry: no device model can look it up.</source>
+        <translation>%1 は Xen のレジストリにある製品ではありません: どのデバイスモデルもこの製品を参照できません。</translation>
+    </message>
+    <message>
+        <source>Enforcement depends on each VM&apos;s device model: drivers of %1 %2 are refused on qemu-traditional and xenserver, but not on qemu-upstream, where the entry is modeled only.</source>
+        <translation>強制されるかどうかは各 VM のデバイスモデルによります: %1 %2 のドライバーは qemu-traditional と xenserver では拒否されますが、qemu-upstream では拒否されず、エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>Enforcement depends on each VM&apos;s device model, and none looks up %1: its drivers load normally on every VM; the entry is modeled only.</source>
+        <translation>強制されるかどうかは各 VM のデバイスモデルによりますが、%1 を参照するデバイスモデルはありません: そのドライバーはどの VM でも通常どおり読み込まれ、エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>Not enforced: upstream QEMU never answers 0xd249, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>強制されません: アップストリームの QEMU は 0xd249 を返すことがないため、%1 %2 のドライバーは通常どおり読み込まれます。エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>Not enforced as an entry: XenServer judges %1 by the platform device ID and revision encoded in the build number, never by blacklist entries.</source>
+        <translation>エントリとしては強制されません: XenServer は %1 を、ビルド番号にエンコードされたプラットフォームデバイスの ID とリビジョンで判定し、ブラックリストのエントリで判定することはありません。</translation>
+    </message>
+    <message>
+        <source>Not enforced: XenServer&apos;s device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>強制されません: XenServer のデバイスモデルが参照するのは製品 1、2、0xffff のみのため、%1 %2 のドライバーは通常どおり読み込まれます。エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>Not enforced: qemu-traditional looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>強制されません: qemu-traditional が参照するのは製品 1、2、0xffff のみのため、%1 %2 のドライバーは通常どおり読み込まれます。エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>The device model answers 0xd249 to %1 %2, but the Xen Project xenbus drivers that use this product only log it and unplug the emulated disks and NICs anyway.</source>
+        <translation>デバイスモデルは %1 %2 に対して 0xd249 を返しますが、この製品を使用する Xen Project の xenbus ドライバーはそれをログに記録するだけで、それでもエミュレートされたディスクと NIC をアンプラグします。</translation>
+    </message>
+    <message>
+        <source>Drivers of %1 %2 are refused: the device model answers 0xd249, drivers that obey it do not load, and the guest keeps its emulated disks and NICs.</source>
+        <translation>%1 %2 のドライバーは拒否されます: デバイスモデルが 0xd249 を返し、それに従うドライバーは読み込まれず、ゲストはエミュレートされたディスクと NIC を保持します。</translation>
+    </message>
+    <message>
+        <source>XenServer also refuses this product, any build, whenever the platform device ID is not 0x0001.</source>
+        <translation>さらに XenServer は、プラットフォームデバイスの ID が 0x0001 でない場合、この製品をビルドにかかわらず拒否します。</translation>
+    </message>
+    <message>
+        <source>Each VM&apos;s device model decides whether an entry is enforced: qemu-traditional and xenserver enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.</source>
+        <translation>エントリが強制されるかどうかは各 VM のデバイスモデルが決定します: qemu-traditional と xenserver は製品 1、2、0xffff のエントリを強制し、qemu-upstream はどのエントリも強制しません。</translation>
+    </message>
+    <message>
+        <source>Upstream QEMU never answers 0xd249: every entry is modeled, not enforced.</source>
+        <translation>アップストリームの QEMU は 0xd249 を返すことがありません: すべてのエントリはモデル化されるだけで、強制されません。</translation>
+    </message>
+    <message>
+        <source>qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt;, which libvirt cannot write, so they are set by running the plan&apos;s xenstore commands in dom0.</source>
+        <translation>qemu-traditional は製品 1、2、0xffff のエントリを xenstore キー /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt; によって強制します。libvirt はこれらのキーを書き込めないため、計画の xenstore コマンドを dom0 で実行して設定します。</translation>
+    </message>
+    <message>
+        <source>XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, 3 and 4 by its version-2 rules as well.</source>
+        <translation>XenServer は製品 1、2、0xffff のエントリを xenstore によって強制し、さらに製品 1、3、4 をバージョン 2 のルールでも判定します。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Add its blacklist &amp;entries</source>
+        <translation>この VM のブラックリストのエントリを追加(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>確認して適用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>一括変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk change on %n VM(s)</source>
+        <translation>
+            <numerusform>%n 台の VM の一括変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected VMs and what the change does to each</source>
+        <translation>選択した VM と、各 VM に対する変更の影響</translation>
+    </message>
+    <message>
+        <source>The connection is read-only: the change can be previewed, not applied. Reconnect read-write to apply it.</source>
+        <translation>接続は読み取り専用です。変更はプレビューできますが、適用はできません。適用するには、読み書き可能な接続で再接続してください。</translation>
+    </message>
+    <message>
+        <source>VM whose blacklist to use as a template</source>
+        <translation>ブラックリストをテンプレートとして使用する VM</translation>
+    </message>
+    <message>
+        <source>Add the template VM&apos;s blacklist entries to the changes</source>
+        <translation>テンプレート VM のブラックリストのエントリを変更に追加</translation>
+    </message>
+    <message>
+        <source>Review the diffs and apply</source>
+        <translation>差分を確認して適用</translation>
+    </message>
+    <message>
+        <source>Blacklist &amp;template from:</source>
+        <translation>ブラックリストのテンプレート元(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Compose a change and add it to the list: each VM&apos;s eligibility and prediction follow.</source>
+        <translation>変更を作成して一覧に追加してください。各 VM の適用可否と予測が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) change</source>
+        <translation>
+            <numerusform>%n 台の VM が変更されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) no change</source>
+        <translation>
+            <numerusform>%n 台は変更なし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot take it</source>
+        <translation>
+            <numerusform>%n 台は変更を適用できません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would get a new error finding (highlighted).</source>
+        <translation>
+            <numerusform>%n 台に新しいエラーの検出事項が発生します (強調表示)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected VM(s) no longer listed, skipped.</source>
+        <translation>
+            <numerusform>選択した VM のうち %n 台は一覧から消えたため、スキップします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected VM would change.</source>
+        <translation>変更される VM は選択範囲にありません。</translation>
+    </message>
+    <message>
+        <source>This change gives VMs a new error finding at their next boot:
+%1
+
+Review and apply it anyway?</source>
+        <translation>この変更により、次回起動時に VM に新しいエラーの検出事項が発生します:
+%1
+
+それでも確認して適用しますか?</translation>
+    </message>
+    <message>
+        <source>Bulk change: %1</source>
+        <translation>一括変更: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1.</source>
+        <translation>前回の実行: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without applying? The %n composed change(s) are discarded and no VM is changed.</source>
+        <translation>
+            <numerusform>適用せずに閉じますか? 作成した %n 件の変更は破棄され、どの VM も変更されません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entry/entries)</source>
+        <translation>
+            <numerusform>%1 (%n 件のエントリ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no selected VM has blacklist entries</source>
+        <translation>ブラックリストのエントリを持つ VM が選択されていません</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreview</name>
+    <message numerus="yes">
+        <source>%n VM(s) would get %1: %2</source>
+        <translation>
+            <numerusform>%n 台の VM で %1 が発生します: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>適用可否</translation>
+    </message>
+    <message>
+        <source>Predicted driver after</source>
+        <translation>変更後の予測ドライバー</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>新しい検出事項</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEditor</name>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>一覧に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>変更の種類</translation>
+    </message>
+    <message>
+        <source>Platform device</source>
+        <translation>プラットフォームデバイス</translation>
+    </message>
+    <message>
+        <source>Vendor device</source>
+        <translation>ベンダーデバイス</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>デバイスモデル</translation>
+    </message>
+    <message>
+        <source>Add blacklist entry</source>
+        <translation>ブラックリストのエントリを追加</translation>
+    </message>
+    <message>
+        <source>Remove blacklist entry</source>
+        <translation>ブラックリストのエントリを削除</translation>
+    </message>
+    <message>
+        <source>Windows Update</source>
+        <translation>Windows Update</translation>
+    </message>
+    <message>
+        <source>Add driver</source>
+        <translation>ドライバーを追加</translation>
+    </message>
+    <message>
+        <source>Remove driver</source>
+        <translation>ドライバーを削除</translation>
+    </message>
+    <message>
+        <source>Change as --set text</source>
+        <translation>--set テキスト形式の変更</translation>
+    </message>
+    <message>
+        <source>The change in xpctl&apos;s --set syntax; edit it to type any change directly.
+%1</source>
+        <translation>xpctl の --set 構文で表した変更です。編集すると、任意の変更を直接入力できます。
+%1</translation>
+    </message>
+    <message>
+        <source>Why the change cannot be added</source>
+        <translation>変更を追加できない理由</translation>
+    </message>
+    <message>
+        <source>Add the change to the list</source>
+        <translation>変更を一覧に追加</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>適用する変更</translation>
+    </message>
+    <message>
+        <source>Remove the selected change</source>
+        <translation>選択した変更を削除</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>変更(&amp;H):</translation>
+    </message>
+    <message>
+        <source>As --&amp;set:</source>
+        <translation>--set 形式(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Changes to appl&amp;y, in order:</source>
+        <translation>適用する変更 (適用順)(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Off (no such device)</source>
+        <translation>オフ (デバイスなし)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>デバイス ID</translation>
+    </message>
+    <message>
+        <source>ID, e.g. 0x0002</source>
+        <translation>ID (例: 0x0002)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>default revision</source>
+        <translation>既定のリビジョン</translation>
+    </message>
+    <message>
+        <source>Device &amp;ID (hex with 0x):</source>
+        <translation>デバイス ID (0x 付き 16 進数)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>リビジョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Device mo&amp;del:</source>
+        <translation>デバイスモデル(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Driver product</source>
+        <translation>ドライバー製品</translation>
+    </message>
+    <message>
+        <source>Build or build range</source>
+        <translation>ビルドまたはビルド範囲</translation>
+    </message>
+    <message>
+        <source>BUILD or FIRST-LAST, e.g. 60 or 60-70</source>
+        <translation>BUILD または FIRST-LAST (例: 60 または 60-70)</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>製品(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Builds:</source>
+        <translation>ビルド(&amp;B):</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Windows &amp;Update:</source>
+        <translation>Windows Update(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Driver package</source>
+        <translation>ドライバーパッケージ</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage:</source>
+        <translation>パッケージ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: it is never written to a VM; use the Binding tab&apos;s preview.</source>
+        <translation>--set %1 は what-if (仮定) 専用です: VM に書き込まれることはありません。「バインド」タブのプレビューを使用してください。</translation>
+    </message>
+    <message>
+        <source>--set %1 is already in the list.</source>
+        <translation>--set %1 は既に一覧にあります。</translation>
+    </message>
+    <message>
+        <source>--set %1 is what-if only: it is never written to a VM.</source>
+        <translation>--set %1 は what-if (仮定) 専用です: VM に書き込まれることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>
@@ -357,6 +1006,358 @@
     <message>
         <source>a package id is letters, digits and . _ + : @ - (at most 128)</source>
         <translation>パッケージ ID には英字、数字、. _ + : @ - のみ使用できます (最大 128 文字)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDelegate</name>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n 台の VM</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Open &amp;read-only (changes to VMs are refused)</source>
+        <translation>読み取り専用で開く (VM への変更は拒否されます)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>接続の追加</translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation>接続の種類</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>host.example.com, host:2222 or 2001:db8::1</source>
+        <translation>host.example.com、host:2222、または 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>optional, e.g. root</source>
+        <translation>省略可 (例: root)</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>接続 URI</translation>
+    </message>
+    <message>
+        <source>driver[+transport]://[user@][host][:port]/path</source>
+        <translation>driver[+transport]://[user@][host][:port]/path</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>最近の接続</translation>
+    </message>
+    <message>
+        <source>Click to fill in the form, double-click to connect</source>
+        <translation>クリックでフォームに入力、ダブルクリックで接続</translation>
+    </message>
+    <message>
+        <source>Why the connection cannot be opened yet</source>
+        <translation>接続をまだ開けない理由</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>U&amp;RI:</source>
+        <translation>URI(&amp;I):</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent:</source>
+        <translation>最近の接続(&amp;E):</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (読み取り専用)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n 台の VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo node</source>
+        <translation>デモノード</translation>
+    </message>
+    <message>
+        <source>%1 (test driver)</source>
+        <translation>%1 (テストドライバー)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>再接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>%n 秒後に再接続します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>切断済み</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>No connections</source>
+        <translation>接続なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>接続済み %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation>
+            <numerusform>接続中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>切断済み %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s): %1</source>
+        <translation>
+            <numerusform>%n 件の接続: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: changes to VMs are refused before they reach the host.</source>
+        <translation>読み取り専用: VM への変更はホストに届く前に拒否されます。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>直近のエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPreset</name>
+    <message>
+        <source>Xen (this host)</source>
+        <translation>Xen (このホスト)</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM (this host)</source>
+        <translation>QEMU/KVM (このホスト)</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM over SSH</source>
+        <translation>SSH 経由の QEMU/KVM</translation>
+    </message>
+    <message>
+        <source>Xen over SSH</source>
+        <translation>SSH 経由の Xen</translation>
+    </message>
+    <message>
+        <source>Custom URI</source>
+        <translation>カスタム URI</translation>
+    </message>
+    <message>
+        <source>Demo node (bundled)</source>
+        <translation>デモノード (同梱)</translation>
+    </message>
+    <message>
+        <source>Enter the host to connect to.</source>
+        <translation>接続先のホストを入力してください。</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address goes in square brackets.</source>
+        <translation>角かっこで囲むのは IPv6 アドレスだけです。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>ポートには 1 から 65535 までの数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>&quot;%1&quot; はホスト名でもアドレスでもありません。</translation>
+    </message>
+    <message>
+        <source>Enter a connection URI.</source>
+        <translation>接続 URI を入力してください。</translation>
+    </message>
+    <message>
+        <source>A URI cannot contain spaces.</source>
+        <translation>URI に空白を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Expected driver[+transport]://[user@][host][:port]/path, for example qemu:///system.</source>
+        <translation>driver[+transport]://[user@][host][:port]/path の形式で指定してください (例: qemu:///system)。</translation>
+    </message>
+    <message>
+        <source>The URI must start with a driver such as xen://, qemu:// or qemu+ssh://.</source>
+        <translation>URI は xen://、qemu://、qemu+ssh:// などのドライバーで始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>This URI is malformed; check the host, port and user name.</source>
+        <translation>この URI は形式が正しくありません。ホスト、ポート、ユーザー名を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPane</name>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>接続を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Connection…</source>
+        <translation>接続を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>再接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connection actions</source>
+        <translation>接続の操作</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Open another libvirt connection</source>
+        <translation>別の libvirt 接続を開く</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Close the selected connection; its VMs leave the list</source>
+        <translation>選択した接続を閉じる (その接続の VM は一覧から除かれます)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Open the selected connection again</source>
+        <translation>選択した接続をもう一度開く</translation>
+    </message>
+    <message>
+        <source>Close Connection</source>
+        <translation>接続を閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %1? Its %n VM(s) leave(s) the list; nothing on the host changes.</source>
+        <translation>
+            <numerusform>%1 を閉じますか? この接続の %n 台の VM は一覧から除かれます。ホスト上では何も変更されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lose Connection</source>
+        <translation>接続を閉じる(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>%1 にログイン</translation>
+    </message>
+    <message>
+        <source>libvirt needs these to open &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; を開くために libvirt が次の情報を必要としています:</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>ログイン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Realm:</source>
+        <translation>レルム:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Client nonce:</source>
+        <translation>クライアント nonce:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>応答:</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1842,76 @@
     </message>
 </context>
 <context>
+    <name>EditBlacklistEntryCommand</name>
+    <message>
+        <source>Change product of blacklist entry %1 to %2</source>
+        <translation>ブラックリストのエントリ %1 の製品を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Change builds of blacklist entry %1 to %2</source>
+        <translation>ブラックリストのエントリ %1 のビルドを %2 に変更</translation>
+    </message>
+    <message>
+        <source>Change comment of blacklist entry %1</source>
+        <translation>ブラックリストのエントリ %1 のコメントを変更</translation>
+    </message>
+</context>
+<context>
+    <name>FindingAdvice</name>
+    <message>
+        <source>Before the VM boots again, move it off the legacy stack with the driver migration wizard (VM menu, Migrate Drivers), or set Windows Update to off for it until then.</source>
+        <translation>VM を次に起動する前に、ドライバー移行ウィザード (VM メニューの「ドライバーの移行」) でレガシースタックから移行するか、それまでこの VM の Windows Update をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Leave one stack: remove the other&apos;s drivers in the guest, or blacklist their build on a device model that enforces it. The driver migration wizard plans the order.</source>
+        <translation>スタックを 1 つだけ残してください。もう一方のドライバーをゲストから削除するか、ブラックリストを適用するデバイスモデル上でそのビルドをブラックリストに登録します。手順の順序はドライバー移行ウィザードが計画します。</translation>
+    </message>
+    <message>
+        <source>Expose one platform device only: 5853:0001 or 5853:0002, not both.</source>
+        <translation>プラットフォームデバイスは 1 つだけ公開してください: 5853:0001 か 5853:0002 のどちらかで、両方ではありません。</translation>
+    </message>
+    <message>
+        <source>Give the vendor device the revision the drivers match (01), or turn the vendor device off.</source>
+        <translation>ベンダーデバイスのリビジョンをドライバーが一致するもの (01) にするか、ベンダーデバイスをオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Turn the platform device on, or the vendor device off.</source>
+        <translation>プラットフォームデバイスをオンにするか、ベンダーデバイスをオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Keep platform device 0001 for this guest, or first update its kernel to a release that binds 0002.</source>
+        <translation>このゲストではプラットフォームデバイス 0001 を維持するか、先にカーネルを 0002 をバインドできるリリースに更新してください。</translation>
+    </message>
+    <message>
+        <source>On this device model the entries only record intent: to keep those drivers off, remove them in the guest, or run the VM on a device model that enforces the blacklist.</source>
+        <translation>このデバイスモデルではエントリは意図を記録するだけです。それらのドライバーを使わせないには、ゲストから削除するか、ブラックリストを適用するデバイスモデルで VM を実行してください。</translation>
+    </message>
+    <message>
+        <source>The guest stays on emulated disks and NICs. For PV drivers, install a build that is not blacklisted, or lift the entry once the guest has a fixed build.</source>
+        <translation>ゲストはエミュレートされたディスクと NIC のままです。PV ドライバーを使うには、ブラックリストにないビルドをインストールするか、修正済みのビルドが入った後でエントリを解除してください。</translation>
+    </message>
+    <message>
+        <source>Windows reinstalls every PV device at the next boot; a NIC with static addresses may need them set again. Plan a maintenance window, or keep the active xenbus device as it is.</source>
+        <translation>次回の起動時に Windows はすべての PV デバイスを再インストールします。静的アドレスを持つ NIC では再設定が必要になる場合があります。メンテナンス時間を計画するか、アクティブな xenbus デバイスをそのままにしてください。</translation>
+    </message>
+    <message>
+        <source>The lock is the guest&apos;s own record; xpconsole cannot change it. Leave it if xenbus should stay on this device; to move to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
+        <translation>このロックはゲスト自身の記録であり、xpconsole では変更できません。xenbus をこのデバイスに留めるならそのままにし、ベンダーデバイスへ移行するにはゲスト内でドライバーベンダーの手順に従ってください。</translation>
+    </message>
+    <message>
+        <source>The setting is kept in metadata only; Apply lists what, if anything, to run on the host.</source>
+        <translation>この設定はメタデータにのみ保存されます。ホストで実行すべき作業があれば、適用時に一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>Install PV drivers in the guest that bind the exposed device, or expose the device its drivers bind.</source>
+        <translation>公開されているデバイスをバインドする PV ドライバーをゲストにインストールするか、ゲストのドライバーがバインドするデバイスを公開してください。</translation>
+    </message>
+    <message>
+        <source>Change the refused device setting: the VM would not start as configured.</source>
+        <translation>拒否されたデバイス設定を変更してください。現在の構成では VM は起動しません。</translation>
+    </message>
+</context>
+<context>
     <name>Fleet</name>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -867,6 +1938,10 @@
         <translation>
             <numerusform>%1: %n 台の VM</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 への接続を閉じました</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2257,40 @@
     <message>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Apply the blacklist of %1</source>
+        <translation>%1 のブラックリストを適用</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed</source>
+        <translation>%1 は一覧から消えました</translation>
+    </message>
+    <message>
+        <source>It was undefined or its connection was closed. Your edit stays in the editor.</source>
+        <translation>VM の定義が削除されたか (undefine)、その接続が閉じられました。編集内容はエディターに残っています。</translation>
+    </message>
+    <message>
+        <source>V&amp;M</source>
+        <translation>VM(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Blacklist</source>
+        <translation>ブラックリストを編集(&amp;B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk change covers the VMs of one connection at a time: %n selected VM(s) of other connections left out.</source>
+        <translation>
+            <numerusform>一括変更の対象は一度に 1 つの接続の VM だけです: 他の接続で選択した VM %n 台は除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B&amp;ulk Change…</source>
+        <translation>一括変更(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2626,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveBlacklistEntryCommand</name>
+    <message>
+        <source>Remove blacklist entry %1</source>
+        <translation>ブラックリストのエントリ %1 を削除</translation>
+    </message>
+</context>
+<context>
     <name>UnplugTab</name>
     <message>
         <source>Unplug handshake</source>
@@ -1594,10 +2710,6 @@
 <context>
     <name>VmDetailsView</name>
     <message>
-        <source>Inactive domain XML</source>
-        <translation>非アクティブなドメイン XML</translation>
-    </message>
-    <message>
         <source>&amp;Binding</source>
         <translation>バインド(&amp;B)</translation>
     </message>
@@ -1624,6 +2736,14 @@
     <message>
         <source>Previewing: %1</source>
         <translation>プレビュー中: %1</translation>
+    </message>
+    <message>
+        <source>B&amp;lacklist</source>
+        <translation>ブラックリスト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>B&amp;lacklist (changes pending)</source>
+        <translation>ブラックリスト (変更保留中)(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +3016,29 @@
     <message>
         <source>Windows 8.1</source>
         <translation>Windows 8.1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlTab</name>
+    <message>
+        <source>Inactive domain XML</source>
+        <translation>非アクティブなドメイン XML</translation>
+    </message>
+    <message>
+        <source>Diff of the pending edits</source>
+        <translation>保留中の編集の差分</translation>
+    </message>
+    <message>
+        <source>The pending edits cannot be written: %1</source>
+        <translation>保留中の編集を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>No edits pending: this is the definition the next boot uses.</source>
+        <translation>保留中の編集はありません: これが次回起動時に使用される定義です。</translation>
+    </message>
+    <message>
+        <source>Pending edits, not yet applied (Apply shows this diff again before writing):</source>
+        <translation>保留中の未適用の編集 (「適用」を押すと、書き込む前にこの差分がもう一度表示されます):</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "BindingTab.h"
 
+#include "model/FindingAdvice.h"
 #include "model/VmRecord.h"
 
 #include <QHeaderView>
@@ -85,6 +86,15 @@ void BindingTab::showRecord(const VmRecord* record)
         for (const QString& e : f.evidence) {
             auto child = new QTreeWidgetItem(item);
             child->setText(1, e);
+        }
+        if (const QString advice = FindingAdvice::forId(f.id); !advice.isEmpty()) {
+            auto child = new QTreeWidgetItem(item);
+            child->setText(0, tr("What to do"));
+            child->setText(1, advice);
+            child->setToolTip(1, advice);
+            QFont bold = child->font(0);
+            bold.setBold(true);
+            child->setFont(0, bold);
         }
         item->setExpanded(true);
     }

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "CredentialDialog.h"
 #include "model/PromptCredentialProvider.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
 
-class CredentialDialog;
 class QWidget;
 
 /// Plugs CredentialDialog into PromptCredentialProvider: questions from any number of connections are shown one

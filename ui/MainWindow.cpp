@@ -2,9 +2,16 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MainWindow.h"
 
+#include "BlacklistEditor.h"
+#include "BulkChangeDialog.h"
+#include "ConnectionsPane.h"
+#include "ErrorMessage.h"
 #include "Logging.h"
+#include "PushDialog.h"
 #include "VmDetailsView.h"
 #include "VmTableDelegate.h"
+#include "model/ConnectionListModel.h"
+#include "model/DomainPush.h"
 #include "model/Fleet.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
@@ -12,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,10 +32,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(VmListModel* vms, Fleet* fleet, QWidget* parent)
+MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidget* parent)
     : QMainWindow(parent)
     , m_vms(vms)
-    , m_fleet(fleet)
+    , m_connections(connections)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_details(new VmDetailsView(this))
@@ -59,7 +67,7 @@ MainWindow::MainWindow(VmListModel* vms, Fleet* fleet, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
     // A refresh that changes the selected VM's prediction updates the details at once; changes to other
     // rows (thousands during a load) do not rebuild the details.
     connect(m_vms, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
@@ -79,9 +87,13 @@ MainWindow::MainWindow(VmListModel* vms, Fleet* fleet, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_details->setVisible(m_fleet != nullptr);
-    if (m_fleet)
-        m_details->setEngine(&m_fleet->engine());
+    m_details->setVisible(m_connections != nullptr);
+    if (m_connections) {
+        m_details->setEngine(&m_connections->engine());
+        createConnectionsPane();
+    }
+    connect(m_details->blacklistEditor(), &BlacklistEditor::applyRequested, this,
+            [this](const VmConfig& edited) { pushEdited(edited, tr("Apply the blacklist of %1").arg(edited.name)); });
     setCentralWidget(splitter);
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
@@ -110,13 +122,138 @@ bool MainWindow::selectVm(const QString& name)
     return true;
 }
 
+QString MainWindow::currentKey() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(VmListModel::KeyRole).toString() : QString();
+}
+
+Fleet* MainWindow::fleetFor(const QString& key) const
+{
+    return m_connections && !key.isEmpty() ? m_connections->fleetFor(key) : nullptr;
+}
+
+void MainWindow::createConnectionsPane()
+{
+    m_connectionsPane = new ConnectionsPane(m_connections, this);
+    auto dock = new QDockWidget(tr("Connections"), this);
+    dock->setObjectName(QStringLiteral("connectionsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    dock->setWidget(m_connectionsPane);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // The details hold a copy of the record, but their editor is bound to the VM: a closed connection's VM
+    // leaves the details too.
+    connect(m_connections, &ConnectionListModel::fleetAboutToBeRemoved, this, [this](Fleet* fleet) {
+        if (fleet->record(m_details->blacklistEditor()->vmKey()))
+            m_details->showRecord(nullptr);
+    });
+    connect(m_connections, &ConnectionListModel::summaryChanged, this, &MainWindow::setConnectionStatus);
+    connect(m_connections, &ConnectionListModel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_connections, &ConnectionListModel::fleetLoaded, this, &MainWindow::fitColumns);
+    // A connection that turns read-only or reconnects changes what may be written.
+    connect(m_connections, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    if (m_revertingSelection)
+        return;
+    // Moving to another VM must not silently drop unapplied edits of the one shown.
+    const QString key = current.isValid() ? current.data(VmListModel::KeyRole).toString() : QString();
+    if (key != m_details->blacklistEditor()->vmKey() && !m_details->maybeDiscardEdits()) {
+        m_revertingSelection = true;
+        m_table->setCurrentIndex(previous);
+        m_revertingSelection = false;
+        return;
+    }
+    showSelected();
+}
+
 void MainWindow::showSelected()
 {
-    if (!m_fleet)
+    const QString key = currentKey();
+    Fleet* fleet = fleetFor(key);
+    m_details->showRecord(fleet ? fleet->record(key) : nullptr);
+    m_details->blacklistEditor()->setReadOnly(!fleet || fleet->isReadOnly());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    Fleet* fleet = fleetFor(currentKey());
+    const bool writable = fleet && !fleet->isReadOnly();
+    for (QAction* action : std::as_const(m_writeActions))
+        action->setEnabled(writable);
+    if (m_editBlacklist)
+        m_editBlacklist->setEnabled(fleet != nullptr);
+}
+
+void MainWindow::addWriteAction(QAction* action)
+{
+    // Marked so that tests (and later menus) can find every action that writes to libvirt.
+    action->setProperty("xpWrites", true);
+    action->setEnabled(false);
+    m_writeActions.append(action);
+}
+
+void MainWindow::openBulkChange()
+{
+    Fleet* fleet = fleetFor(currentKey());
+    if (!fleet)
         return;
-    const QModelIndex current = m_table->currentIndex();
-    const QString key = current.isValid() ? current.data(VmListModel::KeyRole).toString() : QString();
-    m_details->showRecord(key.isEmpty() ? nullptr : m_fleet->record(key));
+    // One connection at a time: each push runs through its own connection.
+    QStringList keys;
+    int elsewhere = 0;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(VmListModel::Name);
+    for (const QModelIndex& row : rows) {
+        const QString key = row.data(VmListModel::KeyRole).toString();
+        if (fleet->record(key))
+            keys.append(key);
+        else
+            ++elsewhere;
+    }
+    if (elsewhere > 0)
+        statusBar()->showMessage(
+            tr("Bulk change covers the VMs of one connection at a time: %n selected VM(s) of other connections "
+               "left out.",
+               nullptr, elsewhere),
+            10000);
+    auto dialog = new BulkChangeDialog(fleet, keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    emit bulkChangeOpened(dialog);
+    dialog->open();
+}
+
+void MainWindow::pushEdited(const VmConfig& edited, const QString& title)
+{
+    Fleet* fleet = fleetFor(edited.key);
+    if (!fleet) {
+        ErrorMessage::show(this, tr("%1 is no longer listed").arg(edited.name),
+                           tr("It was undefined or its connection was closed. Your edit stays in the editor."));
+        return;
+    }
+    // Against the definition the edit started from: if someone changed the VM meanwhile, libvirt's current
+    // definition differs and the push is refused instead of overwriting their change.
+    const DomainSnapshot base = m_details->blacklistEditor()->vmKey() == edited.key
+                                    ? m_details->editBase()
+                                    : fleet->record(edited.key)->snapshot;
+    const VmConfig toApply =
+        m_details->blacklistEditor()->vmKey() == edited.key ? m_details->blacklistEditToApply(edited) : edited;
+    auto dialog =
+        new PushDialog(title, fleet->connection(), {DomainPush::prepareEditedOn(fleet->uri(), base, toApply)}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PushDialog::itemFinished, this, [this, key = edited.key](int, const PushResult& result) {
+        if (m_details->blacklistEditor()->vmKey() != key)
+            return;
+        // Only a definition libvirt now holds clears the editor; a conflict or failure keeps the edit to retry.
+        if (result.status == PushResult::Status::Verified || result.status == PushResult::Status::NotKept)
+            m_details->blacklistEditor()->markApplied();
+        else if (result.status == PushResult::Status::Conflict)
+            m_details->rebaseEdits(result.storedXml);
+    });
+    emit pushDialogOpened(dialog);
+    dialog->open();
 }
 
 void MainWindow::fitColumns()
@@ -128,6 +265,10 @@ void MainWindow::fitColumns()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_details->maybeDiscardEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
@@ -139,6 +280,12 @@ void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    if (m_connectionsPane) {
+        file->addAction(m_connectionsPane->addConnectionAction());
+        file->addAction(m_connectionsPane->reconnectAction());
+        file->addAction(m_connectionsPane->removeConnectionAction());
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -157,6 +304,20 @@ void MainWindow::createActions()
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
     connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
+
+    QMenu* vm = menuBar()->addMenu(tr("V&M"));
+    vm->setObjectName(QStringLiteral("menuVm"));
+    m_editBlacklist = vm->addAction(tr("Edit &Blacklist"), this, [this] {
+        m_details->selectTab(QStringLiteral("blacklistTab"));
+        m_details->blacklistEditor()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_editBlacklist->setObjectName(QStringLiteral("actionEditBlacklist"));
+    m_editBlacklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_editBlacklist->setEnabled(false);
+    QAction* bulk = vm->addAction(tr("B&ulk Change…"), this, &MainWindow::openBulkChange);
+    bulk->setObjectName(QStringLiteral("actionBulkChange"));
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    addWriteAction(bulk);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));

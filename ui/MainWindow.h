@@ -4,7 +4,12 @@
 
 #include <QMainWindow>
 
+class BulkChangeDialog;
+class ConnectionListModel;
+class ConnectionsPane;
 class Fleet;
+class PushDialog;
+struct VmConfig;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -18,8 +23,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// @p fleet provides the details of the selected VM; without it the window shows the table only.
-    explicit MainWindow(VmListModel* vms, Fleet* fleet = nullptr, QWidget* parent = nullptr);
+    /// @p connections provide the details of the selected VM and the connections pane; without them the window
+    /// shows the table only.
+    explicit MainWindow(VmListModel* vms, ConnectionListModel* connections = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setConnectionStatus(const QString& text);
@@ -28,21 +34,45 @@ public:
     /// Selects the VM named @p name; returns false when there is none.
     bool selectVm(const QString& name);
     VmDetailsView* details() const { return m_details; }
+    /// Null without connections.
+    ConnectionsPane* connectionsPane() const { return m_connectionsPane; }
+
+signals:
+    /// A diff dialog was opened (tests set its confirmer and drive it).
+    void pushDialogOpened(PushDialog* dialog);
+    /// The bulk change dialog was opened on the selected VMs.
+    void bulkChangeOpened(BulkChangeDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void createConnectionsPane();
     void showAbout();
     void restoreWindowState();
     void showSelected();
+    void onCurrentChanged(const QModelIndex& current, const QModelIndex& previous);
+    void updateActions();
+    void addWriteAction(QAction* action);
+    void openBulkChange();
+    /// Opens the diff dialog for @p edited (an editor's configuration of one VM) and pushes on Apply.
+    void pushEdited(const VmConfig& edited, const QString& title);
+    /// The fleet that holds the VM with @p key.
+    Fleet* fleetFor(const QString& key) const;
+    QString currentKey() const;
 
     VmListModel* m_vms;
-    Fleet* m_fleet;
+    ConnectionListModel* m_connections;
+    ConnectionsPane* m_connectionsPane = nullptr;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
     VmDetailsView* m_details;
     QTableView* m_table;
     QLabel* m_connectionStatus;
+    QAction* m_editBlacklist = nullptr;
+    QAction* m_refresh = nullptr;
+    /// Write actions: disabled without a selected VM or on a read-only connection.
+    QList<QAction*> m_writeActions;
+    bool m_revertingSelection = false;
 };

@@ -7,11 +7,17 @@
 #include "DevicesTab.h"
 #include "UnplugTab.h"
 #include "WhatIfPanel.h"
+#include "XmlTab.h"
 #include "model/BindingEngine.h"
+#include "model/BlacklistMerge.h"
+#include "model/BlacklistModel.h"
+#include "model/DomainPush.h"
+#include "model/DomainXmlReader.h"
 
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 VmDetailsView::VmDetailsView(QWidget* parent)
@@ -23,17 +29,12 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     , m_devices(new DevicesTab(this))
     , m_unplug(new UnplugTab(this))
     , m_blacklist(new BlacklistEditor(this))
-    , m_xml(new QPlainTextEdit(this))
+    , m_xml(new XmlTab(this))
 {
     setObjectName(QStringLiteral("vmDetails"));
     m_binding->setObjectName(QStringLiteral("bindingTab"));
     m_devices->setObjectName(QStringLiteral("devicesTab"));
     m_unplug->setObjectName(QStringLiteral("unplugTab"));
-    m_xml->setObjectName(QStringLiteral("xmlTab"));
-    m_xml->setAccessibleName(tr("Inactive domain XML"));
-    m_xml->setReadOnly(true);
-    m_xml->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     addTab(m_binding, tr("&Binding"));
     auto whatIfPage = new QWidget(this);
     whatIfPage->setObjectName(QStringLiteral("whatIfTab"));
@@ -62,6 +63,61 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     addTab(m_devices, tr("&Devices"));
     addTab(m_unplug, tr("&Unplug"));
     addTab(m_xml, tr("&XML"));
+    connect(m_blacklist->model()->undoStack(), &QUndoStack::indexChanged, this, &VmDetailsView::updatePendingDiff);
+    connect(m_blacklist, &BlacklistEditor::pendingChanged, this, [this](bool pending) {
+        if (!pending) {
+            m_editBase.reset();
+        } else if (!m_editBase && m_current) {
+            m_editBase = m_current->snapshot;
+            m_editAncestor = m_current->config.blacklist;
+        }
+        updatePendingDiff();
+    });
+}
+
+void VmDetailsView::updatePendingDiff()
+{
+    if (!m_current || !m_blacklist->hasUnappliedEdits() || m_blacklist->vmKey() != m_current->config.key) {
+        m_xml->setPendingDiff({});
+        return;
+    }
+    VmConfig fromEditor = m_current->config;
+    fromEditor.blacklist = m_blacklist->entries();
+    const VmConfig edited = blacklistEditToApply(fromEditor);
+    // The key is the connection's URI, a slash and the UUID; the URI decides the command-line dialect.
+    const QString uri = edited.key.left(edited.key.size() - edited.uuid.size() - 1);
+    const PushItem item = DomainPush::prepareEditedOn(uri, editBase(), edited);
+    m_xml->setPendingDiff(item.diff, item.refusal);
+}
+
+DomainSnapshot VmDetailsView::editBase() const
+{
+    if (m_editBase)
+        return *m_editBase;
+    return m_current ? m_current->snapshot : DomainSnapshot{};
+}
+
+VmConfig VmDetailsView::blacklistEditToApply(const VmConfig& edited) const
+{
+    if (!m_editBase)
+        return edited;
+    VmConfig base;
+    DomainXmlReader::read(m_editBase->inactiveXml, base);
+    base.key = edited.key;
+    base.name = edited.name;
+    base.uuid = edited.uuid;
+    base.running = edited.running;
+    base.blacklist = BlacklistMerge::merge(m_editAncestor, edited.blacklist, base.blacklist);
+    return base;
+}
+
+void VmDetailsView::rebaseEdits(const QString& currentXml)
+{
+    if (!m_current || !m_blacklist->hasUnappliedEdits())
+        return;
+    m_editBase = editBase();
+    m_editBase->inactiveXml = currentXml;
+    updatePendingDiff();
 }
 
 void VmDetailsView::setEngine(const BindingEngine* engine)
@@ -90,7 +146,8 @@ void VmDetailsView::showRecord(const VmRecord* record)
         m_blacklist->setVm(record->config);
     else
         m_blacklist->clear();
-    m_xml->setPlainText(record ? record->snapshot.inactiveXml : QString());
+    m_xml->setXml(record ? record->snapshot.inactiveXml : QString());
+    updatePendingDiff();
 }
 
 void VmDetailsView::previewWhatIf()

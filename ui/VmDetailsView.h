@@ -14,6 +14,7 @@ class QLabel;
 class QPlainTextEdit;
 class UnplugTab;
 class WhatIfPanel;
+class XmlTab;
 
 /// The selected VM in detail: Binding, What if, Blacklist, Devices, Unplug and XML tabs.
 class VmDetailsView : public QTabWidget
@@ -35,9 +36,20 @@ public:
     /// Call before showing another VM (or none): asks about unapplied blacklist edits of the VM shown.
     /// Returns false when the user keeps them, i.e. the selection should stay.
     bool maybeDiscardEdits();
+    /// The listing the pending edits started from: Apply pushes against it, so a definition changed by someone
+    /// else meanwhile is refused as a conflict instead of being overwritten. Without edits, the VM's current one.
+    DomainSnapshot editBase() const;
+    /// After a conflict the admin has seen: bases the pending edits on @p currentXml, the definition libvirt
+    /// holds now, so the next Apply shows and writes the difference to that.
+    void rebaseEdits(const QString& currentXml);
+    /// What Apply writes for the blacklist editor's @p edited configuration: the edit base's configuration with
+    /// the admin's additions and removals merged into its blacklist (BlacklistMerge), so that after a rebase
+    /// neither the other side's changes nor ours are lost.
+    VmConfig blacklistEditToApply(const VmConfig& edited) const;
 
 private:
     void previewWhatIf();
+    void updatePendingDiff();
 
     BindingTab* m_binding;
     WhatIfPanel* m_whatIf;
@@ -45,9 +57,12 @@ private:
     BindingTab* m_whatIfResult;
     const BindingEngine* m_engine = nullptr;
     std::optional<VmRecord> m_current;
+    std::optional<DomainSnapshot> m_editBase;
+    /// The blacklist the pending edits started from.
+    QList<BlacklistItem> m_editAncestor;
     VmRecord m_preview;
     DevicesTab* m_devices;
     UnplugTab* m_unplug;
     BlacklistEditor* m_blacklist;
-    QPlainTextEdit* m_xml;
+    XmlTab* m_xml;
 };

@@ -4,6 +4,7 @@
 #include "model/BindingEngine.h"
 #include "model/DomainXmlReader.h"
 #include "model/DriverCatalogue.h"
+#include "model/FindingAdvice.h"
 #include "model/LibvirtSession.h"
 
 #include <QHash>
@@ -206,6 +207,9 @@ void tst_DemoFleet::coversEveryFinding()
     for (const QString& id : kRequired)
         QVERIFY2(all.contains(id), qPrintable(id));
     QVERIFY2(healthy >= 4, qPrintable(QString::number(healthy)));
+    // The Binding tab says what to do about each of them.
+    for (const QString& id : std::as_const(all))
+        QVERIFY2(!FindingAdvice::forId(id).isEmpty(), qPrintable(id));
 }
 
 void tst_DemoFleet::sizeAndStates()

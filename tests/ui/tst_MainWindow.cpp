@@ -1,22 +1,36 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
+#include "model/BlacklistModel.h"
+#include "model/BulkPreviewModel.h"
+#include "model/ConfigChange.h"
+#include "model/ConnectionListModel.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
 #include "model/FleetCommand.h"
+#include "model/PushItemModel.h"
+#include "model/PushJob.h"
 #include "model/VmListModel.h"
+#include "ui/BlacklistEditor.h"
+#include "ui/BulkChangeDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PushDialog.h"
 #include "ui/VmDetailsView.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -36,6 +50,19 @@ private slots:
     void filterNarrowsTheTable();
     void selectingAVmShowsItsFindings();
     void whatIfChangeUpdatesThePreview();
+    void blacklistAddUndoRedoApplyWritesTheDomainXml();
+    void conflictIsShownAndTheEditKept();
+    void readOnlyConnectionDisablesEveryWriteAction();
+    void switchingVmWithUnappliedEditsAsks();
+    void bulkChangeOpensOnTheSelectedVms();
+    void everyControlHasAnAccessibleName();
+
+private:
+    /// Adds build @p build of product 1 through the editor's Add action and the Builds cell, as a user would.
+    static void addEntry(MainWindow& window, const QString& build);
+    /// Triggers the blacklist editor's Apply, confirms in the diff dialog and waits for the run; the dialog
+    /// stays open (null when none opened or the run did not end).
+    PushDialog* applyBlacklist(MainWindow& window);
 };
 
 namespace {
@@ -44,14 +71,15 @@ struct DemoWindow
 {
     VmListModel vms;
     BindingEngine engine{DriverCatalogue::shipped()};
-    Fleet fleet{engine, &vms};
-    MainWindow window{&vms, &fleet};
+    ConnectionListModel connections{engine, &vms};
+    MainWindow window{&vms, &connections};
+    Fleet* fleet = nullptr;
 
-    bool load()
+    bool load(bool readOnly = true)
     {
-        QSignalSpy loaded(&fleet, &Fleet::loaded);
-        fleet.open(FleetCommand::defaultUri(), true);
         window.show();
+        fleet = connections.fleetAt(connections.add(FleetCommand::defaultUri(), readOnly));
+        QSignalSpy loaded(fleet, &Fleet::loaded);
         return loaded.wait(10000);
     }
 };
@@ -214,6 +242,202 @@ void tst_MainWindow::whatIfChangeUpdatesThePreview()
     auto binding = demo.window.findChild<QWidget*>(QStringLiteral("bindingTab"))
                        ->findChild<QTreeWidget*>(QStringLiteral("bindingFindings"));
     QCOMPARE(binding->topLevelItem(0)->text(0), QStringLiteral("XP-WU-BUGCHECK-RISK"));
+}
+
+void tst_MainWindow::bulkChangeOpensOnTheSelectedVms()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(false));
+    auto table = demo.window.findChild<QTableView*>(QStringLiteral("vmTable"));
+    QVERIFY(demo.window.selectVm(QStringLiteral("print-01")));
+    QVERIFY(demo.window.selectVm(QStringLiteral("web-01")));
+    // Ctrl+click: print-01 joins the selection.
+    const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
+                                                       QStringLiteral("print-01"), 1, Qt::MatchExactly);
+    QCOMPARE(hits.size(), 1);
+    table->selectionModel()->select(hits.constFirst(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    BulkChangeDialog* dialog = nullptr;
+    connect(&demo.window, &MainWindow::bulkChangeOpened, this, [&dialog](BulkChangeDialog* d) { dialog = d; });
+    auto action = demo.window.findChild<QAction*>(QStringLiteral("actionBulkChange"));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->model()->rowCount(), 2);
+    dialog->close();
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(false));
+    QVERIFY(demo.window.selectVm(QStringLiteral("erp-db-01")));
+    // Every tab once, so that lazily built pages exist too.
+    for (const char* tab : {"bindingTab", "whatIfTab", "blacklistTab", "devicesTab", "unplugTab", "xmlTab"})
+        QVERIFY(demo.window.details()->selectTab(QLatin1String(tab)));
+    QStringList unnamed;
+    int checked = 0;
+    const QList<QWidget*> widgets = demo.window.findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        // What a screen reader lands on: focusable views and input widgets. Buttons, check boxes and tabs are
+        // named by their text; views, edits, combos and spin boxes need a name or a label that is their buddy.
+        const bool input = widget->inherits("QAbstractScrollArea") || qobject_cast<QLineEdit*>(widget) ||
+                           qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget);
+        if (!input || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        ++checked;
+        if (!widget->accessibleName().isEmpty())
+            continue;
+        bool hasBuddy = false;
+        for (QLabel* label : demo.window.findChildren<QLabel*>())
+            hasBuddy = hasBuddy || label->buddy() == widget;
+        // Inner parts of composite widgets (a combo box's line edit, a spin box's editor) are named by it.
+        const bool inner = widget->parentWidget() && (qobject_cast<QComboBox*>(widget->parentWidget()) ||
+                                                      qobject_cast<QAbstractSpinBox*>(widget->parentWidget()));
+        if (!hasBuddy && !inner)
+            unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                     QLatin1String(widget->metaObject()->className()));
+    }
+    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+PushDialog* tst_MainWindow::applyBlacklist(MainWindow& window)
+{
+    PushDialog* dialog = nullptr;
+    const QMetaObject::Connection opened =
+        connect(&window, &MainWindow::pushDialogOpened, this, [&dialog](PushDialog* d) {
+            dialog = d;
+            d->setConfirmer([](QWidget*, const QString&) { return true; });
+        });
+    window.details()->blacklistEditor()->findChild<QAction*>(QStringLiteral("blacklistApply"))->trigger();
+    disconnect(opened);
+    if (!dialog)
+        return nullptr;
+    QSignalSpy finished(dialog, &PushDialog::runFinished);
+    dialog->apply();
+    return finished.wait(10000) ? dialog : nullptr;
+}
+
+void tst_MainWindow::addEntry(MainWindow& window, const QString& build)
+{
+    BlacklistEditor* editor = window.details()->blacklistEditor();
+    editor->findChild<QAction*>(QStringLiteral("blacklistAdd"))->trigger();
+    auto table = editor->findChild<QTableView*>(QStringLiteral("blacklistTable"));
+    const QModelIndex builds = table->model()->index(table->currentIndex().row(), BlacklistModel::Builds);
+    QVERIFY(table->model()->setData(builds, build));
+}
+
+void tst_MainWindow::blacklistAddUndoRedoApplyWritesTheDomainXml()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(false));
+    QVERIFY(demo.window.selectVm(QStringLiteral("print-01")));
+    QVERIFY(demo.window.details()->selectTab(QStringLiteral("blacklistTab")));
+    BlacklistEditor* editor = demo.window.details()->blacklistEditor();
+    const int before = editor->entries().size();
+    addEntry(demo.window, QStringLiteral("4711"));
+    QCOMPARE(editor->entries().size(), before + 1);
+    QCOMPARE(editor->entries().constLast().firstBuild, 4711u);
+    // The XML tab shows what Apply would write before anything is written.
+    auto pending = demo.window.findChild<QPlainTextEdit*>(QStringLiteral("pendingDiff"));
+    QVERIFY(pending->toPlainText().contains(QLatin1String("build=\"4711\"")));
+
+    auto undo = editor->findChild<QAction*>(QStringLiteral("blacklistUndo"));
+    auto redo = editor->findChild<QAction*>(QStringLiteral("blacklistRedo"));
+    undo->trigger(); // the build edit
+    undo->trigger(); // the added row
+    QCOMPARE(editor->entries().size(), before);
+    QVERIFY(!editor->hasUnappliedEdits());
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(editor->entries().constLast().firstBuild, 4711u);
+
+    PushDialog* dialog = applyBlacklist(demo.window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->model()->item(0).diff.contains(QLatin1String("build=\"4711\"")));
+    QCOMPARE(dialog->job()->results().constFirst().status, PushResult::Status::Verified);
+    QVERIFY(!editor->hasUnappliedEdits());
+    // libvirt's define event refreshes the fleet: the VM's domain XML holds the entry.
+    const QString key = editor->vmKey();
+    QTRY_VERIFY_WITH_TIMEOUT(demo.fleet->record(key)->snapshot.inactiveXml.contains(QLatin1String("build=\"4711\"")),
+                             10000);
+}
+
+void tst_MainWindow::conflictIsShownAndTheEditKept()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(false));
+    QVERIFY(demo.window.selectVm(QStringLiteral("print-01")));
+    addEntry(demo.window, QStringLiteral("4712"));
+    BlacklistEditor* editor = demo.window.details()->blacklistEditor();
+    const VmRecord* record = demo.fleet->record(editor->vmKey());
+
+    // Another console changes the VM after the edit began.
+    QString error;
+    const auto theirs = ConfigChange::parse(QStringLiteral("blacklist+=linux:77"), &error);
+    QVERIFY2(theirs, qPrintable(error));
+    PushJob other(demo.fleet->connection(), {DomainPush::prepareOn(demo.fleet->uri(), record->snapshot, {*theirs})});
+    QSignalSpy otherDone(&other, &PushJob::finished);
+    other.start();
+    QTRY_COMPARE_WITH_TIMEOUT(otherDone.count(), 1, 10000);
+    QCOMPARE(other.results().constFirst().status, PushResult::Status::Verified);
+
+    PushDialog* dialog = applyBlacklist(demo.window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->job()->results().constFirst().status, PushResult::Status::Conflict);
+    QVERIFY(dialog->model()->index(0, PushItemModel::Result).data().toString().contains(QLatin1String("kept")));
+    // The edit is kept, now based on the definition libvirt holds; the other console's change is not lost.
+    QVERIFY(editor->hasUnappliedEdits());
+    QCOMPARE(editor->entries().constLast().firstBuild, 4712u);
+    QCOMPARE(demo.window.details()->editBase().inactiveXml, other.results().constFirst().storedXml);
+    dialog->close();
+
+    dialog = applyBlacklist(demo.window);
+    QVERIFY(dialog);
+    const PushResult& result = dialog->job()->results().constFirst();
+    QCOMPARE(result.status, PushResult::Status::Verified);
+    QVERIFY(result.storedXml.contains(QLatin1String("build=\"4712\"")));
+    QVERIFY(result.storedXml.contains(QLatin1String("build=\"77\"")));
+}
+
+void tst_MainWindow::readOnlyConnectionDisablesEveryWriteAction()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(true));
+    QVERIFY(demo.window.selectVm(QStringLiteral("print-01")));
+    BlacklistEditor* editor = demo.window.details()->blacklistEditor();
+    for (const char* name : {"blacklistAdd", "blacklistRemove", "blacklistApply", "blacklistRevert"})
+        QVERIFY2(!editor->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+    const QList<QAction*> actions = demo.window.findChildren<QAction*>();
+    for (QAction* action : actions)
+        if (action->property("xpWrites").toBool())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+}
+
+void tst_MainWindow::switchingVmWithUnappliedEditsAsks()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(false));
+    QVERIFY(demo.window.selectVm(QStringLiteral("print-01")));
+    addEntry(demo.window, QStringLiteral("4713"));
+    BlacklistEditor* editor = demo.window.details()->blacklistEditor();
+    int asked = 0;
+    bool discard = false;
+    editor->setDiscardPrompt([&](const QString&, const QString&) {
+        ++asked;
+        return discard;
+    });
+    // Keeping the edits keeps the selection.
+    QVERIFY(demo.window.selectVm(QStringLiteral("web-01")));
+    QCOMPARE(asked, 1);
+    QCOMPARE(demo.window.findChild<QTableView*>(QStringLiteral("vmTable"))->currentIndex().data().toString(),
+             QStringLiteral("print-01"));
+    QVERIFY(editor->hasUnappliedEdits());
+    discard = true;
+    QVERIFY(demo.window.selectVm(QStringLiteral("web-01")));
+    QCOMPARE(asked, 2);
+    QVERIFY(!editor->hasUnappliedEdits());
+    QCOMPARE(demo.fleet->record(editor->vmKey())->config.name, QStringLiteral("web-01"));
 }
 
 QTEST_MAIN(tst_MainWindow)

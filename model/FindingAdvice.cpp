@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "FindingAdvice.h"
+
+QString FindingAdvice::forId(const QString& id)
+{
+    if (id == QLatin1String("XP-WU-BUGCHECK-RISK"))
+        return tr("Before the VM boots again, move it off the legacy stack with the driver migration wizard (VM menu, "
+                  "Migrate Drivers), or set Windows Update to off for it until then.");
+    if (id == QLatin1String("XP-TWO-STACKS"))
+        return tr("Leave one stack: remove the other's drivers in the guest, or blacklist their build on a device "
+                  "model that enforces it. The driver migration wizard plans the order.");
+    if (id == QLatin1String("XP-PLATFORM-IDS-CLASH"))
+        return tr("Expose one platform device only: 5853:0001 or 5853:0002, not both.");
+    if (id == QLatin1String("XP-VENDOR-REV-MISMATCH"))
+        return tr("Give the vendor device the revision the drivers match (01), or turn the vendor device off.");
+    if (id == QLatin1String("XP-VENDOR-WITHOUT-PLATFORM"))
+        return tr("Turn the platform device on, or the vendor device off.");
+    if (id == QLatin1String("XP-LINUX-0002-UNSUPPORTED"))
+        return tr("Keep platform device 0001 for this guest, or first update its kernel to a release that binds 0002.");
+    if (id == QLatin1String("XP-BLACKLIST-NOT-ENFORCED"))
+        return tr("On this device model the entries only record intent: to keep those drivers off, remove them in "
+                  "the guest, or run the VM on a device model that enforces the blacklist.");
+    if (id == QLatin1String("XP-DRIVER-BLACKLISTED"))
+        return tr("The guest stays on emulated disks and NICs. For PV drivers, install a build that is not "
+                  "blacklisted, or lift the entry once the guest has a fixed build.");
+    if (id == QLatin1String("XP-CHILD-IDS-CHANGE"))
+        return tr("Windows reinstalls every PV device at the next boot; a NIC with static addresses may need them "
+                  "set again. Plan a maintenance window, or keep the active xenbus device as it is.");
+    if (id == QLatin1String("XP-BUS-LOCKED"))
+        return tr("The lock is the guest's own record; xpconsole cannot change it. Leave it if xenbus should stay on "
+                  "this device; to move to the vendor device, follow the driver vendor's procedure in the guest.");
+    if (id == QLatin1String("XP-MODEL-ONLY"))
+        return tr("The setting is kept in metadata only; Apply lists what, if anything, to run on the host.");
+    if (id == QLatin1String("XP-NO-PV"))
+        return tr("Install PV drivers in the guest that bind the exposed device, or expose the device its drivers "
+                  "bind.");
+    if (id == QLatin1String("XP-DEVICE-REFUSED"))
+        return tr("Change the refused device setting: the VM would not start as configured.");
+    return {};
+}
