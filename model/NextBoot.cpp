@@ -23,6 +23,22 @@ QStringList NextBoot::differences(const VmConfig& running, const VmConfig& next)
     return what;
 }
 
+namespace {
+QStringView metadataBlock(const QString& xml)
+{
+    const qsizetype begin = xml.indexOf(QLatin1String("<metadata"));
+    if (begin < 0)
+        return {};
+    const qsizetype end = xml.indexOf(QLatin1String("</metadata>"), begin);
+    return end < 0 ? QStringView(xml).mid(begin) : QStringView(xml).mid(begin, end - begin);
+}
+} // namespace
+
+bool NextBoot::sameMetadata(const QString& running, const QString& next)
+{
+    return metadataBlock(running) == metadataBlock(next);
+}
+
 QString NextBoot::applyAction()
 {
     return tr("Shut the VM down and start it again: a reboot from inside the guest keeps the running device model.");

@@ -12,6 +12,8 @@ private slots:
     void differences_data();
     void differences();
     void commentsAreNotADeviceChange();
+    void sameMetadata_data();
+    void sameMetadata();
 };
 
 void tst_NextBoot::differences_data()
@@ -71,6 +73,38 @@ void tst_NextBoot::commentsAreNotADeviceChange()
     VmConfig next = running;
     next.blacklist.first().comment = QStringLiteral("bugcheck on resume");
     QCOMPARE(NextBoot::differences(running, next), QStringList());
+}
+
+void tst_NextBoot::sameMetadata_data()
+{
+    QTest::addColumn<QString>("running");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<bool>("same");
+    const QString meta = QStringLiteral("<metadata><xp:platform xmlns:xp='urn:xpconsole:platform:1' schema='1'>"
+                                        "<xp:blacklist/></xp:platform></metadata>");
+    // The live XML carries runtime-only elements (ids, aliases); only the metadata block counts.
+    QTest::newRow("runtime-elements-differ") << QStringLiteral("<domain id='7'>%1<devices><alias name='ide0'/>"
+                                                               "</devices></domain>")
+                                                    .arg(meta)
+                                             << QStringLiteral("<domain>%1<devices/></domain>").arg(meta) << true;
+    QTest::newRow("metadata-differs") << QStringLiteral("<domain>%1</domain>").arg(meta)
+                                      << QStringLiteral("<domain>%1</domain>")
+                                             .arg(QString(meta).replace(QStringLiteral("<xp:blacklist/>"),
+                                                                        QStringLiteral("<xp:blacklist><xp:entry "
+                                                                                       "product='1' build='60'/>"
+                                                                                       "</xp:blacklist>")))
+                                      << false;
+    QTest::newRow("neither-has-metadata") << QStringLiteral("<domain/>") << QStringLiteral("<domain id='1'/>") << true;
+    QTest::newRow("metadata-added") << QStringLiteral("<domain/>") << QStringLiteral("<domain>%1</domain>").arg(meta)
+                                    << false;
+}
+
+void tst_NextBoot::sameMetadata()
+{
+    QFETCH(QString, running);
+    QFETCH(QString, next);
+    QFETCH(bool, same);
+    QCOMPARE(NextBoot::sameMetadata(running, next), same);
 }
 
 QTEST_GUILESS_MAIN(tst_NextBoot)
