@@ -2774,6 +2774,14 @@ Review and apply it anyway?</source>
         <source>B&amp;lacklist (changes pending)</source>
         <translation>Sperr&amp;liste (Änderungen ausstehend)</translation>
     </message>
+    <message>
+        <source>&amp;Migrate Drivers…</source>
+        <translation>Treiber &amp;migrieren…</translation>
+    </message>
+    <message>
+        <source>Plan and apply a move to another driver stack, step by step, each step simulated first.</source>
+        <translation>Den Wechsel zu einem anderen Treiberstapel Schritt für Schritt planen und anwenden; jeder Schritt wird zuerst simuliert.</translation>
+    </message>
 </context>
 <context>
     <name>VmListModel</name>

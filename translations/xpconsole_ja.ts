@@ -2745,6 +2745,14 @@ Review and apply it anyway?</source>
         <source>B&amp;lacklist (changes pending)</source>
         <translation>ブラックリスト (変更保留中)(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Migrate Drivers…</source>
+        <translation>ドライバーの移行(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Plan and apply a move to another driver stack, step by step, each step simulated first.</source>
+        <translation>別のドライバースタックへの移行を段階的に計画して適用します。各ステップは先にシミュレーションされます。</translation>
+    </message>
 </context>
 <context>
     <name>VmListModel</name>

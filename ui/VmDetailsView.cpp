@@ -15,8 +15,10 @@
 #include "model/DomainXmlReader.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -30,12 +32,28 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     , m_unplug(new UnplugTab(this))
     , m_blacklist(new BlacklistEditor(this))
     , m_xml(new XmlTab(this))
+    , m_migrate(new QPushButton(tr("&Migrate Drivers…"), this))
 {
     setObjectName(QStringLiteral("vmDetails"));
     m_binding->setObjectName(QStringLiteral("bindingTab"));
+    m_migrate->setObjectName(QStringLiteral("bindingMigrate"));
+    m_migrate->setToolTip(
+        tr("Plan and apply a move to another driver stack, step by step, each step simulated first."));
+    m_migrate->setVisible(false);
+    connect(m_migrate, &QPushButton::clicked, this, &VmDetailsView::migrateRequested);
     m_devices->setObjectName(QStringLiteral("devicesTab"));
     m_unplug->setObjectName(QStringLiteral("unplugTab"));
-    addTab(m_binding, tr("&Binding"));
+    // The Binding tab explains a risk; the way out starts right under it.
+    auto bindingPage = new QWidget(this);
+    bindingPage->setObjectName(QStringLiteral("bindingPage"));
+    auto bindingLayout = new QVBoxLayout(bindingPage);
+    bindingLayout->setContentsMargins(0, 0, 0, 0);
+    bindingLayout->addWidget(m_binding, 1);
+    auto migrateRow = new QHBoxLayout;
+    migrateRow->addStretch();
+    migrateRow->addWidget(m_migrate);
+    bindingLayout->addLayout(migrateRow);
+    addTab(bindingPage, tr("&Binding"));
     auto whatIfPage = new QWidget(this);
     whatIfPage->setObjectName(QStringLiteral("whatIfTab"));
     m_whatIfChanges->setObjectName(QStringLiteral("whatIfChanges"));
@@ -139,6 +157,8 @@ void VmDetailsView::showRecord(const VmRecord* record)
         m_whatIf->load(record->config);
     previewWhatIf();
     m_binding->showRecord(record);
+    // Driver stacks are migrated on Windows guests; elsewhere the kernel decides and there is nothing to plan.
+    m_migrate->setVisible(record && record->config.guest.os == GuestOs::Windows);
     m_devices->showRecord(record);
     m_unplug->showRecord(record);
     // The same VM re-read keeps its unapplied blacklist edits (BlacklistEditor::setVm).
@@ -187,8 +207,10 @@ bool VmDetailsView::maybeDiscardEdits()
 
 bool VmDetailsView::selectTab(const QString& objectName)
 {
+    // A page, or the widget a page wraps (the Binding tab sits in a page with its Migrate button).
     for (int i = 0; i < count(); ++i)
-        if (widget(i)->objectName() == objectName) {
+        if (widget(i)->objectName() == objectName ||
+            widget(i)->findChild<QWidget*>(objectName, Qt::FindDirectChildrenOnly)) {
             setCurrentIndex(i);
             return true;
         }

@@ -12,6 +12,7 @@ class BlacklistEditor;
 class DevicesTab;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class UnplugTab;
 class WhatIfPanel;
 class XmlTab;
@@ -47,6 +48,10 @@ public:
     /// neither the other side's changes nor ours are lost.
     VmConfig blacklistEditToApply(const VmConfig& edited) const;
 
+signals:
+    /// The admin asked to migrate the shown VM's drivers (the Binding tab's button).
+    void migrateRequested();
+
 private:
     void previewWhatIf();
     void updatePendingDiff();
@@ -65,4 +70,5 @@ private:
     UnplugTab* m_unplug;
     BlacklistEditor* m_blacklist;
     XmlTab* m_xml;
+    QPushButton* m_migrate;
 };
