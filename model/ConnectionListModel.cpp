@@ -281,6 +281,8 @@ void ConnectionListModel::watch(Fleet* fleet)
     });
     connect(fleet, &Fleet::vmCountChanged, this, [this, fleet] { rowChanged(fleet, kCountRoles); });
     connect(fleet, &Fleet::statusChanged, this, &ConnectionListModel::statusMessage);
+    connect(fleet, &Fleet::openFailed, this,
+            [this, fleet](const QString& message) { emit connectionFailed(fleet->uri(), message); });
     connect(fleet, &Fleet::loaded, this, [this, fleet](int count) { emit fleetLoaded(fleet, count); });
 }
 

@@ -86,6 +86,8 @@ signals:
     void statusMessage(const QString& text);
     /// A fleet's first complete listing arrived (Fleet::loaded).
     void fleetLoaded(Fleet* fleet, int vmCount);
+    /// Opening @p uri failed the first time (failed reconnects only update the row).
+    void connectionFailed(const QString& uri, const QString& message);
     /// summary() changed.
     void summaryChanged(const QString& summary);
 

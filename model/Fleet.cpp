@@ -41,6 +41,7 @@ void Fleet::open(const QString& uri, bool readOnly)
         dropRows();
     m_uri = uri;
     m_lastError.clear();
+    m_wasOpen = false;
     m_refreshId = 0;
     delete m_connection;
     m_connection = new LibvirtConnection(this);
@@ -51,8 +52,12 @@ void Fleet::open(const QString& uri, bool readOnly)
         if (!result.ok()) {
             m_lastError = result.message;
             emit statusChanged(tr("Cannot connect to %1: %2").arg(m_uri, result.message));
+            // Reconnect attempts fail quietly (the connections pane counts down); a first open says so once.
+            if (!m_wasOpen)
+                emit openFailed(result.message);
             return;
         }
+        m_wasOpen = true;
         m_lastError.clear();
         emit statusChanged(tr("Loading %1…").arg(m_uri));
         m_refreshId = m_connection->refresh();

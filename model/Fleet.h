@@ -55,6 +55,8 @@ signals:
     void loaded(int vmCount);
     /// The connection's state, forwarded (also for reconnect attempts).
     void stateChanged(LibvirtConnection::State state);
+    /// The first open of this URI failed, with libvirt's message (not emitted for failed reconnect attempts).
+    void openFailed(const QString& message);
     /// The next reconnect attempt (0-based) after a dropped connection starts in @p delayMs.
     void reconnectScheduled(int attempt, int delayMs);
     /// The number of VMs this fleet has in the table changed.
@@ -82,6 +84,7 @@ private:
     std::shared_ptr<LibvirtCredentialProvider> m_credentials;
     QString m_uri;
     QString m_lastError;
+    bool m_wasOpen = false;
     int m_reportedCount = 0;
     QHash<QString, VmRecord> m_records;
     QSet<QString> m_seen;

@@ -2317,6 +2317,14 @@ Review and apply it anyway?</source>
         <source>B&amp;ulk Change…</source>
         <translation>&amp;Massenänderung…</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
+        <translation>Prüfen Sie die URI, ob libvirtd auf diesem Host läuft und ob Sie es verwenden dürfen, und wählen Sie dann Neu verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>

@@ -2292,6 +2292,14 @@ Review and apply it anyway?</source>
         <source>B&amp;ulk Change…</source>
         <translation>一括変更(&amp;U)…</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>%1 に接続できません</translation>
+    </message>
+    <message>
+        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
+        <translation>URI、そのホストで libvirtd が動作していること、使用権限があることを確認してから、「再接続」を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>

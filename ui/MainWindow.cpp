@@ -151,6 +151,13 @@ void MainWindow::createConnectionsPane()
     connect(m_connections, &ConnectionListModel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_connections, &ConnectionListModel::fleetLoaded, this, &MainWindow::fitColumns);
+    connect(m_connections, &ConnectionListModel::connectionFailed, this,
+            [this](const QString& uri, const QString& message) {
+                ErrorMessage::show(this, tr("Cannot connect to %1").arg(ConnectionListModel::displayName(uri)),
+                                   tr("Check the URI, that libvirtd runs on that host and that you may use it, "
+                                      "then choose Reconnect."),
+                                   message);
+            });
     // A connection that turns read-only or reconnects changes what may be written.
     connect(m_connections, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
 }

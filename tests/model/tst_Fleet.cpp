@@ -57,10 +57,14 @@ void tst_Fleet::reportsConnectionFailure()
     const BindingEngine engine(DriverCatalogue::shipped());
     Fleet fleet(engine, &model);
     QSignalSpy status(&fleet, &Fleet::statusChanged);
+    QSignalSpy failed(&fleet, &Fleet::openFailed);
     fleet.open(QStringLiteral("test:///nonexistent/node.xml"), true);
     QTRY_VERIFY_WITH_TIMEOUT(
         !status.isEmpty() && status.constLast().at(0).toString().contains(QStringLiteral("Cannot connect")), 10000);
     QCOMPARE(model.rowCount(), 0);
+    // Said once, with libvirt's own words, for the console's error message.
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.constFirst().at(0).toString().contains(QLatin1String("nonexistent")));
 }
 
 void tst_Fleet::pushToARunningVmShowsChangesPending()

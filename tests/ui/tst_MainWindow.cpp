@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +57,7 @@ private slots:
     void switchingVmWithUnappliedEditsAsks();
     void bulkChangeOpensOnTheSelectedVms();
     void everyControlHasAnAccessibleName();
+    void failedConnectionShowsSummaryHintAndDetails();
 
 private:
     /// Adds build @p build of product 1 through the editor's Add action and the Builds cell, as a user would.
@@ -316,6 +318,19 @@ PushDialog* tst_MainWindow::applyBlacklist(MainWindow& window)
     QSignalSpy finished(dialog, &PushDialog::runFinished);
     dialog->apply();
     return finished.wait(10000) ? dialog : nullptr;
+}
+
+void tst_MainWindow::failedConnectionShowsSummaryHintAndDetails()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load());
+    demo.connections.add(QStringLiteral("test:///nonexistent/node.xml"), true);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = demo.window.findChild<QMessageBox*>(QStringLiteral("errorMessage"))), 10000);
+    QVERIFY2(box->text().startsWith(QLatin1String("Cannot connect to")), qPrintable(box->text()));
+    QVERIFY(box->informativeText().contains(QLatin1String("Reconnect")));
+    QVERIFY(box->detailedText().contains(QLatin1String("nonexistent")));
+    box->close();
 }
 
 void tst_MainWindow::addEntry(MainWindow& window, const QString& build)
