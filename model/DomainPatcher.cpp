@@ -210,13 +210,30 @@ QList<OriginalElement> originalElements(const QString& elementXml)
 /// docs/metadata.md, then anything else by name.
 int canonicalRank(const QString& name)
 {
-    static const QStringList order{
-        QStringLiteral("schema"),    QStringLiteral("flavour"),   QStringLiteral("enabled"),
-        QStringLiteral("vendor-id"), QStringLiteral("device-id"), QStringLiteral("revision"),
-        QStringLiteral("product"),   QStringLiteral("build"),     QStringLiteral("builds"),
-        QStringLiteral("comment"),   QStringLiteral("os"),        QStringLiteral("release"),
-        QStringLiteral("edition"),   QStringLiteral("cmdline"),   QStringLiteral("windows-update"),
-        QStringLiteral("package")};
+    static const QStringList order{QStringLiteral("schema"),
+                                   QStringLiteral("flavour"),
+                                   QStringLiteral("enabled"),
+                                   QStringLiteral("vendor-id"),
+                                   QStringLiteral("device-id"),
+                                   QStringLiteral("revision"),
+                                   QStringLiteral("product"),
+                                   QStringLiteral("build"),
+                                   QStringLiteral("builds"),
+                                   QStringLiteral("comment"),
+                                   QStringLiteral("os"),
+                                   QStringLiteral("release"),
+                                   QStringLiteral("edition"),
+                                   QStringLiteral("cmdline"),
+                                   QStringLiteral("windows-update"),
+                                   QStringLiteral("package"),
+                                   QStringLiteral("platform-device"),
+                                   QStringLiteral("vendor-device"),
+                                   QStringLiteral("steps"),
+                                   QStringLiteral("completed"),
+                                   QStringLiteral("state"),
+                                   QStringLiteral("by"),
+                                   QStringLiteral("at"),
+                                   QStringLiteral("change")};
     if (name == QLatin1String("xmlns") || name.startsWith(QLatin1String("xmlns:")))
         return -1;
     const qsizetype index = order.indexOf(name);
@@ -440,7 +457,8 @@ bool DomainPatcher::metadataDiffers(const VmConfig& baseline, const VmConfig& ed
         (edited.flavour != baseline.flavour || edited.flavourFromMetadata != baseline.flavourFromMetadata))
         return true;
     return edited.platform != baseline.platform || edited.vendor != baseline.vendor ||
-           edited.blacklist != baseline.blacklist || edited.guest != baseline.guest;
+           edited.blacklist != baseline.blacklist || edited.guest != baseline.guest ||
+           edited.migration != baseline.migration;
 }
 
 DomainPatcher::Result DomainPatcher::patch(const QString& domainXml, const VmConfig& baseline, const VmConfig& edited,
