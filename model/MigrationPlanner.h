@@ -27,6 +27,8 @@ class MigrationPlanner
 public:
     explicit MigrationPlanner(const BindingEngine& engine);
 
+    const BindingEngine& engine() const { return m_engine; }
+
     /// The plan from @p config to @p target; plan.refusal says why there is none.
     MigrationPlan plan(const VmConfig& config, const MigrationTarget& target) const;
 
