@@ -28,7 +28,7 @@ MigrationPlanPage::MigrationPlanPage(MigrationSession* session, QWidget* parent)
     m_table->setAccessibleName(tr("Migration steps"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        {tr("Step"), tr("Who"), tr("Changes recorded"), tr("Next boot after it"), tr("Rollback")});
+        {tr("Step"), tr("Done by"), tr("Changes recorded"), tr("Next boot after it"), tr("Rollback")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);

@@ -26,7 +26,7 @@ MigrationResultView::MigrationResultView(QWidget* parent)
     m_hint->setWordWrap(true);
     m_toggle->setObjectName(QStringLiteral("migrationResultDetailsButton"));
     m_toggle->setAccessibleName(tr("Show the details"));
-    m_toggle->setText(tr("&Details"));
+    m_toggle->setText(tr("Detai&ls"));
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::RightArrow);
@@ -69,7 +69,7 @@ void MigrationResultView::showMessage(const QString& summary, const QString& hin
         m_toggle->setChecked(false);
 }
 
-void MigrationResultView::showResult(const PushResult& r, const QString& what)
+void MigrationResultView::showResult(const PushResult& r, const QString& what, bool vmChange)
 {
     using Status = PushResult::Status;
     const QString details =
@@ -77,7 +77,7 @@ void MigrationResultView::showResult(const PushResult& r, const QString& what)
     switch (r.status) {
     case Status::Verified:
         showMessage(tr("Recorded %1: written and read back, every field as written.").arg(what),
-                    r.needsPowerCycle ? DomainPush::powerCycleNote() : QString());
+                    r.needsPowerCycle && vmChange ? DomainPush::powerCycleNote() : QString());
         return;
     case Status::Unchanged:
         showMessage(tr("Nothing written for %1: the definition already holds it.").arg(what));

@@ -19,8 +19,9 @@ class MigrationResultView : public QWidget
 public:
     explicit MigrationResultView(QWidget* parent = nullptr);
 
-    /// Shows @p result of writing "@p what" (e.g. "step 2").
-    void showResult(const PushResult& result, const QString& what);
+    /// Shows @p result of writing "@p what" (e.g. "step 2"); @p vmChange: it changed the VM, not just the record
+    /// of what happened in the guest, so a running VM needs a power cycle for it.
+    void showResult(const PushResult& result, const QString& what, bool vmChange);
     void showMessage(const QString& summary, const QString& hint = {}, const QString& details = {});
     void clear();
     QString summary() const;

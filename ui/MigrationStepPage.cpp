@@ -272,6 +272,7 @@ void MigrationStepPage::applyNext()
     if (!m_wizard->confirm(title, text))
         return;
     m_pending = tr("step %1").arg(n);
+    m_pendingVmChange = step.kind == MigrationStep::Kind::VmChange;
     m_result->showMessage(tr("Writing step %1…").arg(n));
     session->commit(item);
     refresh();
@@ -294,6 +295,7 @@ void MigrationStepPage::rollBack()
     if (!m_wizard->confirm(tr("Roll back step %1").arg(n), text))
         return;
     m_pending = tr("the rollback of step %1").arg(n);
+    m_pendingVmChange = step.kind == MigrationStep::Kind::VmChange;
     m_result->showMessage(tr("Rolling back step %1…").arg(n));
     session->commit(item);
     refresh();
@@ -303,5 +305,5 @@ void MigrationStepPage::onPushFinished(const PushResult& result)
 {
     m_conflictXml = result.status == PushResult::Status::Conflict ? result.storedXml : QString();
     refresh();
-    m_result->showResult(result, m_pending);
+    m_result->showResult(result, m_pending, m_pendingVmChange);
 }

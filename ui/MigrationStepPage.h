@@ -53,5 +53,6 @@ private:
     MigrationResultView* m_result;
     /// What the last write was about, for its result line.
     QString m_pending;
+    bool m_pendingVmChange = false;
     QString m_conflictXml;
 };

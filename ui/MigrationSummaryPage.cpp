@@ -15,6 +15,7 @@ MigrationSummaryPage::MigrationSummaryPage(MigrationSession* session, QWidget* p
 {
     setObjectName(QStringLiteral("migrationSummaryPage"));
     setTitle(tr("Summary"));
+    setSubTitle(tr("Where the VM stands now."));
     m_text->setObjectName(QStringLiteral("migrationSummaryText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -39,6 +39,7 @@ MigrationTargetPage::MigrationTargetPage(MigrationSession* session, QWidget* par
         spin->setRange(0, 0xff);
     }
     m_vendorId->setRange(0, 0xfffe);
+    m_vendorId->setMinimumWidth(m_vendorId->fontMetrics().horizontalAdvance(QStringLiteral("0xcccc")) + 40);
     m_platformRevision->setObjectName(QStringLiteral("migrationPlatformRevisionSpin"));
     m_platformRevision->setAccessibleName(tr("Platform device revision"));
     m_vendor->setObjectName(QStringLiteral("migrationVendorCheck"));
@@ -101,6 +102,21 @@ void MigrationTargetPage::initializePage()
     m_vendor->setEnabled(c.flavour != Flavour::QemuTraditional);
     m_vendorId->setEnabled(c.flavour == Flavour::QemuUpstream);
     m_vendorRevision->setEnabled(c.flavour == Flavour::QemuUpstream);
+    const auto name = xp::device::flavourName(c.flavour);
+    const QString flavour = QString::fromLatin1(name.data(), qsizetype(name.size()));
+    const QString fixedPlatform =
+        c.flavour == Flavour::XenServer
+            ? QString()
+            : tr("The %1 device model has a fixed platform device 5853:0001 rev 01.").arg(flavour);
+    m_platformId->setToolTip(fixedPlatform);
+    m_platformRevision->setToolTip(fixedPlatform);
+    m_vendor->setToolTip(c.flavour == Flavour::QemuTraditional ? tr("qemu-traditional has no xen-pvdevice.")
+                                                               : QString());
+    const QString fixedVendor = c.flavour == Flavour::XenServer
+                                    ? tr("XenServer's has-vendor-device can only add 5853:c000 rev 01.")
+                                    : QString();
+    m_vendorId->setToolTip(fixedVendor);
+    m_vendorRevision->setToolTip(fixedVendor);
     m_loading = false;
     load(m_session->hasPlan() ? m_session->plan().target : planner.suggestedTarget(c));
 }

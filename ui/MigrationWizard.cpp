@@ -22,6 +22,7 @@ MigrationWizard::MigrationWizard(Fleet* fleet, const QString& vmKey, QWidget* pa
     setWindowTitle(tr("Migrate drivers: %1").arg(m_session->hasVm() ? m_session->vmName() : tr("(no VM)")));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CommitButton, tr("&Start migration"));
 
     setPage(PreCheckPageId, new MigrationPreCheckPage(this));
