@@ -212,8 +212,8 @@ int canonicalRank(const QString& name)
 {
     static const QStringList order =
         QStringLiteral("schema flavour enabled vendor-id device-id revision product build builds comment os release "
-                       "edition cmdline windows-update package platform-device vendor-device steps completed state by "
-                       "at change")
+                       "edition cmdline windows-update package platform-device vendor-device temporary-blacklist steps "
+                       "completed state by at change")
             .split(QLatin1Char(' '));
     if (name == QLatin1String("xmlns") || name.startsWith(QLatin1String("xmlns:")))
         return -1;

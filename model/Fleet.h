@@ -28,6 +28,8 @@ public:
     void open(const QString& uri, bool readOnly);
     QString uri() const { return m_uri; }
     const VmRecord* record(const QString& key) const;
+    /// Every listed VM's key, in no particular order.
+    QStringList keys() const { return m_records.keys(); }
     int size() const { return int(m_records.size()); }
     const BindingEngine& engine() const { return m_engine; }
     /// The connection the fleet reads and pushes through; null before open().

@@ -70,6 +70,11 @@ std::optional<MigrationProgress> MigrationMetadata::read(const QDomElement& e, Q
     if (p.target.vendorEnabled && !parseIdentity(vendor, p.target.vendorDeviceId, p.target.vendorRevision))
         bad(QStringLiteral("vendor-device"), tr("expected off or ID:REV"));
 
+    const QString blacklist = e.attribute(QStringLiteral("temporary-blacklist"), QStringLiteral("yes"));
+    if (blacklist != QLatin1String("yes") && blacklist != QLatin1String("no"))
+        bad(QStringLiteral("temporary-blacklist"), tr("expected yes or no"));
+    p.target.temporaryBlacklist = blacklist != QLatin1String("no");
+
     const auto steps = NumberParser::parse(e.attribute(QStringLiteral("steps")).toStdString(), 1000);
     if (!steps)
         bad(QStringLiteral("steps"), tr("expected the number of steps (0-1000)"));
@@ -128,6 +133,8 @@ void MigrationMetadata::write(QDomDocument& doc, QDomElement& root, const QStrin
     e.setAttribute(QStringLiteral("package"), p.target.package);
     e.setAttribute(QStringLiteral("platform-device"), platformText(p.target));
     e.setAttribute(QStringLiteral("vendor-device"), vendorText(p.target));
+    e.setAttribute(QStringLiteral("temporary-blacklist"),
+                   p.target.temporaryBlacklist ? QStringLiteral("yes") : QStringLiteral("no"));
     e.setAttribute(QStringLiteral("steps"), QString::number(p.stepCount));
     e.setAttribute(QStringLiteral("completed"), QString::number(p.completedSteps));
     e.setAttribute(QStringLiteral("state"), MigrationProgress::stateName(p.state));

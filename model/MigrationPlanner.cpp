@@ -7,6 +7,7 @@
 #include "MigrationStepWriter.h"
 #include "MigrationUnits.h"
 #include "WindowsVersion.h"
+#include "device/Blacklist.h"
 
 namespace {
 
@@ -178,6 +179,39 @@ MigrationTarget MigrationPlanner::suggestedTarget(const VmConfig& config) const
     if (best)
         t.package = best->id;
     return t;
+}
+
+QList<BlacklistItem> MigrationPlanner::temporaryBlacklist(const VmConfig& config, const MigrationTarget& target) const
+{
+    const CataloguePackage* package = m_engine.catalogue().find(target.package);
+    if (!package || package->os != config.guest.os || !identityRefusal(config, target).isEmpty())
+        return {};
+    MigrationTarget allowed = target;
+    allowed.temporaryBlacklist = true;
+    return MigrationUnits(m_engine, config, m_engine.preview(config), allowed).temporaryEntries();
+}
+
+QStringList MigrationPlanner::blacklistPeers(const VmConfig& config, const MigrationTarget& target,
+                                             const QList<VmConfig>& others) const
+{
+    const QList<BlacklistItem> entries = temporaryBlacklist(config, target);
+    QStringList names;
+    for (const VmConfig& other : others) {
+        if (other.uuid == config.uuid)
+            continue;
+        for (const QString& id : other.guest.drivers) {
+            const CataloguePackage* p = m_engine.catalogue().find(id);
+            const bool hit = p && std::any_of(entries.cbegin(), entries.cend(), [&](const BlacklistItem& e) {
+                                 return e.product == p->product && e.firstBuild <= p->build &&
+                                        p->build <= e.lastBuild &&
+                                        xp::device::Blacklist::enforced(other.flavour, e.product);
+                             });
+            if (hit && !names.contains(other.name))
+                names << other.name;
+        }
+    }
+    names.sort();
+    return names;
 }
 
 MigrationPlan MigrationPlanner::plan(const VmConfig& config, const MigrationTarget& target) const

@@ -44,6 +44,13 @@ public:
     MigrationTarget suggestedTarget(const VmConfig& config) const;
     /// The identity @p config exposes now (from its prediction), with @p package.
     MigrationTarget currentIdentity(const VmConfig& config, const QString& package) const;
+    /// The blacklist entries a plan for @p target keeps during the migration when target.temporaryBlacklist is on;
+    /// empty when the device model cannot stop the old drivers that way.
+    QList<BlacklistItem> temporaryBlacklist(const VmConfig& config, const MigrationTarget& target) const;
+    /// The VMs among @p others (the same host) that those entries would also hit: qemu-traditional and xenserver
+    /// read them as xenstore keys in dom0, host-wide, from every VM whose drivers have that build.
+    QStringList blacklistPeers(const VmConfig& config, const MigrationTarget& target,
+                               const QList<VmConfig>& others) const;
     /// Why @p config's flavour cannot realize @p target's device identity; empty when it can.
     static QString identityRefusal(const VmConfig& config, const MigrationTarget& target);
 

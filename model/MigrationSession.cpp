@@ -53,6 +53,17 @@ PreviewOutcome MigrationSession::outcome() const
     return m_fleet ? m_fleet->engine().preview(m_config) : PreviewOutcome{};
 }
 
+QList<VmConfig> MigrationSession::hostPeers() const
+{
+    QList<VmConfig> peers;
+    if (!m_fleet)
+        return peers;
+    for (const QString& key : m_fleet->keys())
+        if (const VmRecord* record = m_fleet->record(key); record && key != m_key)
+            peers.append(record->config);
+    return peers;
+}
+
 QString MigrationSession::writeBlock() const
 {
     if (!m_fleet || !hasVm())

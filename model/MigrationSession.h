@@ -34,6 +34,8 @@ public:
     const VmConfig& config() const { return m_config; }
     PreviewOutcome outcome() const;
     const MigrationPlanner& planner() const { return m_planner; }
+    /// The other VMs of the connection (the same host), as configured now.
+    QList<VmConfig> hostPeers() const;
     /// Why nothing may be written (no such VM, read-only connection, read-only metadata); empty when it may.
     QString writeBlock() const;
 

@@ -18,6 +18,10 @@ struct MigrationTarget
     bool vendorEnabled = false;
     quint16 vendorDeviceId = 0xc000;
     quint8 vendorRevision = 0x01;
+    /// Whether the plan may keep the old drivers installed behind a temporary blacklist entry while the new ones
+    /// go in. On qemu-traditional and xenserver the entry is a xenstore key in dom0, read by every VM of that
+    /// host: the wizard turns it off when other VMs run the same build (MigrationPlanner::blacklistPeers).
+    bool temporaryBlacklist = true;
 
     bool operator==(const MigrationTarget&) const = default;
 };

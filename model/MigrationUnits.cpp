@@ -116,10 +116,17 @@ void MigrationUnits::guardUnits(const PreviewOutcome& startOutcome)
         if (p->product == 0 || !xp::device::Blacklist::enforced(m_start.flavour, p->product) ||
             (target && target->product == p->product && target->build == p->build))
             enforceable = false;
-        else
+        else {
             entries << MetadataCodec::productName(p->product) + QLatin1Char(':') + QString::number(p->build);
+            m_entries << BlacklistItem{p->product, p->build, p->build, {}};
+        }
     }
-    if (enforceable && !entries.isEmpty()) {
+    if (!enforceable)
+        m_entries.clear();
+    if (!m_entries.isEmpty() && !m_target.temporaryBlacklist)
+        m_notes << tr("No temporary blacklist entry: the old drivers are uninstalled before the new ones are "
+                      "installed, and the guest runs on its emulated disk and network in between.");
+    if (!m_entries.isEmpty() && m_target.temporaryBlacklist) {
         QStringList add;
         QStringList remove;
         for (const QString& e : std::as_const(entries)) {

@@ -34,6 +34,9 @@ public:
     QList<QList<MigrationUnit>> candidateOrders() const;
     /// Facts about the plan as a whole that no step says (packages left alone, Windows Update left off...).
     QStringList notes() const { return m_notes; }
+    /// The entries a temporary blacklist would add (whether or not the target allows it); empty when the device
+    /// model cannot stop the old drivers that way.
+    QList<BlacklistItem> temporaryEntries() const { return m_entries; }
 
 private:
     void identityUnits(const PreviewOutcome& startOutcome);
@@ -50,6 +53,7 @@ private:
     std::optional<MigrationUnit> m_stopUpdates;
     bool m_stopUpdatesRequired = false;
     std::optional<MigrationUnit> m_restoreUpdates;
+    QList<BlacklistItem> m_entries;
     std::optional<MigrationUnit> m_blacklist;
     std::optional<MigrationUnit> m_lift;
     QStringList m_notes;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationTargetPage.h"
 
-#include "model/Fleet.h"
+#include "model/MetadataCodec.h"
 #include "model/MigrationSession.h"
 #include "model/MigrationStepWriter.h"
 
@@ -22,6 +22,9 @@ MigrationTargetPage::MigrationTargetPage(MigrationSession* session, QWidget* par
     , m_vendor(new QCheckBox(tr("Expose the &vendor device (xen-pvdevice)"), this))
     , m_vendorId(new QSpinBox(this))
     , m_vendorRevision(new QSpinBox(this))
+    , m_blacklist(
+          new QCheckBox(tr("Keep the old drivers installed as a &fallback, behind a temporary blacklist entry"), this))
+    , m_blacklistNote(new QLabel(this))
     , m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("migrationTargetPage"));
@@ -48,6 +51,10 @@ MigrationTargetPage::MigrationTargetPage(MigrationSession* session, QWidget* par
     m_vendorId->setAccessibleName(tr("Vendor device ID"));
     m_vendorRevision->setObjectName(QStringLiteral("migrationVendorRevisionSpin"));
     m_vendorRevision->setAccessibleName(tr("Vendor device revision"));
+    m_blacklist->setObjectName(QStringLiteral("migrationBlacklistCheck"));
+    m_blacklist->setAccessibleName(tr("Use a temporary blacklist entry"));
+    m_blacklistNote->setObjectName(QStringLiteral("migrationBlacklistNote"));
+    m_blacklistNote->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("migrationTargetPreview"));
     m_preview->setAccessibleName(tr("What the plan reaches"));
     m_preview->setWordWrap(true);
@@ -68,11 +75,17 @@ MigrationTargetPage::MigrationTargetPage(MigrationSession* session, QWidget* par
     platformLabel->setBuddy(m_platformId);
     form->addRow(platformLabel, platformRow);
     form->addRow(QString(), vendorRow);
+    form->addRow(QString(), m_blacklist);
+    form->addRow(QString(), m_blacklistNote);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1, Qt::AlignTop);
 
-    connect(m_package, &QComboBox::currentIndexChanged, this, &MigrationTargetPage::replan);
+    connect(m_package, &QComboBox::currentIndexChanged, this, [this] {
+        updateBlacklistChoice(true);
+        replan();
+    });
+    connect(m_blacklist, &QCheckBox::toggled, this, &MigrationTargetPage::replan);
     connect(m_platformId, &QComboBox::currentIndexChanged, this, &MigrationTargetPage::replan);
     connect(m_platformRevision, &QSpinBox::valueChanged, this, &MigrationTargetPage::replan);
     connect(m_vendor, &QCheckBox::toggled, this, &MigrationTargetPage::replan);
@@ -130,7 +143,10 @@ void MigrationTargetPage::load(const MigrationTarget& t)
     m_vendor->setChecked(t.vendorEnabled);
     m_vendorId->setValue(t.vendorDeviceId);
     m_vendorRevision->setValue(t.vendorRevision);
+    m_blacklist->setChecked(t.temporaryBlacklist);
     m_loading = false;
+    // A plan of this session keeps its choice; a fresh one gets the default for this host.
+    updateBlacklistChoice(!m_session->hasPlan());
     replan();
 }
 
@@ -143,7 +159,41 @@ MigrationTarget MigrationTargetPage::target() const
     t.vendorEnabled = m_vendor->isChecked();
     t.vendorDeviceId = quint16(m_vendorId->value());
     t.vendorRevision = quint8(m_vendorRevision->value());
+    // Where no entry applies the choice means nothing; the default keeps the stored target the same.
+    t.temporaryBlacklist = m_blacklist->isChecked() || !m_blacklist->isEnabled();
     return t;
+}
+
+void MigrationTargetPage::updateBlacklistChoice(bool chooseDefault)
+{
+    if (m_loading)
+        return;
+    const MigrationPlanner& planner = m_session->planner();
+    MigrationTarget t = target();
+    const QList<BlacklistItem> entries = planner.temporaryBlacklist(m_session->config(), t);
+    m_blacklist->setEnabled(!entries.isEmpty());
+    if (entries.isEmpty()) {
+        m_blacklistNote->setText(tr("Not needed for this target: the device model cannot stop the old drivers with "
+                                    "a blacklist entry, or there are none to stop."));
+        return;
+    }
+    QStringList names;
+    for (const BlacklistItem& e : entries)
+        names << tr("%1 build %2").arg(MetadataCodec::productName(e.product)).arg(e.firstBuild);
+    const QStringList peers = planner.blacklistPeers(m_session->config(), t, m_session->hostPeers());
+    QString note = tr("The entry (%1) keeps the old drivers from starting while the new ones are installed next to "
+                      "them, and is lifted at the end.")
+                       .arg(names.join(QStringLiteral(", ")));
+    if (!peers.isEmpty())
+        note += QLatin1Char(' ') + tr("It is host-wide (a xenstore key in dom0): %1 run the same build and would lose "
+                                      "their PV drivers if started while it exists. Without it, the old drivers are "
+                                      "uninstalled first.")
+                                       .arg(peers.join(QStringLiteral(", ")));
+    m_blacklistNote->setText(note);
+    if (chooseDefault) {
+        const QSignalBlocker blocker(m_blacklist);
+        m_blacklist->setChecked(peers.isEmpty());
+    }
 }
 
 void MigrationTargetPage::replan()

@@ -29,6 +29,9 @@ public:
 private:
     void load(const MigrationTarget& target);
     void replan();
+    /// Offers the temporary blacklist where the device model can stop the old drivers, unticked by default when
+    /// the host-wide entry would also hit other VMs.
+    void updateBlacklistChoice(bool chooseDefault);
 
     MigrationSession* m_session;
     QComboBox* m_package;
@@ -37,6 +40,8 @@ private:
     QCheckBox* m_vendor;
     QSpinBox* m_vendorId;
     QSpinBox* m_vendorRevision;
+    QCheckBox* m_blacklist;
+    QLabel* m_blacklistNote;
     QLabel* m_preview;
     bool m_loading = false;
 };

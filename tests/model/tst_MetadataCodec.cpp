@@ -126,6 +126,10 @@ void tst_MetadataCodec::badValues_data()
         << wrap(QStringLiteral("<xp:migration package=\"linux\" steps=\"2\" completed=\"1\" state=\"in-progress\">"
                                "<xp:rollback change=\"wu-publish+=a@b\"/></xp:migration>"))
         << QStringLiteral("change=\"wu-publish+=a@b\"") << false;
+    QTest::newRow("migration-temporary-blacklist")
+        << wrap(QStringLiteral("<xp:migration package=\"linux\" temporary-blacklist=\"maybe\" steps=\"0\" "
+                               "completed=\"0\" state=\"done\"/>"))
+        << QStringLiteral("temporary-blacklist=\"maybe\"") << false;
     QTest::newRow("migration-platform-identity")
         << wrap(QStringLiteral("<xp:migration package=\"linux\" platform-device=\"0x0002\" steps=\"0\" "
                                "completed=\"0\" state=\"done\"/>"))
@@ -239,7 +243,7 @@ void tst_MetadataCodec::roundTrip()
     edited.guest.drivers = {QStringLiteral("linux")};
     edited.guest.xenbusActiveDeviceId = 0xc000;
     MigrationProgress progress;
-    progress.target = MigrationTarget{QStringLiteral("linux"), 0x0002, 0x02, true, 0xc000, 0x01};
+    progress.target = MigrationTarget{QStringLiteral("linux"), 0x0002, 0x02, true, 0xc000, 0x01, false};
     progress.stepCount = 2;
     progress.completedSteps = 1;
     progress.by = QStringLiteral("alice@console-1");

@@ -97,6 +97,7 @@ private slots:
     void refusals_data();
     void refusals();
     void suggestsTheVendorPackageForErpDb();
+    void temporaryBlacklistHitsOtherVmsOfTheHost();
     void resumesFromTheRecordedProgress();
     void resumeNoticesChangesOutsideTheWizard();
 
@@ -125,6 +126,13 @@ void tst_MigrationPlanner::plansFromTheFacts_data()
                                                     Role::LiftBlacklist,
                                                     Role::RestoreWindowsUpdate}
         << false;
+    // The same without the temporary blacklist (another VM of the host runs the same build): the legacy drivers
+    // are uninstalled before the new ones come, and no VM setting changes.
+    MigrationTarget noBlacklist = target(QStringLiteral("xenserver-vmtools-9"), 0x0001, 0x01, true);
+    noBlacklist.temporaryBlacklist = false;
+    QTest::newRow("erp-db-01-without-temporary-blacklist")
+        << demoVm(QStringLiteral("erp-db-01")) << noBlacklist << QStringLiteral("GGGG")
+        << QList<Role>{Role::StopWindowsUpdate, Role::Remove, Role::Install, Role::RestoreWindowsUpdate} << false;
     // win-xenbus on 0001 moves to XenServer's 0002: one VM change, then a power cycle.
     QTest::newRow("xenbus-0001-to-0002") << changed(demoVm(QStringLiteral("acct-01")),
                                                     {QStringLiteral("driver-=citrix-legacy-6.0"),
@@ -240,6 +248,25 @@ void tst_MigrationPlanner::suggestsTheVendorPackageForErpDb()
     QCOMPARE(planner.suggestedTarget(erp), target(QStringLiteral("xenserver-vmtools-9"), 0x0001, 0x01, true));
     const VmConfig acct = demoVm(QStringLiteral("acct-01"));
     QCOMPARE(planner.suggestedTarget(acct), target(QStringLiteral("xenproject-9.1"), 0x0001, 0x01, false));
+}
+
+void tst_MigrationPlanner::temporaryBlacklistHitsOtherVmsOfTheHost()
+{
+    const VmConfig erp = demoVm(QStringLiteral("erp-db-01"));
+    const MigrationPlanner planner(m_engine);
+    const MigrationTarget t = target(QStringLiteral("xenserver-vmtools-9"), 0x0001, 0x01, true);
+    QCOMPARE(planner.temporaryBlacklist(erp, t), (QList<BlacklistItem>{BlacklistItem{1, 60, 60, {}}}));
+    // acct-01 (xenserver) and hr-legacy-01 (qemu-traditional) read the key; dc-02's upstream QEMU does not.
+    QList<VmConfig> host;
+    for (const char* name : {"acct-01", "hr-legacy-01", "dc-02", "dc-01", "web-02"})
+        host << demoVm(QString::fromLatin1(name));
+    QCOMPARE(planner.blacklistPeers(erp, t, host),
+             (QStringList{QStringLiteral("acct-01"), QStringLiteral("hr-legacy-01")}));
+    // No entry where the device model cannot enforce one.
+    QVERIFY(planner
+                .temporaryBlacklist(demoVm(QStringLiteral("dc-02")),
+                                    target(QStringLiteral("xenproject-9.1"), 0x0001, 0x01, false))
+                .isEmpty());
 }
 
 void tst_MigrationPlanner::resumesFromTheRecordedProgress()

@@ -150,6 +150,15 @@ void tst_MigrationWizard::migratesErpDb01AndResumesInANewWizard()
              QStringLiteral("xenserver-vmtools-9"));
     QVERIFY(child<QCheckBox>(wizard.get(), "migrationVendorCheck")->isChecked());
     QVERIFY(wizard->currentPage()->isComplete());
+    // acct-01 runs the same legacy build on this host: the host-wide blacklist entry is offered, not chosen.
+    auto blacklist = child<QCheckBox>(wizard.get(), "migrationBlacklistCheck");
+    QVERIFY(blacklist->isEnabled());
+    QVERIFY(!blacklist->isChecked());
+    QVERIFY(child<QLabel>(wizard.get(), "migrationBlacklistNote")->text().contains(QStringLiteral("acct-01")));
+    QVERIFY(child<QLabel>(wizard.get(), "migrationTargetPreview")->text().startsWith(QStringLiteral("4 step")));
+    // The admin knows acct-01 will not be started meanwhile and keeps the old drivers as a fallback.
+    blacklist->click();
+    QVERIFY(child<QLabel>(wizard.get(), "migrationTargetPreview")->text().startsWith(QStringLiteral("7 step")));
 
     wizard->next();
     QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("migrationPlanPage"));
@@ -180,7 +189,7 @@ void tst_MigrationWizard::migratesErpDb01AndResumesInANewWizard()
              qPrintable(confirmations.at(3)));
     const QString midway = demo.definition(QStringLiteral("erp-db-01"));
     QVERIFY(midway.contains(QStringLiteral("package=\"xenserver-vmtools-9\" platform-device=\"0x0001:0x01\" "
-                                           "vendor-device=\"0xc000:0x01\" steps=\"7\"")));
+                                           "vendor-device=\"0xc000:0x01\" temporary-blacklist=\"yes\" steps=\"7\"")));
     QVERIFY(midway.contains(QStringLiteral("<xp:entry product=\"xensource-windows\" build=\"60\"/>")));
     QVERIFY(midway.contains(QStringLiteral("<xp:driver package=\"xenserver-vmtools-9\"/>")));
 
@@ -235,9 +244,11 @@ void tst_MigrationWizard::rollsBackStepByStep()
     });
     wizard.show();
     wizard.next();
+    child<QCheckBox>(&wizard, "migrationBlacklistCheck")->click();
     wizard.next();
     wizard.next();
     QCOMPARE(wizard.currentId(), int(MigrationWizard::StepPageId));
+    QCOMPARE(wizard.session()->plan().size(), 7);
     auto rollback = child<QPushButton>(&wizard, "migrationRollbackButton");
     QVERIFY(!rollback->isEnabled());
     QVERIFY(completeNextStep(wizard));
