@@ -129,11 +129,40 @@ void MigrationStepWriter::describe(MigrationPlan& plan, int index) const
                                "carries them over depends on its build).");
         step.uncertain = true;
     }
+    if (step.kind == Kind::VmChange && !hostCommandsNote(step).isEmpty())
+        step.explanation += QLatin1Char(' ') + hostCommandsNote(step);
     if (step.hasError())
         step.explanation += QLatin1Char(' ') + tr("Warning: the simulated next boot after this step has an error "
                                                   "finding; no order of the steps avoids it.");
     if (step.outcome.uncertain)
         step.explanation += QLatin1Char(' ') + tr("The prediction rests on catalogue facts marked uncertain.");
+}
+
+QString MigrationStepWriter::hostCommandsNote(const MigrationStep& step) const
+{
+    using xp::device::Flavour;
+    const Flavour flavour = m_plan.start.flavour;
+    const auto name = xp::device::flavourName(flavour);
+    const QString flavourText = QString::fromLatin1(name.data(), qsizetype(name.size()));
+    // What Realization turns into commands for the admin (PRODUCT §3): blacklist keys in xenstore on
+    // qemu-traditional and xenserver, the device identity through xe on xenserver.
+    bool xenstore = false;
+    bool xe = false;
+    for (const ConfigChange& c : step.changes) {
+        const auto kind = c.kind();
+        if (kind == ConfigChange::Kind::BlacklistAdd || kind == ConfigChange::Kind::BlacklistRemove)
+            xenstore = xenstore || flavour != Flavour::QemuUpstream;
+        if (kind == ConfigChange::Kind::PlatformDevice || kind == ConfigChange::Kind::VendorDevice)
+            xe = xe || flavour == Flavour::XenServer;
+    }
+    if (xe)
+        return tr("libvirt cannot apply this to a %1 VM: the push records it, and the xe commands shown with the "
+                  "diff apply it on the pool master (with the VM halted).")
+            .arg(flavourText);
+    if (xenstore)
+        return tr("libvirt cannot write xenstore: the push records the entry, and the xenstore commands shown with the "
+                  "diff put it into dom0 of the host; run them before the next start.");
+    return {};
 }
 
 void MigrationStepWriter::describeGuard(MigrationStep& step, int index) const

@@ -35,6 +35,8 @@ private:
     void describeDrivers(MigrationStep& step, int index) const;
     void describeLift(MigrationStep& step) const;
     void describePowerCycle(MigrationStep& step, int index) const;
+    /// What the admin runs on the host for a VM step the flavour's toolstack owns; empty when libvirt does it all.
+    QString hostCommandsNote(const MigrationStep& step) const;
 
     const DriverCatalogue& m_catalogue;
     const MigrationPlan& m_plan;

@@ -168,6 +168,14 @@ void MigrationStepPage::refresh()
         progress += QLatin1Char(' ') +
                     tr("Last recorded by %1 at %2.")
                         .arg(recorded->by, QLocale().toString(recorded->at.toLocalTime(), QLocale::ShortFormat));
+    if (completed <= plan.size() && !ConfigDelta::sameSettings(plan.configAfter(completed), session->config())) {
+        const auto drift = ConfigDelta::between(plan.configAfter(completed), session->config(), nullptr);
+        progress += QLatin1Char(' ') + tr("The VM's definition differs from the plan after step %1 (%2): it was "
+                                          "changed outside the wizard; the steps still apply on top of it.")
+                                           .arg(completed)
+                                           .arg(drift ? ConfigDelta::texts(*drift).join(QStringLiteral(", "))
+                                                      : tr("a change --set cannot name"));
+    }
     if (const QString block = session->writeBlock(); !block.isEmpty())
         progress += QLatin1Char(' ') + tr("Nothing can be written: %1").arg(block);
     m_progress->setText(progress);
@@ -214,9 +222,17 @@ void MigrationStepPage::showStep(int index)
     QStringList commands;
     for (const HostCommand& c : item.plan.hostCommands)
         commands << Realization::shellText(c.argv);
-    if (!commands.isEmpty())
-        text += QLatin1Char('\n') + tr("# Run by hand (%1):").arg(item.plan.hostCommandNotes.join(QLatin1Char(' '))) +
-                QLatin1Char('\n') + commands.join(QLatin1Char('\n'));
+    if (!commands.isEmpty()) {
+        // Shell comments, wrapped, so the notes read like the commands' preamble in a terminal.
+        QString comment = QStringLiteral("#");
+        for (const QString& word :
+             tr("Run by hand: %1").arg(item.plan.hostCommandNotes.join(QLatin1Char(' '))).split(QLatin1Char(' '))) {
+            if (comment.size() - comment.lastIndexOf(QLatin1Char('\n')) + word.size() > 100)
+                comment += QStringLiteral("\n#");
+            comment += QLatin1Char(' ') + word;
+        }
+        text += QLatin1Char('\n') + comment + QLatin1Char('\n') + commands.join(QLatin1Char('\n'));
+    }
     m_diff->setPlainText(text);
 
     // The buttons act on the next step and the last one done, whichever step is shown.
@@ -269,6 +285,9 @@ void MigrationStepPage::applyNext()
         text = tr("Record step %1 for %2: %3.").arg(n).arg(vm, step.action);
         break;
     }
+    if (!item.plan.hostCommands.isEmpty())
+        text += QLatin1Char(' ') + tr("Then run the %n command(s) shown under the diff on the host.", nullptr,
+                                      int(item.plan.hostCommands.size()));
     if (!m_wizard->confirm(title, text))
         return;
     m_pending = tr("step %1").arg(n);

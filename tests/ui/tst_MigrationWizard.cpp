@@ -184,7 +184,8 @@ void tst_MigrationWizard::migratesErpDb01AndResumesInANewWizard()
     }
     QCOMPARE(confirmations.size(), 4);
     QCOMPARE(confirmations.at(1), QStringLiteral("Apply step 2 to erp-db-01: blacklist xensource-windows build 60; "
-                                                 "takes effect after power-off and start."));
+                                                 "takes effect after power-off and start. Then run the 1 command(s) "
+                                                 "shown under the diff on the host."));
     QVERIFY2(confirmations.at(3).contains(QStringLiteral("driver+=xenserver-vmtools-9")),
              qPrintable(confirmations.at(3)));
     const QString midway = demo.definition(QStringLiteral("erp-db-01"));
@@ -306,6 +307,9 @@ void tst_MigrationWizard::conflictKeepsTheStep()
     QVERIFY(!confirm->isEnabled());
     QTest::mouseClick(reprepare, Qt::LeftButton);
     QVERIFY(!reprepare->isVisible());
+    QVERIFY(child<QLabel>(&wizard, "migrationProgressLabel")
+                ->text()
+                .contains(QStringLiteral("blacklist+=gplpv-windows:7")));
     // Prepared on the other console's definition: its entry is kept, the step goes on top.
     QVERIFY(completeNextStep(wizard));
     const QString xml = demo.definition(QStringLiteral("erp-db-01"));
