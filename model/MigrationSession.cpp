@@ -41,7 +41,7 @@ void MigrationSession::adopt(const DomainSnapshot& snapshot)
     m_config.uuid = snapshot.uuid;
     m_config.running = snapshot.isActive();
     // The definition's own record decides how far the migration got (another console may have moved it on).
-    if (m_hasPlan && m_config.migration && m_config.migration->target == m_plan.target &&
+    if (m_bound && m_config.migration && m_config.migration->target == m_plan.target &&
         m_config.migration->stepCount == m_plan.size())
         m_completed = m_config.migration->state == MigrationProgress::State::RolledBack
                           ? 0
@@ -93,6 +93,7 @@ bool MigrationSession::resumeStored(QString* why)
         return false;
     m_plan = *plan;
     m_hasPlan = true;
+    m_bound = true;
     m_completed = m_config.migration->completedSteps;
     emit changed();
     return true;
@@ -102,13 +103,14 @@ void MigrationSession::setPlan(const MigrationPlan& plan)
 {
     m_plan = plan;
     m_hasPlan = plan.isValid();
+    m_bound = false;
     m_completed = 0;
     emit changed();
 }
 
 std::optional<MigrationProgress> MigrationSession::recorded() const
 {
-    if (m_hasPlan && m_config.migration && m_config.migration->target == m_plan.target)
+    if (m_bound && m_config.migration && m_config.migration->target == m_plan.target)
         return m_config.migration;
     return std::nullopt;
 }
@@ -182,6 +184,7 @@ void MigrationSession::onJobFinished()
     if ((result.status == PushResult::Status::Verified || result.status == PushResult::Status::NotKept) &&
         !result.storedXml.isEmpty()) {
         m_replacedXml.append(m_snapshot.inactiveXml);
+        m_bound = true;
         DomainSnapshot stored = m_snapshot;
         stored.inactiveXml = result.storedXml;
         adopt(stored);

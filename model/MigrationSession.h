@@ -89,6 +89,9 @@ private:
     QStringList m_replacedXml;
     MigrationPlan m_plan;
     bool m_hasPlan = false;
+    /// The definition's <xp:migration> is this plan's record (resumed, or written by this session): only then
+    /// does it say how far the plan got.
+    bool m_bound = false;
     int m_completed = 0;
     QString m_user;
     PushJob* m_job = nullptr;
