@@ -22,6 +22,9 @@ class BindingEngine
 public:
     explicit BindingEngine(const DriverCatalogue& catalogue);
 
+    /// The packages this engine ranks (the migration planner reads their stacks and handshakes).
+    const DriverCatalogue& catalogue() const { return m_catalogue; }
+
     /// The prediction for @p config as it stands.
     PreviewOutcome preview(const VmConfig& config) const;
 

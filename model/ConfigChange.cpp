@@ -11,8 +11,10 @@ using xp::device::NumberParser;
 
 namespace {
 
-/// off, or ID[:REV] with ID 16 bits and REV 8 bits.
-bool parseDevice(const QString& value, bool& enabled, std::optional<quint16>& id, std::optional<quint8>& revision)
+/// off, or ID[:REV] with ID 16 bits and REV 8 bits; with @p allowDefault also default[:REV] (no ID: the
+/// flavour's own device), which is what a VM without a device-id attribute has.
+bool parseDevice(const QString& value, bool allowDefault, bool& enabled, std::optional<quint16>& id,
+                 std::optional<quint8>& revision)
 {
     if (value == QLatin1String("off")) {
         enabled = false;
@@ -21,10 +23,14 @@ bool parseDevice(const QString& value, bool& enabled, std::optional<quint16>& id
     const QStringList parts = value.split(QLatin1Char(':'));
     if (parts.size() > 2)
         return false;
-    const auto parsedId = NumberParser::parse(parts.at(0).toStdString(), 0xffff);
-    if (!parsedId)
-        return false;
-    id = quint16(*parsedId);
+    if (allowDefault && parts.at(0) == QLatin1String("default")) {
+        id.reset();
+    } else {
+        const auto parsedId = NumberParser::parse(parts.at(0).toStdString(), 0xffff);
+        if (!parsedId)
+            return false;
+        id = quint16(*parsedId);
+    }
     if (parts.size() == 2) {
         const auto parsedRev = NumberParser::parse(parts.at(1).toStdString(), 0xff);
         if (!parsedRev)
@@ -39,7 +45,7 @@ bool parseDevice(const QString& value, bool& enabled, std::optional<quint16>& id
 
 QString ConfigChange::usage()
 {
-    return QStringLiteral("platform-device=off|ID[:REV], vendor-device=off|ID[:REV], flavour=F, "
+    return QStringLiteral("platform-device=off|default[:REV]|ID[:REV], vendor-device=off|ID[:REV], flavour=F, "
                           "blacklist+=PRODUCT:BUILD[-BUILD], blacklist-=PRODUCT:BUILD[-BUILD], "
                           "windows-update=off|automatic, driver+=PACKAGE, driver-=PACKAGE, wu-publish+=PACKAGE@HWID");
 }
@@ -65,8 +71,11 @@ std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* er
     change.m_text = text;
     if ((key == QLatin1String("platform-device") || key == QLatin1String("vendor-device")) && op.isEmpty()) {
         change.m_kind = key == QLatin1String("platform-device") ? Kind::PlatformDevice : Kind::VendorDevice;
-        if (!parseDevice(value, change.m_enabled, change.m_id, change.m_revision))
-            return fail(tr("expected off or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)"));
+        const bool platform = change.m_kind == Kind::PlatformDevice;
+        if (!parseDevice(value, platform, change.m_enabled, change.m_id, change.m_revision))
+            return fail(platform ? tr("expected off, default[:REV] or ID[:REV] (16-bit ID, 8-bit revision, decimal "
+                                      "or 0x hex)")
+                                 : tr("expected off or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)"));
         if (change.m_kind == Kind::VendorDevice && change.m_id == 0xffff)
             return fail(tr("xen-pvdevice refuses device ID 0xffff (it means unset)"));
     } else if (key == QLatin1String("flavour") && op.isEmpty()) {

@@ -17,7 +17,7 @@ class ConfigChange
 
 public:
     enum class Kind {
-        PlatformDevice,  ///< platform-device=off|ID[:REV]
+        PlatformDevice,  ///< platform-device=off|default[:REV]|ID[:REV] (default: the flavour's device ID)
         VendorDevice,    ///< vendor-device=off|ID[:REV]
         Flavour,         ///< flavour=F
         BlacklistAdd,    ///< blacklist+=PRODUCT:BUILD[-BUILD]

@@ -210,13 +210,11 @@ QList<OriginalElement> originalElements(const QString& elementXml)
 /// docs/metadata.md, then anything else by name.
 int canonicalRank(const QString& name)
 {
-    static const QStringList order{
-        QStringLiteral("schema"),    QStringLiteral("flavour"),   QStringLiteral("enabled"),
-        QStringLiteral("vendor-id"), QStringLiteral("device-id"), QStringLiteral("revision"),
-        QStringLiteral("product"),   QStringLiteral("build"),     QStringLiteral("builds"),
-        QStringLiteral("comment"),   QStringLiteral("os"),        QStringLiteral("release"),
-        QStringLiteral("edition"),   QStringLiteral("cmdline"),   QStringLiteral("windows-update"),
-        QStringLiteral("package")};
+    static const QStringList order =
+        QStringLiteral("schema flavour enabled vendor-id device-id revision product build builds comment os release "
+                       "edition cmdline windows-update package platform-device vendor-device temporary-blacklist steps "
+                       "completed state by at change")
+            .split(QLatin1Char(' '));
     if (name == QLatin1String("xmlns") || name.startsWith(QLatin1String("xmlns:")))
         return -1;
     const qsizetype index = order.indexOf(name);
@@ -440,7 +438,8 @@ bool DomainPatcher::metadataDiffers(const VmConfig& baseline, const VmConfig& ed
         (edited.flavour != baseline.flavour || edited.flavourFromMetadata != baseline.flavourFromMetadata))
         return true;
     return edited.platform != baseline.platform || edited.vendor != baseline.vendor ||
-           edited.blacklist != baseline.blacklist || edited.guest != baseline.guest;
+           edited.blacklist != baseline.blacklist || edited.guest != baseline.guest ||
+           edited.migration != baseline.migration;
 }
 
 DomainPatcher::Result DomainPatcher::patch(const QString& domainXml, const VmConfig& baseline, const VmConfig& edited,

@@ -59,6 +59,17 @@ QString guestText(const GuestSettings& g)
              g.xenbusActiveDeviceId ? MetadataCodec::formatId(*g.xenbusActiveDeviceId) : QStringLiteral("none"));
 }
 
+QString migrationText(const std::optional<MigrationProgress>& m)
+{
+    if (!m)
+        return QStringLiteral("none");
+    return QStringLiteral("%1 %2/%3 %4")
+        .arg(m->target.package)
+        .arg(m->completedSteps)
+        .arg(m->stepCount)
+        .arg(MigrationProgress::stateName(m->state));
+}
+
 } // namespace
 
 DomainPush::DomainPush(LibvirtSession& session)
@@ -252,6 +263,8 @@ QStringList DomainPush::verify(const PushItem& item, const QString& storedXml)
     check(stored.blacklist == e.blacklist, QStringLiteral("blacklist"), blacklistText(e.blacklist),
           blacklistText(stored.blacklist));
     check(stored.guest == e.guest, QStringLiteral("guest"), guestText(e.guest), guestText(stored.guest));
+    check(stored.migration == e.migration, QStringLiteral("migration"), migrationText(e.migration),
+          migrationText(stored.migration));
 
     const CommandLineDialect dialect = item.plan.dialect;
     const QStringList wanted =

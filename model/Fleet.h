@@ -41,6 +41,8 @@ public:
     /// Why the last open failed or the connection dropped; empty while all is well.
     QString lastError() const { return m_lastError; }
     const VmRecord* record(const QString& key) const;
+    /// Every listed VM's key, in no particular order.
+    QStringList keys() const { return m_records.keys(); }
     int size() const { return int(m_records.size()); }
     int vmCount() const { return size(); }
     const BindingEngine& engine() const { return m_engine; }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MetadataCodec.h"
 
+#include "MigrationMetadata.h"
 #include "device/NumberParser.h"
 #include "device/ProductRegistry.h"
 
@@ -282,6 +283,8 @@ void MetadataCodec::read(const QString& elementXml, VmConfig& config)
     }
     if (const QDomElement e = child(root, kGuest); !e.isNull())
         reader.readGuest(e);
+    if (const QDomElement e = child(root, MigrationMetadata::elementName()); !e.isNull())
+        config.migration = MigrationMetadata::read(e, config.metadataErrors);
 }
 
 namespace {
@@ -465,5 +468,7 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
             }
         }
     }
+    if (edited.migration != baseline.migration)
+        MigrationMetadata::write(doc, root, *rootPrefix, edited.migration);
     return doc.toString(-1);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "MigrationProgress.h"
 #include "device/Flavour.h"
 
 #include <QList>
@@ -112,6 +113,8 @@ struct VmConfig
     QList<BlacklistItem> blacklist;
     GuestSettings guest;
     QList<WuPublication> wuPublications;
+    /// The driver migration recorded in the metadata, if any (MigrationWizard's progress).
+    std::optional<MigrationProgress> migration;
 
     QList<EmulatedDisk> disks;
     QList<EmulatedNic> nics;

@@ -59,6 +59,9 @@ private slots:
     void writeKeepsEntriesItCannotParse();
     void writeFromNothing();
     void roundTrip();
+    void readsMigration();
+    void migrationWriteKeepsUnknownParts();
+    void migrationRemovedWhenCleared();
 };
 
 void tst_MetadataCodec::readsProductExample()
@@ -113,6 +116,24 @@ void tst_MetadataCodec::badValues_data()
                                  << QStringLiteral("not well-formed") << true;
     QTest::newRow("negative-id") << wrap(QStringLiteral("<xp:platform-device device-id=\"-1\"/>"))
                                  << QStringLiteral("device-id=\"-1\"") << false;
+    QTest::newRow("migration-state") << wrap(QStringLiteral("<xp:migration package=\"linux\" steps=\"2\" "
+                                                            "completed=\"1\" state=\"paused\"/>"))
+                                     << QStringLiteral("state=\"paused\"") << false;
+    QTest::newRow("migration-completed-over-steps")
+        << wrap(QStringLiteral("<xp:migration package=\"linux\" steps=\"2\" completed=\"3\" state=\"done\"/>"))
+        << QStringLiteral("completed=\"3\"") << false;
+    QTest::newRow("migration-rollback-what-if")
+        << wrap(QStringLiteral("<xp:migration package=\"linux\" steps=\"2\" completed=\"1\" state=\"in-progress\">"
+                               "<xp:rollback change=\"wu-publish+=a@b\"/></xp:migration>"))
+        << QStringLiteral("change=\"wu-publish+=a@b\"") << false;
+    QTest::newRow("migration-temporary-blacklist")
+        << wrap(QStringLiteral("<xp:migration package=\"linux\" temporary-blacklist=\"maybe\" steps=\"0\" "
+                               "completed=\"0\" state=\"done\"/>"))
+        << QStringLiteral("temporary-blacklist=\"maybe\"") << false;
+    QTest::newRow("migration-platform-identity")
+        << wrap(QStringLiteral("<xp:migration package=\"linux\" platform-device=\"0x0002\" steps=\"0\" "
+                               "completed=\"0\" state=\"done\"/>"))
+        << QStringLiteral("platform-device=\"0x0002\"") << false;
 }
 
 void tst_MetadataCodec::badValues()
@@ -221,9 +242,78 @@ void tst_MetadataCodec::roundTrip()
     edited.guest.cmdline = QStringLiteral("xen_emul_unplug=never");
     edited.guest.drivers = {QStringLiteral("linux")};
     edited.guest.xenbusActiveDeviceId = 0xc000;
+    MigrationProgress progress;
+    progress.target = MigrationTarget{QStringLiteral("linux"), 0x0002, 0x02, true, 0xc000, 0x01, false};
+    progress.stepCount = 2;
+    progress.completedSteps = 1;
+    progress.by = QStringLiteral("alice@console-1");
+    progress.at = QDateTime(QDate(2026, 3, 1), QTime(10, 4, 5), Qt::UTC);
+    progress.rollback = {QStringLiteral("platform-device=default"), QStringLiteral("blacklist-=linux:1")};
+    edited.migration = progress;
     VmConfig again = readXml(MetadataCodec::write({}, VmConfig{}, edited));
     again.hasMetadata = false;
     QCOMPARE(again, edited);
+}
+
+void tst_MetadataCodec::readsMigration()
+{
+    const VmConfig c = readXml(wrap(QStringLiteral(
+        "<xp:migration package=\"xenserver-vmtools-9\" platform-device=\"0x0001:0x01\" vendor-device=\"0xc000:0x01\" "
+        "steps=\"7\" completed=\"3\" state=\"in-progress\" by=\"bob@ops\" at=\"2026-03-01T10:00:00Z\">"
+        "<xp:rollback change=\"blacklist-=xensource-windows:60\"/><xp:rollback change=\"windows-update=automatic\"/>"
+        "</xp:migration>")));
+    QVERIFY2(c.metadataErrors.isEmpty(), qPrintable(c.metadataErrors.join(QLatin1Char('\n'))));
+    QVERIFY(c.migration);
+    QCOMPARE(c.migration->target,
+             (MigrationTarget{QStringLiteral("xenserver-vmtools-9"), 0x0001, 0x01, true, 0xc000, 0x01}));
+    QCOMPARE(c.migration->stepCount, 7);
+    QCOMPARE(c.migration->completedSteps, 3);
+    QCOMPARE(c.migration->state, MigrationProgress::State::InProgress);
+    QCOMPARE(c.migration->by, QStringLiteral("bob@ops"));
+    QCOMPARE(c.migration->at, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(c.migration->rollback, (QStringList{QStringLiteral("blacklist-=xensource-windows:60"),
+                                                 QStringLiteral("windows-update=automatic")}));
+    // Without a vendor-device attribute the target has none.
+    const VmConfig bare =
+        readXml(wrap(QStringLiteral("<xp:migration package=\"linux\" steps=\"0\" completed=\"0\" state=\"done\"/>")));
+    QVERIFY(bare.migration);
+    QVERIFY(!bare.migration->target.vendorEnabled);
+}
+
+void tst_MetadataCodec::migrationWriteKeepsUnknownParts()
+{
+    // A newer console's additions inside <xp:migration> survive a progress update by this one.
+    const QString original = wrap(QStringLiteral(
+        "<xp:migration package=\"linux\" steps=\"2\" completed=\"0\" state=\"in-progress\" future=\"kept\">"
+        "<xp:rollback change=\"platform-device=default\"/><xp:note text=\"kept too\"/></xp:migration>"
+        "<other:thing xmlns:other=\"urn:someone-else\" a=\"b\"/>"));
+    const VmConfig baseline = readXml(original);
+    QVERIFY2(baseline.metadataErrors.isEmpty(), qPrintable(baseline.metadataErrors.join(QLatin1Char('\n'))));
+    VmConfig edited = baseline;
+    edited.migration->completedSteps = 1;
+    edited.migration->rollback = {QStringLiteral("platform-device=0x0002:0x02")};
+    const QString written = MetadataCodec::write(original, baseline, edited);
+    QVERIFY2(written.contains(QStringLiteral("future=\"kept\"")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("<xp:note text=\"kept too\"/>")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("urn:someone-else")), qPrintable(written));
+    QVERIFY2(!written.contains(QStringLiteral("platform-device=default")), qPrintable(written));
+    const VmConfig again = readXml(written);
+    QCOMPARE(again.migration, edited.migration);
+    // Other fields were not touched by a migration-only change.
+    QCOMPARE(canonical(MetadataCodec::write(written, again, again)), canonical(written));
+}
+
+void tst_MetadataCodec::migrationRemovedWhenCleared()
+{
+    const QString original = wrap(QStringLiteral(
+        "<xp:guest os=\"linux\"/><xp:migration package=\"linux\" steps=\"1\" completed=\"1\" state=\"done\"/>"));
+    const VmConfig baseline = readXml(original);
+    QVERIFY(baseline.migration);
+    VmConfig edited = baseline;
+    edited.migration.reset();
+    const QString written = MetadataCodec::write(original, baseline, edited);
+    QVERIFY2(!written.contains(QStringLiteral("migration")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("<xp:guest os=\"linux\"/>")), qPrintable(written));
 }
 
 QTEST_GUILESS_MAIN(tst_MetadataCodec)

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "model/DomainPush.h"
+
+#include <QWizardPage>
+
+class MigrationWizard;
+class MigrationResultView;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+/// The migration's steps one at a time: the next step's diff on the VM's current definition, Apply (VM changes,
+/// pushed through libvirt) or Done (guest actions and power cycles, recorded in the metadata), and Roll back for
+/// the last step done. Every write carries the progress, and a conflict keeps the step to be prepared again.
+class MigrationStepPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationStepPage(MigrationWizard* wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// The step the list shows (0-based).
+    int shownStep() const;
+
+private:
+    void refresh();
+    void showStep(int index);
+    void applyNext();
+    void rollBack();
+    void onPushFinished(const PushResult& result);
+
+    MigrationWizard* m_wizard;
+    QListWidget* m_steps;
+    QLabel* m_progress;
+    QLabel* m_title;
+    QLabel* m_kind;
+    QLabel* m_explanation;
+    QLabel* m_outcome;
+    QLabel* m_rollbackText;
+    QLabel* m_diffLabel;
+    QPlainTextEdit* m_diff;
+    QPushButton* m_apply;
+    QPushButton* m_confirm;
+    QPushButton* m_rollback;
+    QPushButton* m_reprepare;
+    MigrationResultView* m_result;
+    /// What the last write was about, for its result line.
+    QString m_pending;
+    bool m_pendingVmChange = false;
+    QString m_conflictXml;
+};
