@@ -12,8 +12,10 @@
 #include "ui/CredentialPrompter.h"
 #include "ui/LoadMeasurement.h"
 #include "ui/MainWindow.h"
+#include "ui/MigrationWizard.h"
 #include "ui/VmDetailsView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -57,8 +59,13 @@ int main(int argc, char* argv[])
                                           QStringLiteral("VM"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
-        QApplication::translate("main", "Show this details tab: binding, whatIf, devices, unplug or xml."),
+        QApplication::translate("main", "Show this details tab: binding, whatIf, blacklist, devices, unplug or xml."),
         QStringLiteral("NAME"));
+    const QCommandLineOption wizardOption(
+        QStringLiteral("wizard"),
+        QApplication::translate("main", "With --screenshot: open the driver migration wizard on the selected VM, go to "
+                                        "page N (0 pre-checks, 1 target, 2 plan, 3 steps) and picture the wizard."),
+        QStringLiteral("N"));
     const QCommandLineOption measureOption(
         QStringLiteral("measure"),
         QApplication::translate("main",
@@ -71,6 +78,7 @@ int main(int argc, char* argv[])
     parser.addOption(screenshotOption);
     parser.addOption(selectOption);
     parser.addOption(tabOption);
+    parser.addOption(wizardOption);
     parser.addOption(langOption);
     parser.process(app);
 
@@ -96,8 +104,21 @@ int main(int argc, char* argv[])
                 window.selectVm(parser.value(selectOption));
             if (parser.isSet(tabOption))
                 window.details()->selectTab(parser.value(tabOption) + QStringLiteral("Tab"));
-            QTimer::singleShot(100, &window, [&] {
-                const bool saved = window.grab().save(parser.value(screenshotOption), "PNG");
+            QWidget* subject = &window;
+            if (parser.isSet(wizardOption)) {
+                QObject::connect(&window, &MainWindow::migrationWizardOpened, &window, [&](MigrationWizard* wizard) {
+                    wizard->resize(1000, 720);
+                    subject = wizard;
+                    // Once shown: showing a wizard restarts it at its first page.
+                    QTimer::singleShot(0, wizard, [&, wizard] {
+                        for (int page = 0; page < parser.value(wizardOption).toInt(); ++page)
+                            wizard->next();
+                    });
+                });
+                window.findChild<QAction*>(QStringLiteral("actionMigrateDrivers"))->trigger();
+            }
+            QTimer::singleShot(100, &window, [&, subject] {
+                const bool saved = subject->grab().save(parser.value(screenshotOption), "PNG");
                 QApplication::exit(saved ? 0 : 1);
             });
         });

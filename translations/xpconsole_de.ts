@@ -1021,6 +1021,17 @@ Review and apply it anyway?</source>
         <source>a package id is letters, digits and . _ + : @ - (at most 128)</source>
         <translation>eine Paket-ID besteht aus Buchstaben, Ziffern und . _ + : @ - (höchstens 128)</translation>
     </message>
+    <message>
+        <source>expected off, default[:REV] or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)</source>
+        <translation>off, default[:REV] oder ID[:REV] erwartet (16-Bit-ID, 8-Bit-Revision, dezimal oder hexadezimal mit 0x)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDelta</name>
+    <message>
+        <source>The difference cannot be expressed as --set changes (%1).</source>
+        <translation>Der Unterschied lässt sich nicht als --set-Änderungen ausdrücken (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDelegate</name>
@@ -2325,6 +2336,10 @@ Review and apply it anyway?</source>
         <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
         <translation>Prüfen Sie die URI, ob libvirtd auf diesem Host läuft und ob Sie es verwenden dürfen, und wählen Sie dann Neu verbinden.</translation>
     </message>
+    <message>
+        <source>&amp;Migrate Drivers…</source>
+        <translation>Treiber &amp;migrieren…</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>
@@ -2391,6 +2406,1069 @@ Review and apply it anyway?</source>
     <message>
         <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
         <translation>Das Metadatenelement deklariert sein Namensraumpräfix zweimal; es wird schreibgeschützt angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationMetadata</name>
+    <message>
+        <source>&lt;migration %1=&quot;%2&quot;&gt;: %3</source>
+        <translation>&lt;migration %1=&quot;%2&quot;&gt;: %3</translation>
+    </message>
+    <message>
+        <source>&lt;migration&gt;: the package attribute is missing</source>
+        <translation>&lt;migration&gt;: das Attribut package fehlt</translation>
+    </message>
+    <message>
+        <source>expected ID:REV</source>
+        <translation>ID:REV erwartet</translation>
+    </message>
+    <message>
+        <source>expected off or ID:REV</source>
+        <translation>off oder ID:REV erwartet</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>yes oder no erwartet</translation>
+    </message>
+    <message>
+        <source>expected the number of steps (0-1000)</source>
+        <translation>Anzahl der Schritte erwartet (0-1000)</translation>
+    </message>
+    <message>
+        <source>expected a number of completed steps, at most steps</source>
+        <translation>Anzahl abgeschlossener Schritte erwartet, höchstens der Wert von steps</translation>
+    </message>
+    <message>
+        <source>expected in-progress, done or rolled-back</source>
+        <translation>in-progress, done oder rolled-back erwartet</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>Datum und Uhrzeit nach ISO 8601 erwartet</translation>
+    </message>
+    <message>
+        <source>&lt;migration&gt;&lt;rollback change=&quot;%1&quot;&gt;: not a --set change that can be written</source>
+        <translation>&lt;migration&gt;&lt;rollback change=&quot;%1&quot;&gt;: keine --set-Änderung, die geschrieben werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The steps in order, each with the next boot it leads to and its way back. Nothing has been written yet; each step is shown as a diff before it is applied.</source>
+        <translation>Die Schritte in ihrer Reihenfolge, jeweils mit dem nächsten Start, zu dem sie führen, und ihrem Weg zurück. Noch wurde nichts geschrieben; jeder Schritt wird als Diff angezeigt, bevor er angewendet wird.</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>Migrationsschritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Erfasste Änderungen</translation>
+    </message>
+    <message>
+        <source>Next boot after it</source>
+        <translation>Nächster Start danach</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <source>VM change (libvirt)</source>
+        <translation>VM-Änderung (libvirt)</translation>
+    </message>
+    <message>
+        <source>You, in the guest</source>
+        <translation>Sie, im Gast</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>Aus- und Einschalten</translation>
+    </message>
+    <message>
+        <source>(uncertain)</source>
+        <translation>(unsicher)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Error at this boot: %1</source>
+        <translation>Fehler bei diesem Start: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) lead to a boot with an error finding that no order of the steps avoids: read their explanation before you apply them.</source>
+        <translation>
+            <numerusform>%n Schritt führt zu einem Start mit einem Fehlerbefund, den keine Reihenfolge der Schritte vermeidet: Lesen Sie seine Erläuterung, bevor Sie ihn anwenden.</numerusform>
+            <numerusform>%n Schritte führen zu einem Start mit einem Fehlerbefund, den keine Reihenfolge der Schritte vermeidet: Lesen Sie ihre Erläuterung, bevor Sie sie anwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hover over a step for its full explanation. Your progress is recorded in %1&apos;s metadata with every step: you can close the wizard and continue later, here or on another console.</source>
+        <translation>Zeigen Sie mit der Maus auf einen Schritt, um seine vollständige Erläuterung zu sehen. Ihr Fortschritt wird mit jedem Schritt in den Metadaten von %1 erfasst: Sie können den Assistenten schließen und später fortfahren, hier oder an einer anderen Konsole.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanner</name>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver can expose another device ID or revision.</source>
+        <translation>Das Gerätemodell %1 hat ein festes Plattformgerät 5853:0001 rev 01; nur xenserver kann eine andere Geräte-ID oder Revision bereitstellen.</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice: it cannot expose a vendor device.</source>
+        <translation>qemu-traditional hat kein xen-pvdevice: Es kann kein Herstellergerät bereitstellen.</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01.</source>
+        <translation>Das has-vendor-device von XenServer kann nur 5853:c000 rev 01 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>xen-pvdevice refuses device ID 0xffff (it means unset).</source>
+        <translation>xen-pvdevice lehnt die Geräte-ID 0xffff ab (sie bedeutet: nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s xpconsole metadata is read-only: nothing can be written to it (%1).</source>
+        <translation>Die xpconsole-Metadaten der VM sind schreibgeschützt: Es kann nichts in sie geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): no driver can be planned.</source>
+        <translation>Das Gastbetriebssystem ist nicht in den Metadaten erfasst (&lt;guest os=...&gt;): Es lässt sich kein Treiber planen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the driver catalogue.</source>
+        <translation>%1 ist nicht im Treiberkatalog enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a driver for this guest&apos;s OS (%2).</source>
+        <translation>%1 ist kein Treiber für das Betriebssystem dieses Gasts (%2).</translation>
+    </message>
+    <message>
+        <source>No order of the steps applies to this VM&apos;s configuration.</source>
+        <translation>Keine Reihenfolge der Schritte ist auf die Konfiguration dieser VM anwendbar.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be rolled back exactly: %2</source>
+        <translation>Schritt %1 lässt sich nicht exakt zurücksetzen: %2</translation>
+    </message>
+    <message>
+        <source>No driver migration is recorded for this VM.</source>
+        <translation>Für diese VM ist keine Treibermigration erfasst.</translation>
+    </message>
+    <message>
+        <source>The recorded way back to the start no longer applies: %1</source>
+        <translation>Der erfasste Weg zurück zum Ausgangszustand gilt nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>The recorded migration has %1 steps; planned again from its start it has %2 (a different xpconsole or driver catalogue?).</source>
+        <translation>Die erfasste Migration hat %1 Schritte; vom Ausgangszustand aus neu geplant hat sie %2 (eine andere xpconsole-Version oder ein anderer Treiberkatalog?).</translation>
+    </message>
+    <message>
+        <source>The VM was changed outside the wizard after step %1 was recorded.</source>
+        <translation>Die VM wurde außerhalb des Assistenten geändert, nachdem Schritt %1 erfasst wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPreCheckPage</name>
+    <message>
+        <source>Pre-checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>The VM as it is now and what its next boot would bring.</source>
+        <translation>Die VM in ihrem aktuellen Zustand und was ihr nächster Start bringen würde.</translation>
+    </message>
+    <message>
+        <source>Findings at the next boot</source>
+        <translation>Befunde beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Why the migration cannot start</source>
+        <translation>Warum die Migration nicht starten kann</translation>
+    </message>
+    <message>
+        <source>The VM is not listed on this connection.</source>
+        <translation>Die VM ist in dieser Verbindung nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2; device model %3; guest: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2; Gerätemodell %3; Gast: %4.</translation>
+    </message>
+    <message>
+        <source>Installed in the guest: %1.</source>
+        <translation>Im Gast installiert: %1.</translation>
+    </message>
+    <message>
+        <source>no PV drivers</source>
+        <translation>keine PV-Treiber</translation>
+    </message>
+    <message>
+        <source>At the next boot no PV driver is in charge.</source>
+        <translation>Beim nächsten Start ist kein PV-Treiber zuständig.</translation>
+    </message>
+    <message>
+        <source>At the next boot %1 is in charge.</source>
+        <translation>Beim nächsten Start ist %1 zuständig.</translation>
+    </message>
+    <message>
+        <source>Windows Update installs %1.</source>
+        <translation>Windows Update installiert %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the next boot looks healthy.</source>
+        <translation>Nichts zu melden: Der nächste Start sieht fehlerfrei aus.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>A migration to %1 is recorded at step %2 of %3 (%4), but it cannot be continued: %5 Planning again starts a new migration from the VM as it is now.</source>
+        <translation>Eine Migration zu %1 ist bei Schritt %2 von %3 erfasst (%4), kann aber nicht fortgesetzt werden: %5 Eine neue Planung beginnt eine neue Migration ausgehend vom aktuellen Zustand der VM.</translation>
+    </message>
+    <message>
+        <source>The last migration, to %1, is %2 (%3).</source>
+        <translation>Die letzte Migration zu %1 ist %2 (%3).</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): record it first, then plan.</source>
+        <translation>Das Gastbetriebssystem ist nicht in den Metadaten erfasst (&lt;guest os=...&gt;): Erfassen Sie es zuerst, und planen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Cannot migrate: %1</source>
+        <translation>Migration nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationResultView</name>
+    <message>
+        <source>Result of the last write</source>
+        <translation>Ergebnis des letzten Schreibvorgangs</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Recorded %1: written and read back, every field as written.</source>
+        <translation>Erfasst: %1 – geschrieben und zurückgelesen, jedes Feld wie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing written for %1: the definition already holds it.</source>
+        <translation>Nichts geschrieben für %1: Die Definition enthält dies bereits.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but libvirt did not keep everything.</source>
+        <translation>Geschrieben: %1 – aber libvirt hat nicht alles übernommen.</translation>
+    </message>
+    <message>
+        <source>Compare the VM&apos;s XML with the diff; the wizard continues from what libvirt stored.</source>
+        <translation>Vergleichen Sie das XML der VM mit dem Diff; der Assistent arbeitet mit dem Stand weiter, den libvirt gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Not written: the VM&apos;s definition changed since %1 was prepared (another console or tool).</source>
+        <translation>Nicht geschrieben: Die Definition der VM hat sich geändert, seit %1 vorbereitet wurde (andere Konsole oder anderes Werkzeug).</translation>
+    </message>
+    <message>
+        <source>Your step is kept. Press &quot;Prepare again&quot; to see its diff on the new definition, then apply it.</source>
+        <translation>Ihr Schritt bleibt erhalten. Klicken Sie auf „Erneut vorbereiten“, um seinen Diff auf Grundlage der neuen Definition zu sehen, und wenden Sie ihn dann an.</translation>
+    </message>
+    <message>
+        <source>Not written: the connection is read-only.</source>
+        <translation>Nicht geschrieben: Die Verbindung ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Connect without --readonly to record the migration.</source>
+        <translation>Stellen Sie die Verbindung ohne --readonly her, um die Migration zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Not written: the VM cannot take %1.</source>
+        <translation>Nicht geschrieben: Die VM kann %1 nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Die Details nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>Not written: libvirt failed to define the VM.</source>
+        <translation>Nicht geschrieben: libvirt konnte die VM nicht definieren.</translation>
+    </message>
+    <message>
+        <source>Check the connection and try again; the step is kept.</source>
+        <translation>Prüfen Sie die Verbindung, und versuchen Sie es erneut; der Schritt bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>The VM is no longer listed on this connection.</source>
+        <translation>Die VM ist in dieser Verbindung nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is read-only: the wizard can show the plan, but nothing can be written. Connect without --readonly to migrate.</source>
+        <translation>Die Verbindung zu %1 ist schreibgeschützt: Der Assistent kann den Plan anzeigen, aber nichts schreiben. Stellen Sie die Verbindung ohne --readonly her, um zu migrieren.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s xpconsole metadata is read-only (%2): nothing is written to it.</source>
+        <translation>Die xpconsole-Metadaten von %1 sind schreibgeschützt (%2): Es wird nichts in sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is a transient domain: there is no persistent definition to record the migration in.</source>
+        <translation>%1 ist eine transiente Domäne: Es gibt keine persistente Definition, in der die Migration erfasst werden könnte.</translation>
+    </message>
+    <message>
+        <source>No migration in progress is recorded for %1.</source>
+        <translation>Für %1 ist keine laufende Migration erfasst.</translation>
+    </message>
+    <message>
+        <source>The step no longer applies to the VM&apos;s definition: %1</source>
+        <translation>Der Schritt ist auf die Definition der VM nicht mehr anwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStepPage</name>
+    <message>
+        <source>&lt;b&gt;Next boot after this step:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nächster Start nach diesem Schritt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare again</source>
+        <translation>Erneut &amp;vorbereiten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>One step at a time. Each write records the progress in the VM, so you can close the wizard and continue later.</source>
+        <translation>Ein Schritt nach dem anderen. Jeder Schreibvorgang erfasst den Fortschritt in der VM, sodass Sie den Assistenten schließen und später fortfahren können.</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>Migrationsschritte</translation>
+    </message>
+    <message>
+        <source>Diff of the domain XML</source>
+        <translation>Diff des Domänen-XML</translation>
+    </message>
+    <message>
+        <source>Apply the next step</source>
+        <translation>Nächsten Schritt anwenden</translation>
+    </message>
+    <message>
+        <source>Record the next step as done</source>
+        <translation>Nächsten Schritt als erledigt erfassen</translation>
+    </message>
+    <message>
+        <source>Roll back the last step</source>
+        <translation>Letzten Schritt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Prepare the step again on the current definition</source>
+        <translation>Schritt auf Grundlage der aktuellen Definition erneut vorbereiten</translation>
+    </message>
+    <message>
+        <source>Prepared again on the VM&apos;s current definition: check the diff, then apply.</source>
+        <translation>Auf Grundlage der aktuellen Definition der VM erneut vorbereitet: Prüfen Sie den Diff, und wenden Sie den Schritt dann an.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 von %2 Schritten erledigt.</translation>
+    </message>
+    <message>
+        <source>Last recorded by %1 at %2.</source>
+        <translation>Zuletzt erfasst von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s definition differs from the plan after step %1 (%2): it was changed outside the wizard; the steps still apply on top of it.</source>
+        <translation>Die Definition der VM weicht vom Plan nach Schritt %1 ab (%2): Sie wurde außerhalb des Assistenten geändert; die Schritte lassen sich trotzdem darauf anwenden.</translation>
+    </message>
+    <message>
+        <source>a change --set cannot name</source>
+        <translation>eine Änderung, die --set nicht benennen kann</translation>
+    </message>
+    <message>
+        <source>Nothing can be written: %1</source>
+        <translation>Es kann nichts geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; done.</source>
+        <translation>%1; erledigt.</translation>
+    </message>
+    <message>
+        <source>Rollback: %1%2</source>
+        <translation>Rücknahme: %1%2</translation>
+    </message>
+    <message>
+        <source> (records %1)</source>
+        <translation> (erfasst %1)</translation>
+    </message>
+    <message>
+        <source>What step %1 writes to %2&apos;s definition (with the progress):</source>
+        <translation>Was Schritt %1 in die Definition von %2 schreibt (mit dem Fortschritt):</translation>
+    </message>
+    <message>
+        <source>Rolling back step %1 would write:</source>
+        <translation>Die Rücknahme von Schritt %1 würde Folgendes schreiben:</translation>
+    </message>
+    <message>
+        <source>Done. Only the last step done can be rolled back.</source>
+        <translation>Erledigt. Nur der zuletzt erledigte Schritt kann zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Its diff is prepared when it is the next step.</source>
+        <translation>Sein Diff wird vorbereitet, sobald er der nächste Schritt ist.</translation>
+    </message>
+    <message>
+        <source>Cannot be written: %1</source>
+        <translation>Kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Run by hand: %1</source>
+        <translation>Von Hand auszuführen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply step %1</source>
+        <translation>Schritt %1 &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Done in the guest: record step %1</source>
+        <translation>Im Gast &amp;erledigt: Schritt %1 erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Done: record step %1</source>
+        <translation>&amp;Erledigt: Schritt %1 erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back step %1</source>
+        <translation>Schritt %1 &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be written.</source>
+        <translation>Schritt %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Apply step %1</source>
+        <translation>Schritt %1 anwenden</translation>
+    </message>
+    <message>
+        <source>Apply step %1 to %2: %3; %4.</source>
+        <translation>Schritt %1 auf %2 anwenden: %3; %4.</translation>
+    </message>
+    <message>
+        <source>takes effect after power-off and start</source>
+        <translation>wirksam nach Ausschalten und Start</translation>
+    </message>
+    <message>
+        <source>takes effect at the next start</source>
+        <translation>wirksam beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Record step %1</source>
+        <translation>Schritt %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Record step %1 for %2: %3. Confirm only once it is done inside the guest; %2&apos;s metadata then records %4.</source>
+        <translation>Schritt %1 für %2 erfassen: %3. Bestätigen Sie erst, wenn dies im Gast erledigt ist; die Metadaten von %2 erfassen dann %4.</translation>
+    </message>
+    <message>
+        <source>Record step %1 for %2: %3.</source>
+        <translation>Schritt %1 für %2 erfassen: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then run the %n command(s) shown under the diff on the host.</source>
+        <translation>
+            <numerusform>Führen Sie danach den %n unter dem Diff angezeigten Befehl auf dem Host aus.</numerusform>
+            <numerusform>Führen Sie danach die %n unter dem Diff angezeigten Befehle auf dem Host aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Writing step %1…</source>
+        <translation>Schritt %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be rolled back.</source>
+        <translation>Schritt %1 kann nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Roll back step %1 on %2: %3</source>
+        <translation>Schritt %1 auf %2 zurücksetzen: %3</translation>
+    </message>
+    <message>
+        <source>This writes %1; it takes effect after power-off and start.</source>
+        <translation>Dabei wird %1 geschrieben; dies wird nach Ausschalten und Start wirksam.</translation>
+    </message>
+    <message>
+        <source>Roll back step %1</source>
+        <translation>Schritt %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>the rollback of step %1</source>
+        <translation>die Rücknahme von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Rolling back step %1…</source>
+        <translation>Schritt %1 wird zurückgesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStepWriter</name>
+    <message>
+        <source>%1 build %2</source>
+        <translation>%1 Build %2</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>die VM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no PV driver in charge</source>
+        <translation>kein PV-Treiber zuständig</translation>
+    </message>
+    <message>
+        <source>%1 in charge</source>
+        <translation>%1 zuständig</translation>
+    </message>
+    <message>
+        <source>Windows Update installs %1</source>
+        <translation>Windows Update installiert %1</translation>
+    </message>
+    <message>
+        <source>nothing unplugged</source>
+        <translation>nichts per Unplug entfernt</translation>
+    </message>
+    <message>
+        <source>unplugged %1</source>
+        <translation>per Unplug entfernt: %1</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1 is already in charge of %2 with this device identity.</source>
+        <translation>Nichts zu migrieren: %1 ist für %2 bereits mit dieser Geräteidentität zuständig.</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1 already binds the platform device 5853:%2 as asked. Linux and BSD guests get their PV drivers with the kernel, so nothing is installed in the guest; a migration here only changes the device identity.</source>
+        <translation>Nichts zu migrieren: %1 bindet das Plattformgerät 5853:%2 bereits wie gewünscht. Linux- und BSD-Gäste erhalten ihre PV-Treiber mit dem Kernel, daher wird im Gast nichts installiert; eine Migration ändert hier nur die Geräteidentität.</translation>
+    </message>
+    <message>
+        <source>After the last step %1 would be in charge, not %2: %2 binds none of the devices the target identity exposes. Choose another package or device identity.</source>
+        <translation>Nach dem letzten Schritt wäre %1 zuständig, nicht %2: %2 bindet keines der Geräte, die die Zielidentität bereitstellt. Wählen Sie ein anderes Paket oder eine andere Geräteidentität.</translation>
+    </message>
+    <message>
+        <source>no PV driver</source>
+        <translation>kein PV-Treiber</translation>
+    </message>
+    <message>
+        <source>The active xenbus device changes, so at the next boot Windows finds every PV disk and network adapter again as new devices. Settings bound to the old network adapter, such as a static IP address, may have to be entered again (uncertain: whether xenvif carries them over depends on its build).</source>
+        <translation>Das aktive xenbus-Gerät wechselt, daher erkennt Windows beim nächsten Start jede PV-Festplatte und jeden PV-Netzwerkadapter erneut als neue Geräte. Einstellungen, die an den alten Netzwerkadapter gebunden sind, etwa eine statische IP-Adresse, müssen eventuell neu eingegeben werden (unsicher: Ob xenvif sie übernimmt, hängt von dessen Build ab).</translation>
+    </message>
+    <message>
+        <source>Warning: the simulated next boot after this step has an error finding; no order of the steps avoids it.</source>
+        <translation>Warnung: Der simulierte nächste Start nach diesem Schritt hat einen Fehlerbefund; keine Reihenfolge der Schritte vermeidet ihn.</translation>
+    </message>
+    <message>
+        <source>The prediction rests on catalogue facts marked uncertain.</source>
+        <translation>Die Vorhersage beruht auf Katalogfakten, die als unsicher markiert sind.</translation>
+    </message>
+    <message>
+        <source>libvirt cannot apply this to a %1 VM: the push records it, and the xe commands shown with the diff apply it on the pool master (with the VM halted).</source>
+        <translation>libvirt kann dies bei einer %1-VM nicht anwenden: Die Übernahme in libvirt erfasst es, und die mit dem Diff angezeigten xe-Befehle wenden es auf dem Pool-Master an (bei angehaltener VM).</translation>
+    </message>
+    <message>
+        <source>libvirt cannot write xenstore: the push records the entry, and the xenstore commands shown with the diff put it into dom0 of the host; run them before the next start.</source>
+        <translation>libvirt kann xenstore nicht schreiben: Die Übernahme in libvirt erfasst den Eintrag, und die mit dem Diff angezeigten xenstore-Befehle tragen ihn in dom0 des Hosts ein; führen Sie sie vor dem nächsten Start aus.</translation>
+    </message>
+    <message>
+        <source>Stop Windows Update from installing drivers in the guest</source>
+        <translation>Treiberinstallation durch Windows Update im Gast unterbinden</translation>
+    </message>
+    <message>
+        <source>Windows Update no longer installs drivers in %1</source>
+        <translation>Windows Update installiert keine Treiber mehr für %1</translation>
+    </message>
+    <message>
+        <source>Windows Update would install %1 while the %2 drivers run, and two driver stacks would drive the same PV connections (XP-WU-BUGCHECK-RISK). It installs drivers whenever the guest runs, so this comes first. Inside the guest, on Windows Server 2016 or Windows 10 and later enable the Group Policy &quot;Do not include drivers with Windows Updates&quot;; on older releases choose &quot;Never install driver software from Windows Update&quot; under System Properties, Hardware, Device Installation Settings. Then confirm here: the metadata records windows-update=off.</source>
+        <translation>Windows Update würde %1 installieren, während die Treiber %2 laufen, und zwei Treiberstapel würden dieselben PV-Verbindungen steuern (XP-WU-BUGCHECK-RISK). Windows Update installiert Treiber, sobald der Gast läuft, daher kommt dieser Schritt zuerst. Aktivieren Sie im Gast unter Windows Server 2016 bzw. Windows 10 und neuer die Gruppenrichtlinie „Keine Treiber in Windows-Updates einschließen“; wählen Sie bei älteren Versionen unter Systemeigenschaften, Hardware, Geräteinstallationseinstellungen die Option „Nie Treibersoftware von Windows Update installieren“. Bestätigen Sie dann hier: Die Metadaten erfassen windows-update=off.</translation>
+    </message>
+    <message>
+        <source>a new driver package</source>
+        <translation>ein neues Treiberpaket</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>des aktuellen Stapels</translation>
+    </message>
+    <message>
+        <source>Allow Windows Update to install drivers in the guest again, then confirm.</source>
+        <translation>Erlauben Sie Windows Update wieder, Treiber im Gast zu installieren, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Blacklist the old drivers for the migration (temporary)</source>
+        <translation>Alte Treiber für die Migration auf die Sperrliste setzen (temporär)</translation>
+    </message>
+    <message>
+        <source>blacklist %1</source>
+        <translation>%1 auf die Sperrliste setzen</translation>
+    </message>
+    <message>
+        <source>The %1 device model answers the unplug handshake of a blacklisted build with 0xd249, so from the next start the old drivers do not load and the guest runs on its emulated disk and network. The new drivers can then be installed while the old ones stay installed as a fallback, without two stacks starting together. Step %2 lifts the entry again.</source>
+        <translation>Das Gerätemodell %1 beantwortet den Unplug-Handshake eines Builds auf der Sperrliste mit 0xd249, daher werden die alten Treiber ab dem nächsten Start nicht geladen, und der Gast läuft auf seiner emulierten Festplatte und seinem emulierten Netzwerk. Die neuen Treiber können dann installiert werden, während die alten als Rückfallebene installiert bleiben, ohne dass zwei Stapel gleichzeitig starten. Schritt %2 hebt den Eintrag wieder auf.</translation>
+    </message>
+    <message>
+        <source>Remove the entries again: the old drivers load at the next start.</source>
+        <translation>Entfernen Sie die Einträge wieder: Die alten Treiber werden beim nächsten Start geladen.</translation>
+    </message>
+    <message>
+        <source>Let Windows Update install drivers in the guest again</source>
+        <translation>Windows Update wieder Treiber im Gast installieren lassen</translation>
+    </message>
+    <message>
+        <source>Windows Update installs drivers in %1 again</source>
+        <translation>Windows Update installiert wieder Treiber für %1</translation>
+    </message>
+    <message>
+        <source>Only %1 is left, so nothing can race any more. Undo the setting of step %2 inside the guest, then confirm.</source>
+        <translation>Nur %1 ist noch vorhanden, daher kann nichts mehr in Konkurrenz treten. Machen Sie die Einstellung aus Schritt %2 im Gast rückgängig, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Windows Update then keeps %1 up to date.</source>
+        <translation>Windows Update hält %1 dann aktuell.</translation>
+    </message>
+    <message>
+        <source>Stop Windows Update from installing drivers again, then confirm.</source>
+        <translation>Hindern Sie Windows Update wieder daran, Treiber zu installieren, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>5853:%1 rev %2</source>
+        <translation>5853:%1 rev %2</translation>
+    </message>
+    <message>
+        <source>Expose the platform device %1</source>
+        <translation>Plattformgerät %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>expose the Xen platform device %1</source>
+        <translation>Xen-Plattformgerät %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Expose the vendor device xen-pvdevice %1</source>
+        <translation>Herstellergerät xen-pvdevice %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>expose xen-pvdevice %1</source>
+        <translation>xen-pvdevice %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Remove the vendor device</source>
+        <translation>Herstellergerät entfernen</translation>
+    </message>
+    <message>
+        <source>remove the vendor device (xen-pvdevice)</source>
+        <translation>Herstellergerät (xen-pvdevice) entfernen</translation>
+    </message>
+    <message>
+        <source>%1 does not use it; without it Windows Update has no device to offer its vendor drivers for.</source>
+        <translation>%1 verwendet es nicht; ohne es hat Windows Update kein Gerät, für das es seine Herstellertreiber anbieten kann.</translation>
+    </message>
+    <message>
+        <source>At the next start %1 binds it.</source>
+        <translation>Beim nächsten Start bindet %1 es.</translation>
+    </message>
+    <message>
+        <source>Until %1 is installed nothing binds it; Windows shows it as an unknown device.</source>
+        <translation>Bis %1 installiert ist, bindet nichts es; Windows zeigt es als unbekanntes Gerät an.</translation>
+    </message>
+    <message>
+        <source>%1 does not bind it at the next start.</source>
+        <translation>%1 bindet es beim nächsten Start nicht.</translation>
+    </message>
+    <message>
+        <source>With this device the device model blacklists the old drivers (XP-DRIVER-BLACKLISTED): they do not start, so the new ones can be installed next to them.</source>
+        <translation>Mit diesem Gerät setzt das Gerätemodell die alten Treiber auf die Sperrliste (XP-DRIVER-BLACKLISTED): Sie starten nicht, daher können die neuen daneben installiert werden.</translation>
+    </message>
+    <message>
+        <source>It is a VM setting: it takes effect when %1 is started again after a power-off.</source>
+        <translation>Dies ist eine VM-Einstellung: Sie wird wirksam, wenn %1 nach dem Ausschalten wieder gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Put the device back as it was; that too takes effect at the next start.</source>
+        <translation>Stellen Sie das Gerät wieder wie zuvor ein; auch das wird beim nächsten Start wirksam.</translation>
+    </message>
+    <message>
+        <source>Install %1 in the guest</source>
+        <translation>%1 im Gast installieren</translation>
+    </message>
+    <message>
+        <source>%1 is installed in the guest</source>
+        <translation>%1 ist im Gast installiert</translation>
+    </message>
+    <message>
+        <source>Inside the guest, run the installer of %1 as an administrator and restart the guest when it asks.</source>
+        <translation>Führen Sie im Gast das Installationsprogramm von %1 als Administrator aus, und starten Sie den Gast neu, wenn es dazu auffordert.</translation>
+    </message>
+    <message>
+        <source>It replaces %1 (the same driver stack).</source>
+        <translation>Es ersetzt %1 (derselbe Treiberstapel).</translation>
+    </message>
+    <message>
+        <source>At the next boot it binds %1.</source>
+        <translation>Beim nächsten Start bindet es %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>xenbus is active on %1.</source>
+        <translation>xenbus ist auf %1 aktiv.</translation>
+    </message>
+    <message>
+        <source>The old drivers stay installed for now; blacklisted, they do not start.</source>
+        <translation>Die alten Treiber bleiben vorerst installiert; da sie auf der Sperrliste stehen, starten sie nicht.</translation>
+    </message>
+    <message>
+        <source>Windows Update may already have installed it; then just confirm.</source>
+        <translation>Windows Update hat es möglicherweise bereits installiert; bestätigen Sie dann einfach.</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 in the guest%2, then confirm.</source>
+        <translation>Deinstallieren Sie %1 im Gast%2; bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source> and reinstall %1</source>
+        <translation> und installieren Sie %1 erneut</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 from the guest</source>
+        <translation>%1 aus dem Gast deinstallieren</translation>
+    </message>
+    <message>
+        <source>%1 is uninstalled from the guest</source>
+        <translation>%1 ist aus dem Gast deinstalliert</translation>
+    </message>
+    <message>
+        <source>Inside the guest, uninstall %1 (Programs and Features, or the vendor&apos;s uninstaller) and restart the guest. Then check in Device Manager that no device still uses one of its drivers: a filter driver left behind keeps starting.</source>
+        <translation>Deinstallieren Sie %1 im Gast (Programme und Features oder das Deinstallationsprogramm des Herstellers), und starten Sie den Gast neu. Prüfen Sie dann im Geräte-Manager, dass kein Gerät mehr einen seiner Treiber verwendet: Ein zurückgebliebener Filtertreiber startet weiterhin.</translation>
+    </message>
+    <message>
+        <source>This comes before %1 is installed: the %2 device model does not stop the old drivers (no enforced blacklist), and installed together both stacks would start (XP-TWO-STACKS). Until the new drivers are installed the guest runs on its emulated disk and network.</source>
+        <translation>Dieser Schritt kommt vor der Installation von %1: Das Gerätemodell %2 hält die alten Treiber nicht auf (keine durchgesetzte Sperrliste), und gemeinsam installiert würden beide Stapel starten (XP-TWO-STACKS). Bis die neuen Treiber installiert sind, läuft der Gast auf seiner emulierten Festplatte und seinem emulierten Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Reinstall %1 in the guest, then confirm.</source>
+        <translation>Installieren Sie %1 im Gast erneut, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Reinstall %1 in the guest (keep its installer: Windows Update does not offer it), then confirm.</source>
+        <translation>Installieren Sie %1 im Gast erneut (bewahren Sie das Installationsprogramm auf: Windows Update bietet es nicht an), und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Lift the temporary blacklist entry</source>
+        <translation>Temporären Sperrlisteneintrag aufheben</translation>
+    </message>
+    <message>
+        <source>remove the blacklist entry %1</source>
+        <translation>Sperrlisteneintrag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The old drivers are gone, so the entry of step %1 has nothing left to stop; removing it leaves the blacklist as it was before the migration.</source>
+        <translation>Die alten Treiber sind entfernt, daher hat der Eintrag aus Schritt %1 nichts mehr aufzuhalten; nach seinem Entfernen ist die Sperrliste wieder so wie vor der Migration.</translation>
+    </message>
+    <message>
+        <source>Add the entry again.</source>
+        <translation>Fügen Sie den Eintrag wieder hinzu.</translation>
+    </message>
+    <message>
+        <source>Power off %1 and start it again</source>
+        <translation>%1 ausschalten und wieder starten</translation>
+    </message>
+    <message>
+        <source>%1 was powered off and started again</source>
+        <translation>%1 wurde ausgeschaltet und wieder gestartet</translation>
+    </message>
+    <message>
+        <source>Step %1 takes effect only at a fresh start. %2 If it is off already, just start it. Expected at that start: %3.</source>
+        <translation>Schritt %1 wird erst bei einem Kaltstart wirksam. %2 Ist die VM bereits ausgeschaltet, starten Sie sie einfach. Erwartet bei diesem Start: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: rolling back the steps before it needs another power cycle.</source>
+        <translation>Nichts rückgängig zu machen: Die Rücknahme der vorherigen Schritte erfordert ein weiteres Aus- und Einschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Where the VM stands now.</source>
+        <translation>Der aktuelle Stand der VM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is migrated to %2: all %n step(s) are done.</source>
+        <translation>
+            <numerusform>%1 ist zu %2 migriert: Der %n Schritt ist erledigt.</numerusform>
+            <numerusform>%1 ist zu %2 migriert: Alle %n Schritte sind erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its next boot as predicted now: %1.</source>
+        <translation>Nächster Start nach aktueller Vorhersage: %1.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s metadata records the migration as %1 (by %2).</source>
+        <translation>In den Metadaten der VM ist die Migration als %1 erfasst (von %2).</translation>
+    </message>
+    <message>
+        <source>The way back to where it started is recorded there too: %1 (the driver changes are undone inside the guest).</source>
+        <translation>Der Weg zurück zum Ausgangszustand ist dort ebenfalls erfasst: %1 (die Treiberänderungen werden im Gast rückgängig gemacht).</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTargetPage</name>
+    <message>
+        <source>Expose the &amp;vendor device (xen-pvdevice)</source>
+        <translation>&amp;Herstellergerät bereitstellen (xen-pvdevice)</translation>
+    </message>
+    <message>
+        <source>Keep the old drivers installed as a &amp;fallback, behind a temporary blacklist entry</source>
+        <translation>Alte Treiber als &amp;Rückfallebene installiert lassen, geschützt durch einen temporären Sperrlisteneintrag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>The driver package that should be in charge afterwards, and the devices the VM exposes for it.</source>
+        <translation>Das Treiberpaket, das danach zuständig sein soll, und die Geräte, die die VM dafür bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Target driver package</source>
+        <translation>Zieltreiberpaket</translation>
+    </message>
+    <message>
+        <source>Platform device ID</source>
+        <translation>Geräte-ID des Plattformgeräts</translation>
+    </message>
+    <message>
+        <source>5853:0001 (Xen platform device)</source>
+        <translation>5853:0001 (Xen-Plattformgerät)</translation>
+    </message>
+    <message>
+        <source>5853:0002 (XenServer platform device)</source>
+        <translation>5853:0002 (XenServer-Plattformgerät)</translation>
+    </message>
+    <message>
+        <source>Platform device revision</source>
+        <translation>Revision des Plattformgeräts</translation>
+    </message>
+    <message>
+        <source>Expose the vendor device</source>
+        <translation>Herstellergerät bereitstellen</translation>
+    </message>
+    <message>
+        <source>Vendor device ID</source>
+        <translation>Geräte-ID des Herstellergeräts</translation>
+    </message>
+    <message>
+        <source>Vendor device revision</source>
+        <translation>Revision des Herstellergeräts</translation>
+    </message>
+    <message>
+        <source>Use a temporary blacklist entry</source>
+        <translation>Temporären Sperrlisteneintrag verwenden</translation>
+    </message>
+    <message>
+        <source>What the plan reaches</source>
+        <translation>Was der Plan erreicht</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>5853:</source>
+        <translation>5853:</translation>
+    </message>
+    <message>
+        <source>Driver &amp;package:</source>
+        <translation>Treiber&amp;paket:</translation>
+    </message>
+    <message>
+        <source>P&amp;latform device:</source>
+        <translation>P&amp;lattformgerät:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>Unsicher: %1</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01.</source>
+        <translation>Das Gerätemodell %1 hat ein festes Plattformgerät 5853:0001 rev 01.</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice.</source>
+        <translation>qemu-traditional hat kein xen-pvdevice.</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01.</source>
+        <translation>Das has-vendor-device von XenServer kann nur 5853:c000 rev 01 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Not needed for this target: the device model cannot stop the old drivers with a blacklist entry, or there are none to stop.</source>
+        <translation>Für dieses Ziel nicht erforderlich: Das Gerätemodell kann die alten Treiber nicht mit einem Sperrlisteneintrag aufhalten, oder es gibt keine aufzuhaltenden.</translation>
+    </message>
+    <message>
+        <source>%1 build %2</source>
+        <translation>%1 Build %2</translation>
+    </message>
+    <message>
+        <source>The entry (%1) keeps the old drivers from starting while the new ones are installed next to them, and is lifted at the end.</source>
+        <translation>Der Eintrag (%1) verhindert, dass die alten Treiber starten, während die neuen daneben installiert werden, und wird am Ende aufgehoben.</translation>
+    </message>
+    <message>
+        <source>It is host-wide (a xenstore key in dom0): %1 run the same build and would lose their PV drivers if started while it exists. Without it, the old drivers are uninstalled first.</source>
+        <translation>Er gilt für den ganzen Host (ein xenstore-Schlüssel in dom0): %1 verwenden denselben Build und würden ihre PV-Treiber verlieren, wenn sie gestartet werden, solange er besteht. Ohne ihn werden die alten Treiber zuerst deinstalliert.</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). </source>
+        <translation>
+            <numerusform>%n Schritt. </numerusform>
+            <numerusform>%n Schritte. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) end in a boot with an error finding. </source>
+        <translation>
+            <numerusform>%n Schritt endet in einem Start mit einem Fehlerbefund. </numerusform>
+            <numerusform>%n Schritte enden in einem Start mit einem Fehlerbefund. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the last step: %1.</source>
+        <translation>Nach dem letzten Schritt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationUnits</name>
+    <message>
+        <source>%1 is installed in the guest but not a Windows package of the driver catalogue: the plan leaves it alone.</source>
+        <translation>%1 ist im Gast installiert, aber kein Windows-Paket des Treiberkatalogs: Der Plan lässt es unverändert.</translation>
+    </message>
+    <message>
+        <source>No temporary blacklist entry: the old drivers are uninstalled before the new ones are installed, and the guest runs on its emulated disk and network in between.</source>
+        <translation>Kein temporärer Sperrlisteneintrag: Die alten Treiber werden deinstalliert, bevor die neuen installiert werden, und der Gast läuft dazwischen auf seiner emulierten Festplatte und seinem emulierten Netzwerk.</translation>
+    </message>
+    <message>
+        <source>If the migration stops Windows Update from installing drivers, it stays stopped: with it on, the next boot after the migration would be %1.</source>
+        <translation>Wenn die Migration Windows Update daran hindert, Treiber zu installieren, bleibt das so: Wäre es eingeschaltet, wäre der nächste Start nach der Migration %1.</translation>
+    </message>
+    <message>
+        <source>different from the plan&apos;s (%1 in charge)</source>
+        <translation>ein anderer als im Plan (%1 zuständig)</translation>
+    </message>
+    <message>
+        <source>one where Windows Update installs %1</source>
+        <translation>einer, bei dem Windows Update %1 installiert</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWizard</name>
+    <message>
+        <source>Driver migration wizard</source>
+        <translation>Assistent für die Treibermigration</translation>
+    </message>
+    <message>
+        <source>Migrate drivers: %1</source>
+        <translation>Treiber migrieren: %1</translation>
+    </message>
+    <message>
+        <source>(no VM)</source>
+        <translation>(keine VM)</translation>
+    </message>
+    <message>
+        <source>&amp;Start migration</source>
+        <translation>Migration &amp;starten</translation>
     </message>
 </context>
 <context>
@@ -3118,8 +4196,12 @@ Review and apply it anyway?</source>
         <translation>Die Flotte laden, erstes Zeichnen, Laden, GUI-Blockaden und Filterlatenz messen, als JSON in DATEI schreiben und beenden.</translation>
     </message>
     <message>
-        <source>Show this details tab: binding, whatIf, devices, unplug or xml.</source>
-        <translation>Diesen Detailreiter zeigen: binding, whatIf, devices, unplug oder xml.</translation>
+        <source>Show this details tab: binding, whatIf, blacklist, devices, unplug or xml.</source>
+        <translation>Diesen Detail-Reiter zeigen: binding, whatIf, blacklist, devices, unplug oder xml.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open the driver migration wizard on the selected VM, go to page N (0 pre-checks, 1 target, 2 plan, 3 steps) and picture the wizard.</source>
+        <translation>Mit --screenshot: den Assistenten für die Treibermigration für die ausgewählte VM öffnen, zu Seite N gehen (0 Vorprüfungen, 1 Ziel, 2 Plan, 3 Schritte) und den Assistenten abbilden.</translation>
     </message>
 </context>
 </TS>

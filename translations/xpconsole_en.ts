@@ -207,6 +207,53 @@
     </message>
 </context>
 <context>
+    <name>MigrationPlanPage</name>
+    <message numerus="yes">
+        <source>%n step(s) lead to a boot with an error finding that no order of the steps avoids: read their explanation before you apply them.</source>
+        <translation>
+            <numerusform>%n step leads to a boot with an error finding that no order of the steps avoids: read its explanation before you apply it.</numerusform>
+            <numerusform>%n steps lead to a boot with an error finding that no order of the steps avoids: read their explanation before you apply them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStepPage</name>
+    <message numerus="yes">
+        <source>Then run the %n command(s) shown under the diff on the host.</source>
+        <translation>
+            <numerusform>Then run the %n command shown under the diff on the host.</numerusform>
+            <numerusform>Then run the %n commands shown under the diff on the host.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSummaryPage</name>
+    <message numerus="yes">
+        <source>%1 is migrated to %2: all %n step(s) are done.</source>
+        <translation>
+            <numerusform>%1 is migrated to %2: its %n step is done.</numerusform>
+            <numerusform>%1 is migrated to %2: all %n steps are done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTargetPage</name>
+    <message numerus="yes">
+        <source>%n step(s). </source>
+        <translation>
+            <numerusform>%n step. </numerusform>
+            <numerusform>%n steps. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) end in a boot with an error finding. </source>
+        <translation>
+            <numerusform>%n step ends in a boot with an error finding. </numerusform>
+            <numerusform>%n steps end in a boot with an error finding. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PushDialog</name>
     <message numerus="yes">
         <source>Write the new definition of %n VM(s) to %1?</source>

@@ -1007,6 +1007,17 @@ Review and apply it anyway?</source>
         <source>a package id is letters, digits and . _ + : @ - (at most 128)</source>
         <translation>パッケージ ID には英字、数字、. _ + : @ - のみ使用できます (最大 128 文字)</translation>
     </message>
+    <message>
+        <source>expected off, default[:REV] or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)</source>
+        <translation>off、default[:REV] または ID[:REV] が必要です (16 ビットの ID、8 ビットのリビジョン、10 進数または 0x 付き 16 進数)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDelta</name>
+    <message>
+        <source>The difference cannot be expressed as --set changes (%1).</source>
+        <translation>この差分は --set の変更として表現できません (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDelegate</name>
@@ -2300,6 +2311,10 @@ Review and apply it anyway?</source>
         <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
         <translation>URI、そのホストで libvirtd が動作していること、使用権限があることを確認してから、「再接続」を選んでください。</translation>
     </message>
+    <message>
+        <source>&amp;Migrate Drivers…</source>
+        <translation>ドライバーの移行(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>
@@ -2366,6 +2381,1064 @@ Review and apply it anyway?</source>
     <message>
         <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
         <translation>メタデータ要素が名前空間プレフィックスを 2 回宣言しています。読み取り専用で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationMetadata</name>
+    <message>
+        <source>&lt;migration %1=&quot;%2&quot;&gt;: %3</source>
+        <translation>&lt;migration %1=&quot;%2&quot;&gt;: %3</translation>
+    </message>
+    <message>
+        <source>&lt;migration&gt;: the package attribute is missing</source>
+        <translation>&lt;migration&gt;: package 属性がありません</translation>
+    </message>
+    <message>
+        <source>expected ID:REV</source>
+        <translation>ID:REV の形式が必要です</translation>
+    </message>
+    <message>
+        <source>expected off or ID:REV</source>
+        <translation>off または ID:REV が必要です</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>yes または no が必要です</translation>
+    </message>
+    <message>
+        <source>expected the number of steps (0-1000)</source>
+        <translation>ステップ数 (0-1000) が必要です</translation>
+    </message>
+    <message>
+        <source>expected a number of completed steps, at most steps</source>
+        <translation>完了したステップ数 (steps 以下) が必要です</translation>
+    </message>
+    <message>
+        <source>expected in-progress, done or rolled-back</source>
+        <translation>in-progress、done、または rolled-back が必要です</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>ISO 8601 形式の日時が必要です</translation>
+    </message>
+    <message>
+        <source>&lt;migration&gt;&lt;rollback change=&quot;%1&quot;&gt;: not a --set change that can be written</source>
+        <translation>&lt;migration&gt;&lt;rollback change=&quot;%1&quot;&gt;: 書き込み可能な --set の変更ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>The steps in order, each with the next boot it leads to and its way back. Nothing has been written yet; each step is shown as a diff before it is applied.</source>
+        <translation>各ステップを順番に、それぞれの実施後の次回起動と戻し方とともに示します。まだ何も書き込まれていません。各ステップは、適用する前に差分として表示されます。</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>移行のステップ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>実施方法</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>記録される変更</translation>
+    </message>
+    <message>
+        <source>Next boot after it</source>
+        <translation>実施後の次回起動</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>VM change (libvirt)</source>
+        <translation>VM の変更 (libvirt)</translation>
+    </message>
+    <message>
+        <source>You, in the guest</source>
+        <translation>ユーザーがゲスト内で実施</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>電源の入れ直し</translation>
+    </message>
+    <message>
+        <source>(uncertain)</source>
+        <translation>(不確実)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Error at this boot: %1</source>
+        <translation>この起動でエラー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) lead to a boot with an error finding that no order of the steps avoids: read their explanation before you apply them.</source>
+        <translation>
+            <numerusform>%n 個のステップは、どの順序でも避けられないエラーの検出事項がある起動につながります: 適用する前に、その説明を読んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hover over a step for its full explanation. Your progress is recorded in %1&apos;s metadata with every step: you can close the wizard and continue later, here or on another console.</source>
+        <translation>ステップにマウスポインターを合わせると、詳しい説明が表示されます。進行状況はステップごとに %1 のメタデータに記録されます: ウィザードを閉じて、後でここまたは別のコンソールで続行できます。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanner</name>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver can expose another device ID or revision.</source>
+        <translation>%1 デバイスモデルのプラットフォームデバイスは 5853:0001 rev 01 に固定されています。別のデバイス ID やリビジョンを公開できるのは xenserver のみです。</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice: it cannot expose a vendor device.</source>
+        <translation>qemu-traditional には xen-pvdevice がありません: ベンダーデバイスを公開できません。</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01.</source>
+        <translation>XenServer の has-vendor-device で追加できるのは 5853:c000 rev 01 のみです。</translation>
+    </message>
+    <message>
+        <source>xen-pvdevice refuses device ID 0xffff (it means unset).</source>
+        <translation>xen-pvdevice はデバイス ID 0xffff を拒否します (未設定を意味します)。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s xpconsole metadata is read-only: nothing can be written to it (%1).</source>
+        <translation>VM の xpconsole メタデータは読み取り専用です: 何も書き込めません (%1)。</translation>
+    </message>
+    <message>
+        <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): no driver can be planned.</source>
+        <translation>ゲスト OS がメタデータに記録されていません (&lt;guest os=...&gt;): ドライバーを計画できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the driver catalogue.</source>
+        <translation>%1 はドライバーカタログにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a driver for this guest&apos;s OS (%2).</source>
+        <translation>%1 はこのゲストの OS (%2) 用のドライバーではありません。</translation>
+    </message>
+    <message>
+        <source>No order of the steps applies to this VM&apos;s configuration.</source>
+        <translation>この VM の構成に適用できるステップの順序はありません。</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be rolled back exactly: %2</source>
+        <translation>ステップ %1 は正確にはロールバックできません: %2</translation>
+    </message>
+    <message>
+        <source>No driver migration is recorded for this VM.</source>
+        <translation>この VM にはドライバーの移行が記録されていません。</translation>
+    </message>
+    <message>
+        <source>The recorded way back to the start no longer applies: %1</source>
+        <translation>記録されている開始時点への戻し方は、もう適用できません: %1</translation>
+    </message>
+    <message>
+        <source>The recorded migration has %1 steps; planned again from its start it has %2 (a different xpconsole or driver catalogue?).</source>
+        <translation>記録されている移行は %1 ステップですが、開始時点から計画し直すと %2 ステップになります (xpconsole またはドライバーカタログが異なる可能性があります)。</translation>
+    </message>
+    <message>
+        <source>The VM was changed outside the wizard after step %1 was recorded.</source>
+        <translation>ステップ %1 が記録された後に、VM がウィザードの外部で変更されました。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPreCheckPage</name>
+    <message>
+        <source>Pre-checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>The VM as it is now and what its next boot would bring.</source>
+        <translation>VM の現在の状態と、次回起動時に起こること。</translation>
+    </message>
+    <message>
+        <source>Findings at the next boot</source>
+        <translation>次回起動時の検出事項</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>起こること</translation>
+    </message>
+    <message>
+        <source>Why the migration cannot start</source>
+        <translation>移行を開始できない理由</translation>
+    </message>
+    <message>
+        <source>The VM is not listed on this connection.</source>
+        <translation>この VM はこの接続の一覧にありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2; device model %3; guest: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の状態: %2、デバイスモデル: %3、ゲスト: %4。</translation>
+    </message>
+    <message>
+        <source>Installed in the guest: %1.</source>
+        <translation>ゲストにインストール済み: %1。</translation>
+    </message>
+    <message>
+        <source>no PV drivers</source>
+        <translation>PV ドライバーなし</translation>
+    </message>
+    <message>
+        <source>At the next boot no PV driver is in charge.</source>
+        <translation>次回起動時には、どの PV ドライバーも担当しません。</translation>
+    </message>
+    <message>
+        <source>At the next boot %1 is in charge.</source>
+        <translation>次回起動時には %1 が担当します。</translation>
+    </message>
+    <message>
+        <source>Windows Update installs %1.</source>
+        <translation>Windows Update が %1 をインストールします。</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the next boot looks healthy.</source>
+        <translation>報告事項はありません: 次回起動は正常に見えます。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>不明なユーザー</translation>
+    </message>
+    <message>
+        <source>A migration to %1 is recorded at step %2 of %3 (%4), but it cannot be continued: %5 Planning again starts a new migration from the VM as it is now.</source>
+        <translation>%1 への移行が、全 %3 ステップ中 %2 ステップ完了の状態で記録されていますが (%4)、続行できません: %5 もう一度計画すると、VM の現在の状態から新しい移行が開始されます。</translation>
+    </message>
+    <message>
+        <source>The last migration, to %1, is %2 (%3).</source>
+        <translation>前回の %1 への移行: %2 (%3)。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>ロールバック済み</translation>
+    </message>
+    <message>
+        <source>The guest OS is not recorded in the metadata (&lt;guest os=...&gt;): record it first, then plan.</source>
+        <translation>ゲスト OS がメタデータに記録されていません (&lt;guest os=...&gt;): 先に記録してから計画してください。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate: %1</source>
+        <translation>移行できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationResultView</name>
+    <message>
+        <source>Result of the last write</source>
+        <translation>前回の書き込みの結果</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>詳細(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Recorded %1: written and read back, every field as written.</source>
+        <translation>%1 を記録しました: 書き込んで読み戻し、すべてのフィールドが書き込んだとおりであることを確認しました。</translation>
+    </message>
+    <message>
+        <source>Nothing written for %1: the definition already holds it.</source>
+        <translation>%1 については何も書き込まれていません: 定義に既に含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 was written, but libvirt did not keep everything.</source>
+        <translation>%1 を書き込みましたが、libvirt はすべてを保持しませんでした。</translation>
+    </message>
+    <message>
+        <source>Compare the VM&apos;s XML with the diff; the wizard continues from what libvirt stored.</source>
+        <translation>VM の XML を差分と比較してください。ウィザードは libvirt が保存した内容から続行します。</translation>
+    </message>
+    <message>
+        <source>Not written: the VM&apos;s definition changed since %1 was prepared (another console or tool).</source>
+        <translation>書き込まれていません: %1 の準備後に VM の定義が変更されました (別のコンソールまたはツールによる変更)。</translation>
+    </message>
+    <message>
+        <source>Your step is kept. Press &quot;Prepare again&quot; to see its diff on the new definition, then apply it.</source>
+        <translation>ステップは保持されています。「もう一度準備」を押して新しい定義に対する差分を確認してから、適用してください。</translation>
+    </message>
+    <message>
+        <source>Not written: the connection is read-only.</source>
+        <translation>書き込まれていません: 接続は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Connect without --readonly to record the migration.</source>
+        <translation>移行を記録するには、--readonly を付けずに接続してください。</translation>
+    </message>
+    <message>
+        <source>Not written: the VM cannot take %1.</source>
+        <translation>書き込まれていません: VM は %1 を受け付けられません。</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>理由は詳細を参照してください。</translation>
+    </message>
+    <message>
+        <source>Not written: libvirt failed to define the VM.</source>
+        <translation>書き込まれていません: libvirt は VM の定義に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Check the connection and try again; the step is kept.</source>
+        <translation>接続を確認して、もう一度お試しください。ステップは保持されています。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>The VM is no longer listed on this connection.</source>
+        <translation>この VM はもうこの接続の一覧にありません。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is read-only: the wizard can show the plan, but nothing can be written. Connect without --readonly to migrate.</source>
+        <translation>%1 への接続は読み取り専用です: ウィザードは計画を表示できますが、何も書き込めません。移行するには、--readonly を付けずに接続してください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s xpconsole metadata is read-only (%2): nothing is written to it.</source>
+        <translation>%1 の xpconsole メタデータは読み取り専用です (%2): 何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>%1 is a transient domain: there is no persistent definition to record the migration in.</source>
+        <translation>%1 は一時的 (transient) なドメインです: 移行を記録できる永続的な定義がありません。</translation>
+    </message>
+    <message>
+        <source>No migration in progress is recorded for %1.</source>
+        <translation>%1 には進行中の移行が記録されていません。</translation>
+    </message>
+    <message>
+        <source>The step no longer applies to the VM&apos;s definition: %1</source>
+        <translation>このステップは VM の定義にもう適用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStepPage</name>
+    <message>
+        <source>&lt;b&gt;Next boot after this step:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;このステップ後の次回起動:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>エラー %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare again</source>
+        <translation>もう一度準備(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>One step at a time. Each write records the progress in the VM, so you can close the wizard and continue later.</source>
+        <translation>一度に 1 ステップずつ進めます。書き込むたびに進行状況が VM に記録されるため、ウィザードを閉じて後で続行できます。</translation>
+    </message>
+    <message>
+        <source>Migration steps</source>
+        <translation>移行のステップ</translation>
+    </message>
+    <message>
+        <source>Diff of the domain XML</source>
+        <translation>ドメイン XML の差分</translation>
+    </message>
+    <message>
+        <source>Apply the next step</source>
+        <translation>次のステップを適用</translation>
+    </message>
+    <message>
+        <source>Record the next step as done</source>
+        <translation>次のステップを完了として記録</translation>
+    </message>
+    <message>
+        <source>Roll back the last step</source>
+        <translation>最後のステップをロールバック</translation>
+    </message>
+    <message>
+        <source>Prepare the step again on the current definition</source>
+        <translation>現在の定義に基づいてステップをもう一度準備</translation>
+    </message>
+    <message>
+        <source>Prepared again on the VM&apos;s current definition: check the diff, then apply.</source>
+        <translation>VM の現在の定義に基づいてもう一度準備しました: 差分を確認してから適用してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%2 ステップ中 %1 ステップが完了しました。</translation>
+    </message>
+    <message>
+        <source>Last recorded by %1 at %2.</source>
+        <translation>最終記録: %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s definition differs from the plan after step %1 (%2): it was changed outside the wizard; the steps still apply on top of it.</source>
+        <translation>VM の定義は、ステップ %1 後の計画と異なります (%2): ウィザードの外部で変更されています。ステップは引き続きその上に適用されます。</translation>
+    </message>
+    <message>
+        <source>a change --set cannot name</source>
+        <translation>--set で表せない変更</translation>
+    </message>
+    <message>
+        <source>Nothing can be written: %1</source>
+        <translation>何も書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1; done.</source>
+        <translation>%1 (完了)</translation>
+    </message>
+    <message>
+        <source>Rollback: %1%2</source>
+        <translation>ロールバック: %1%2</translation>
+    </message>
+    <message>
+        <source> (records %1)</source>
+        <translation> (%1 を記録)</translation>
+    </message>
+    <message>
+        <source>What step %1 writes to %2&apos;s definition (with the progress):</source>
+        <translation>ステップ %1 が %2 の定義に書き込む内容 (進行状況を含む):</translation>
+    </message>
+    <message>
+        <source>Rolling back step %1 would write:</source>
+        <translation>ステップ %1 をロールバックすると、次の内容が書き込まれます:</translation>
+    </message>
+    <message>
+        <source>Done. Only the last step done can be rolled back.</source>
+        <translation>完了済みです。ロールバックできるのは、最後に完了したステップのみです。</translation>
+    </message>
+    <message>
+        <source>Its diff is prepared when it is the next step.</source>
+        <translation>差分は、このステップが次のステップになったときに準備されます。</translation>
+    </message>
+    <message>
+        <source>Cannot be written: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Run by hand: %1</source>
+        <translation>手動で実行: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply step %1</source>
+        <translation>ステップ %1 を適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Done in the guest: record step %1</source>
+        <translation>ゲスト内で完了: ステップ %1 を記録(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Done: record step %1</source>
+        <translation>完了: ステップ %1 を記録(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back step %1</source>
+        <translation>ステップ %1 をロールバック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>ロールバック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be written.</source>
+        <translation>ステップ %1 は書き込めません。</translation>
+    </message>
+    <message>
+        <source>Apply step %1</source>
+        <translation>ステップ %1 を適用</translation>
+    </message>
+    <message>
+        <source>Apply step %1 to %2: %3; %4.</source>
+        <translation>ステップ %1 を %2 に適用します: %3。%4。</translation>
+    </message>
+    <message>
+        <source>takes effect after power-off and start</source>
+        <translation>電源オフと起動の後に有効になります</translation>
+    </message>
+    <message>
+        <source>takes effect at the next start</source>
+        <translation>次回の起動時に有効になります</translation>
+    </message>
+    <message>
+        <source>Record step %1</source>
+        <translation>ステップ %1 を記録</translation>
+    </message>
+    <message>
+        <source>Record step %1 for %2: %3. Confirm only once it is done inside the guest; %2&apos;s metadata then records %4.</source>
+        <translation>%2 のステップ %1 を記録します: %3。ゲスト内で完了してから確認してください。確認すると、%2 のメタデータに %4 が記録されます。</translation>
+    </message>
+    <message>
+        <source>Record step %1 for %2: %3.</source>
+        <translation>%2 のステップ %1 を記録します: %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then run the %n command(s) shown under the diff on the host.</source>
+        <translation>
+            <numerusform>その後、差分の下に表示されている %n 個のコマンドをホストで実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>Writing step %1…</source>
+        <translation>ステップ %1 を書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be rolled back.</source>
+        <translation>ステップ %1 はロールバックできません。</translation>
+    </message>
+    <message>
+        <source>Roll back step %1 on %2: %3</source>
+        <translation>%2 のステップ %1 をロールバックします: %3</translation>
+    </message>
+    <message>
+        <source>This writes %1; it takes effect after power-off and start.</source>
+        <translation>これにより %1 が書き込まれます。電源オフと起動の後に有効になります。</translation>
+    </message>
+    <message>
+        <source>Roll back step %1</source>
+        <translation>ステップ %1 をロールバック</translation>
+    </message>
+    <message>
+        <source>the rollback of step %1</source>
+        <translation>ステップ %1 のロールバック</translation>
+    </message>
+    <message>
+        <source>Rolling back step %1…</source>
+        <translation>ステップ %1 をロールバックしています…</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStepWriter</name>
+    <message>
+        <source>%1 build %2</source>
+        <translation>%1 ビルド %2</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>この VM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no PV driver in charge</source>
+        <translation>担当する PV ドライバーなし</translation>
+    </message>
+    <message>
+        <source>%1 in charge</source>
+        <translation>%1 が担当</translation>
+    </message>
+    <message>
+        <source>Windows Update installs %1</source>
+        <translation>Windows Update が %1 をインストール</translation>
+    </message>
+    <message>
+        <source>nothing unplugged</source>
+        <translation>アンプラグなし</translation>
+    </message>
+    <message>
+        <source>unplugged %1</source>
+        <translation>%1 をアンプラグ</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>検出事項なし</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1 is already in charge of %2 with this device identity.</source>
+        <translation>移行の必要はありません: %1 は既にこのデバイスの識別情報で %2 を担当しています。</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1 already binds the platform device 5853:%2 as asked. Linux and BSD guests get their PV drivers with the kernel, so nothing is installed in the guest; a migration here only changes the device identity.</source>
+        <translation>移行の必要はありません: %1 は既に、指定どおりプラットフォームデバイス 5853:%2 をバインドしています。Linux および BSD のゲストは PV ドライバーをカーネルとともに取得するため、ゲストには何もインストールされません。ここでの移行で変わるのはデバイスの識別情報だけです。</translation>
+    </message>
+    <message>
+        <source>After the last step %1 would be in charge, not %2: %2 binds none of the devices the target identity exposes. Choose another package or device identity.</source>
+        <translation>最後のステップの後に担当するのは %2 ではありません (担当: %1): %2 は、移行先の識別情報で公開されるどのデバイスもバインドしません。別のパッケージまたはデバイスの識別情報を選択してください。</translation>
+    </message>
+    <message>
+        <source>no PV driver</source>
+        <translation>PV ドライバーなし</translation>
+    </message>
+    <message>
+        <source>The active xenbus device changes, so at the next boot Windows finds every PV disk and network adapter again as new devices. Settings bound to the old network adapter, such as a static IP address, may have to be entered again (uncertain: whether xenvif carries them over depends on its build).</source>
+        <translation>アクティブな xenbus デバイスが変わるため、次回起動時に Windows はすべての PV ディスクとネットワークアダプターを新しいデバイスとして再検出します。静的 IP アドレスなど、古いネットワークアダプターに結び付いた設定は再入力が必要になる場合があります (不確実: xenvif がそれらを引き継ぐかどうかはビルドによります)。</translation>
+    </message>
+    <message>
+        <source>Warning: the simulated next boot after this step has an error finding; no order of the steps avoids it.</source>
+        <translation>警告: このステップ後の次回起動をシミュレーションすると、エラーの検出事項があります。どのステップの順序でもこれは避けられません。</translation>
+    </message>
+    <message>
+        <source>The prediction rests on catalogue facts marked uncertain.</source>
+        <translation>この予測は、カタログで不確実とマークされた事実に基づいています。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot apply this to a %1 VM: the push records it, and the xe commands shown with the diff apply it on the pool master (with the VM halted).</source>
+        <translation>libvirt はこれを %1 の VM に適用できません: 書き込みでは記録のみ行われ、差分とともに表示される xe コマンドを (VM を停止した状態で) プールマスター上で実行すると適用されます。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot write xenstore: the push records the entry, and the xenstore commands shown with the diff put it into dom0 of the host; run them before the next start.</source>
+        <translation>libvirt は xenstore に書き込めません: 書き込みではエントリが記録され、差分とともに表示される xenstore コマンドによってホストの dom0 に設定されます。次回の起動前に実行してください。</translation>
+    </message>
+    <message>
+        <source>Stop Windows Update from installing drivers in the guest</source>
+        <translation>ゲストで Windows Update によるドライバーのインストールを停止</translation>
+    </message>
+    <message>
+        <source>Windows Update no longer installs drivers in %1</source>
+        <translation>%1 で Windows Update によるドライバーのインストールを停止済み</translation>
+    </message>
+    <message>
+        <source>Windows Update would install %1 while the %2 drivers run, and two driver stacks would drive the same PV connections (XP-WU-BUGCHECK-RISK). It installs drivers whenever the guest runs, so this comes first. Inside the guest, on Windows Server 2016 or Windows 10 and later enable the Group Policy &quot;Do not include drivers with Windows Updates&quot;; on older releases choose &quot;Never install driver software from Windows Update&quot; under System Properties, Hardware, Device Installation Settings. Then confirm here: the metadata records windows-update=off.</source>
+        <translation>%2 ドライバーが動作している間に Windows Update が %1 をインストールすると、2 つのドライバースタックが同じ PV 接続を制御することになります (XP-WU-BUGCHECK-RISK)。Windows Update はゲストが動作しているときは常にドライバーをインストールするため、このステップを最初に行います。ゲスト内で、Windows Server 2016 または Windows 10 以降ではグループ ポリシー「Windows 更新プログラムにドライバーを含めない」(Do not include drivers with Windows Updates) を有効にし、それより前のリリースでは [システムのプロパティ]、[ハードウェア]、[デバイスのインストール設定] で「Windows Update からドライバー ソフトウェアをインストールしない」(Never install driver software from Windows Update) を選択してください。その後、ここで確認してください: メタデータに windows-update=off が記録されます。</translation>
+    </message>
+    <message>
+        <source>a new driver package</source>
+        <translation>新しいドライバーパッケージ</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>現在の</translation>
+    </message>
+    <message>
+        <source>Allow Windows Update to install drivers in the guest again, then confirm.</source>
+        <translation>ゲストで Windows Update によるドライバーのインストールを再び許可してから、確認してください。</translation>
+    </message>
+    <message>
+        <source>Blacklist the old drivers for the migration (temporary)</source>
+        <translation>移行のために古いドライバーをブラックリストに登録 (一時的)</translation>
+    </message>
+    <message>
+        <source>blacklist %1</source>
+        <translation>%1 をブラックリストに登録</translation>
+    </message>
+    <message>
+        <source>The %1 device model answers the unplug handshake of a blacklisted build with 0xd249, so from the next start the old drivers do not load and the guest runs on its emulated disk and network. The new drivers can then be installed while the old ones stay installed as a fallback, without two stacks starting together. Step %2 lifts the entry again.</source>
+        <translation>%1 デバイスモデルは、ブラックリストに登録されたビルドのアンプラグハンドシェイクに 0xd249 を返すため、次回の起動以降、古いドライバーは読み込まれず、ゲストはエミュレートされたディスクとネットワークで動作します。これにより、2 つのスタックが同時に起動することなく、古いドライバーをフォールバックとしてインストールしたまま新しいドライバーをインストールできます。このエントリはステップ %2 で再び解除されます。</translation>
+    </message>
+    <message>
+        <source>Remove the entries again: the old drivers load at the next start.</source>
+        <translation>エントリを再び削除してください: 次回の起動時に古いドライバーが読み込まれます。</translation>
+    </message>
+    <message>
+        <source>Let Windows Update install drivers in the guest again</source>
+        <translation>ゲストで Windows Update によるドライバーのインストールを再び許可</translation>
+    </message>
+    <message>
+        <source>Windows Update installs drivers in %1 again</source>
+        <translation>%1 で Windows Update によるドライバーのインストールを再開済み</translation>
+    </message>
+    <message>
+        <source>Only %1 is left, so nothing can race any more. Undo the setting of step %2 inside the guest, then confirm.</source>
+        <translation>残っているのは %1 だけなので、競合はもう起こりません。ゲスト内でステップ %2 の設定を元に戻してから、確認してください。</translation>
+    </message>
+    <message>
+        <source>Windows Update then keeps %1 up to date.</source>
+        <translation>その後は Windows Update が %1 を最新の状態に保ちます。</translation>
+    </message>
+    <message>
+        <source>Stop Windows Update from installing drivers again, then confirm.</source>
+        <translation>Windows Update によるドライバーのインストールを再び停止してから、確認してください。</translation>
+    </message>
+    <message>
+        <source>5853:%1 rev %2</source>
+        <translation>5853:%1 rev %2</translation>
+    </message>
+    <message>
+        <source>Expose the platform device %1</source>
+        <translation>プラットフォームデバイス %1 を公開</translation>
+    </message>
+    <message>
+        <source>expose the Xen platform device %1</source>
+        <translation>Xen プラットフォームデバイス %1 を公開</translation>
+    </message>
+    <message>
+        <source>Expose the vendor device xen-pvdevice %1</source>
+        <translation>ベンダーデバイス xen-pvdevice %1 を公開</translation>
+    </message>
+    <message>
+        <source>expose xen-pvdevice %1</source>
+        <translation>xen-pvdevice %1 を公開</translation>
+    </message>
+    <message>
+        <source>Remove the vendor device</source>
+        <translation>ベンダーデバイスを削除</translation>
+    </message>
+    <message>
+        <source>remove the vendor device (xen-pvdevice)</source>
+        <translation>ベンダーデバイス (xen-pvdevice) を削除</translation>
+    </message>
+    <message>
+        <source>%1 does not use it; without it Windows Update has no device to offer its vendor drivers for.</source>
+        <translation>%1 はこのデバイスを使用しません。このデバイスがないと、Windows Update がベンダードライバーを提供する対象のデバイスがなくなります。</translation>
+    </message>
+    <message>
+        <source>At the next start %1 binds it.</source>
+        <translation>次回の起動時に %1 がこのデバイスをバインドします。</translation>
+    </message>
+    <message>
+        <source>Until %1 is installed nothing binds it; Windows shows it as an unknown device.</source>
+        <translation>%1 がインストールされるまで、このデバイスをバインドするものはありません。Windows では不明なデバイスとして表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 does not bind it at the next start.</source>
+        <translation>%1 は次回の起動時にこのデバイスをバインドしません。</translation>
+    </message>
+    <message>
+        <source>With this device the device model blacklists the old drivers (XP-DRIVER-BLACKLISTED): they do not start, so the new ones can be installed next to them.</source>
+        <translation>このデバイスがあると、デバイスモデルは古いドライバーをブラックリストに登録します (XP-DRIVER-BLACKLISTED): 古いドライバーは起動しないため、古いドライバーを残したまま新しいドライバーをインストールできます。</translation>
+    </message>
+    <message>
+        <source>It is a VM setting: it takes effect when %1 is started again after a power-off.</source>
+        <translation>これは VM の設定です: %1 の電源をオフにしてから再び起動したときに有効になります。</translation>
+    </message>
+    <message>
+        <source>Put the device back as it was; that too takes effect at the next start.</source>
+        <translation>デバイスを元の状態に戻してください。これも次回の起動時に有効になります。</translation>
+    </message>
+    <message>
+        <source>Install %1 in the guest</source>
+        <translation>ゲストに %1 をインストール</translation>
+    </message>
+    <message>
+        <source>%1 is installed in the guest</source>
+        <translation>ゲストに %1 をインストール済み</translation>
+    </message>
+    <message>
+        <source>Inside the guest, run the installer of %1 as an administrator and restart the guest when it asks.</source>
+        <translation>ゲスト内で、管理者として %1 のインストーラーを実行し、再起動を求められたらゲストを再起動してください。</translation>
+    </message>
+    <message>
+        <source>It replaces %1 (the same driver stack).</source>
+        <translation>これは %1 を置き換えます (同じドライバースタック)。</translation>
+    </message>
+    <message>
+        <source>At the next boot it binds %1.</source>
+        <translation>次回起動時に %1 をバインドします。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> と </translation>
+    </message>
+    <message>
+        <source>xenbus is active on %1.</source>
+        <translation>xenbus は %1 でアクティブになります。</translation>
+    </message>
+    <message>
+        <source>The old drivers stay installed for now; blacklisted, they do not start.</source>
+        <translation>古いドライバーは当面インストールされたままですが、ブラックリストに登録されているため起動しません。</translation>
+    </message>
+    <message>
+        <source>Windows Update may already have installed it; then just confirm.</source>
+        <translation>Windows Update によって既にインストールされている場合があります。その場合は確認だけしてください。</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 in the guest%2, then confirm.</source>
+        <translation>ゲストで %1 をアンインストール%2してから、確認してください。</translation>
+    </message>
+    <message>
+        <source> and reinstall %1</source>
+        <translation>し、%1 を再インストール</translation>
+    </message>
+    <message>
+        <source>Uninstall %1 from the guest</source>
+        <translation>ゲストから %1 をアンインストール</translation>
+    </message>
+    <message>
+        <source>%1 is uninstalled from the guest</source>
+        <translation>ゲストから %1 をアンインストール済み</translation>
+    </message>
+    <message>
+        <source>Inside the guest, uninstall %1 (Programs and Features, or the vendor&apos;s uninstaller) and restart the guest. Then check in Device Manager that no device still uses one of its drivers: a filter driver left behind keeps starting.</source>
+        <translation>ゲスト内で %1 をアンインストールし (「プログラムと機能」またはベンダーのアンインストーラーを使用)、ゲストを再起動してください。その後、そのドライバーをまだ使用しているデバイスがないことをデバイス マネージャーで確認してください: フィルタードライバーが残っていると、起動し続けます。</translation>
+    </message>
+    <message>
+        <source>This comes before %1 is installed: the %2 device model does not stop the old drivers (no enforced blacklist), and installed together both stacks would start (XP-TWO-STACKS). Until the new drivers are installed the guest runs on its emulated disk and network.</source>
+        <translation>このステップは %1 のインストールより前に行います: %2 デバイスモデルは古いドライバーを停止しない (ブラックリストが強制されない) ため、同時にインストールされていると両方のスタックが起動します (XP-TWO-STACKS)。新しいドライバーがインストールされるまで、ゲストはエミュレートされたディスクとネットワークで動作します。</translation>
+    </message>
+    <message>
+        <source>Reinstall %1 in the guest, then confirm.</source>
+        <translation>ゲストに %1 を再インストールしてから、確認してください。</translation>
+    </message>
+    <message>
+        <source>Reinstall %1 in the guest (keep its installer: Windows Update does not offer it), then confirm.</source>
+        <translation>ゲストに %1 を再インストールしてから、確認してください (インストーラーは保管しておいてください: Windows Update では提供されません)。</translation>
+    </message>
+    <message>
+        <source>Lift the temporary blacklist entry</source>
+        <translation>一時的なブラックリストのエントリを解除</translation>
+    </message>
+    <message>
+        <source>remove the blacklist entry %1</source>
+        <translation>ブラックリストのエントリ %1 を削除</translation>
+    </message>
+    <message>
+        <source>The old drivers are gone, so the entry of step %1 has nothing left to stop; removing it leaves the blacklist as it was before the migration.</source>
+        <translation>古いドライバーはなくなったため、ステップ %1 のエントリで停止するものはもうありません。エントリを削除すると、ブラックリストは移行前の状態に戻ります。</translation>
+    </message>
+    <message>
+        <source>Add the entry again.</source>
+        <translation>エントリを再び追加してください。</translation>
+    </message>
+    <message>
+        <source>Power off %1 and start it again</source>
+        <translation>%1 の電源をオフにして再び起動</translation>
+    </message>
+    <message>
+        <source>%1 was powered off and started again</source>
+        <translation>%1 の電源をオフにして再び起動済み</translation>
+    </message>
+    <message>
+        <source>Step %1 takes effect only at a fresh start. %2 If it is off already, just start it. Expected at that start: %3.</source>
+        <translation>ステップ %1 は、新たに起動したときにのみ有効になります。%2 既にオフの場合は、起動するだけでかまいません。その起動で予測される状態: %3。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: rolling back the steps before it needs another power cycle.</source>
+        <translation>元に戻すものはありません: その前のステップをロールバックするには、もう一度電源の入れ直しが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Where the VM stands now.</source>
+        <translation>VM の現在の状態。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is migrated to %2: all %n step(s) are done.</source>
+        <translation>
+            <numerusform>%1 は %2 に移行されました: 全 %n ステップが完了しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its next boot as predicted now: %1.</source>
+        <translation>現時点で予測される次回起動: %1。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s metadata records the migration as %1 (by %2).</source>
+        <translation>VM のメタデータには、移行が %1 として記録されています (記録者: %2)。</translation>
+    </message>
+    <message>
+        <source>The way back to where it started is recorded there too: %1 (the driver changes are undone inside the guest).</source>
+        <translation>開始時点へ戻す方法もそこに記録されています: %1 (ドライバーの変更はゲスト内で元に戻します)。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTargetPage</name>
+    <message>
+        <source>Expose the &amp;vendor device (xen-pvdevice)</source>
+        <translation>ベンダーデバイス (xen-pvdevice) を公開(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keep the old drivers installed as a &amp;fallback, behind a temporary blacklist entry</source>
+        <translation>古いドライバーをフォールバックとしてインストールしたままにし、一時的なブラックリストのエントリで無効化(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>移行先</translation>
+    </message>
+    <message>
+        <source>The driver package that should be in charge afterwards, and the devices the VM exposes for it.</source>
+        <translation>移行後に担当するドライバーパッケージと、そのために VM が公開するデバイス。</translation>
+    </message>
+    <message>
+        <source>Target driver package</source>
+        <translation>移行先のドライバーパッケージ</translation>
+    </message>
+    <message>
+        <source>Platform device ID</source>
+        <translation>プラットフォームデバイスの ID</translation>
+    </message>
+    <message>
+        <source>5853:0001 (Xen platform device)</source>
+        <translation>5853:0001 (Xen プラットフォームデバイス)</translation>
+    </message>
+    <message>
+        <source>5853:0002 (XenServer platform device)</source>
+        <translation>5853:0002 (XenServer プラットフォームデバイス)</translation>
+    </message>
+    <message>
+        <source>Platform device revision</source>
+        <translation>プラットフォームデバイスのリビジョン</translation>
+    </message>
+    <message>
+        <source>Expose the vendor device</source>
+        <translation>ベンダーデバイスを公開</translation>
+    </message>
+    <message>
+        <source>Vendor device ID</source>
+        <translation>ベンダーデバイスの ID</translation>
+    </message>
+    <message>
+        <source>Vendor device revision</source>
+        <translation>ベンダーデバイスのリビジョン</translation>
+    </message>
+    <message>
+        <source>Use a temporary blacklist entry</source>
+        <translation>一時的なブラックリストのエントリを使用</translation>
+    </message>
+    <message>
+        <source>What the plan reaches</source>
+        <translation>計画の到達点</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>5853:</source>
+        <translation>5853:</translation>
+    </message>
+    <message>
+        <source>Driver &amp;package:</source>
+        <translation>ドライバーパッケージ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;latform device:</source>
+        <translation>プラットフォームデバイス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>不確実: %1</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01.</source>
+        <translation>%1 デバイスモデルのプラットフォームデバイスは 5853:0001 rev 01 に固定されています。</translation>
+    </message>
+    <message>
+        <source>qemu-traditional has no xen-pvdevice.</source>
+        <translation>qemu-traditional には xen-pvdevice がありません。</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01.</source>
+        <translation>XenServer の has-vendor-device で追加できるのは 5853:c000 rev 01 のみです。</translation>
+    </message>
+    <message>
+        <source>Not needed for this target: the device model cannot stop the old drivers with a blacklist entry, or there are none to stop.</source>
+        <translation>この移行先には不要です: デバイスモデルがブラックリストのエントリで古いドライバーを停止できないか、停止すべきドライバーがありません。</translation>
+    </message>
+    <message>
+        <source>%1 build %2</source>
+        <translation>%1 ビルド %2</translation>
+    </message>
+    <message>
+        <source>The entry (%1) keeps the old drivers from starting while the new ones are installed next to them, and is lifted at the end.</source>
+        <translation>このエントリ (%1) は、新しいドライバーをインストールする間、古いドライバーが起動しないようにします。エントリは最後に解除されます。</translation>
+    </message>
+    <message>
+        <source>It is host-wide (a xenstore key in dom0): %1 run the same build and would lose their PV drivers if started while it exists. Without it, the old drivers are uninstalled first.</source>
+        <translation>このエントリはホスト全体に適用されます (dom0 の xenstore キー): %1 は同じビルドを実行しているため、エントリが存在する間に起動すると PV ドライバーを失います。エントリを使用しない場合は、先に古いドライバーをアンインストールします。</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>計画なし: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). </source>
+        <translation>
+            <numerusform>%n ステップ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) end in a boot with an error finding. </source>
+        <translation>
+            <numerusform>%n ステップは、エラーの検出事項がある起動で終わります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the last step: %1.</source>
+        <translation>最後のステップの後: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationUnits</name>
+    <message>
+        <source>%1 is installed in the guest but not a Windows package of the driver catalogue: the plan leaves it alone.</source>
+        <translation>%1 はゲストにインストールされていますが、ドライバーカタログの Windows パッケージではありません: 計画ではこのパッケージを変更しません。</translation>
+    </message>
+    <message>
+        <source>No temporary blacklist entry: the old drivers are uninstalled before the new ones are installed, and the guest runs on its emulated disk and network in between.</source>
+        <translation>一時的なブラックリストのエントリなし: 新しいドライバーをインストールする前に古いドライバーをアンインストールし、その間、ゲストはエミュレートされたディスクとネットワークで動作します。</translation>
+    </message>
+    <message>
+        <source>If the migration stops Windows Update from installing drivers, it stays stopped: with it on, the next boot after the migration would be %1.</source>
+        <translation>移行で Windows Update によるドライバーのインストールを停止した場合、停止したままになります: オンにすると、移行後の次回起動は %1 になります。</translation>
+    </message>
+    <message>
+        <source>different from the plan&apos;s (%1 in charge)</source>
+        <translation>計画とは異なる状態 (%1 が担当)</translation>
+    </message>
+    <message>
+        <source>one where Windows Update installs %1</source>
+        <translation>Windows Update が %1 をインストールする状態</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWizard</name>
+    <message>
+        <source>Driver migration wizard</source>
+        <translation>ドライバー移行ウィザード</translation>
+    </message>
+    <message>
+        <source>Migrate drivers: %1</source>
+        <translation>ドライバーの移行: %1</translation>
+    </message>
+    <message>
+        <source>(no VM)</source>
+        <translation>(VM なし)</translation>
+    </message>
+    <message>
+        <source>&amp;Start migration</source>
+        <translation>移行を開始(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3088,8 +4161,12 @@ Review and apply it anyway?</source>
         <translation>フリートを読み込み、初回描画・読み込み・GUI ブロック・フィルター遅延を計測して FILE に JSON で書き出し、終了します。</translation>
     </message>
     <message>
-        <source>Show this details tab: binding, whatIf, devices, unplug or xml.</source>
-        <translation>表示する詳細タブ: binding、whatIf、devices、unplug、xml。</translation>
+        <source>Show this details tab: binding, whatIf, blacklist, devices, unplug or xml.</source>
+        <translation>この詳細タブを表示します: binding、whatIf、blacklist、devices、unplug、xml。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open the driver migration wizard on the selected VM, go to page N (0 pre-checks, 1 target, 2 plan, 3 steps) and picture the wizard.</source>
+        <translation>--screenshot と併用: 選択した VM でドライバー移行ウィザードを開き、ページ N (0 事前チェック、1 ターゲット、2 計画、3 ステップ) に移動してウィザードを画像にします。</translation>
     </message>
 </context>
 </TS>

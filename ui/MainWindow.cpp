@@ -7,6 +7,7 @@
 #include "ConnectionsPane.h"
 #include "ErrorMessage.h"
 #include "Logging.h"
+#include "MigrationWizard.h"
 #include "PushDialog.h"
 #include "VmDetailsView.h"
 #include "VmTableDelegate.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
         m_details->setEngine(&m_connections->engine());
         createConnectionsPane();
     }
+    connect(m_details, &VmDetailsView::migrateRequested, this, &MainWindow::openMigrationWizard);
     connect(m_details->blacklistEditor(), &BlacklistEditor::applyRequested, this,
             [this](const VmConfig& edited) { pushEdited(edited, tr("Apply the blacklist of %1").arg(edited.name)); });
     setCentralWidget(splitter);
@@ -202,6 +204,18 @@ void MainWindow::addWriteAction(QAction* action)
     action->setProperty("xpWrites", true);
     action->setEnabled(false);
     m_writeActions.append(action);
+}
+
+void MainWindow::openMigrationWizard()
+{
+    const QString key = currentKey();
+    Fleet* fleet = fleetFor(key);
+    if (!fleet)
+        return;
+    auto wizard = new MigrationWizard(fleet, key, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    emit migrationWizardOpened(wizard);
+    wizard->open();
 }
 
 void MainWindow::openBulkChange()
@@ -321,6 +335,10 @@ void MainWindow::createActions()
     m_editBlacklist->setObjectName(QStringLiteral("actionEditBlacklist"));
     m_editBlacklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_editBlacklist->setEnabled(false);
+    QAction* migrate = vm->addAction(tr("&Migrate Drivers…"), this, &MainWindow::openMigrationWizard);
+    migrate->setObjectName(QStringLiteral("actionMigrateDrivers"));
+    migrate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    addWriteAction(migrate);
     QAction* bulk = vm->addAction(tr("B&ulk Change…"), this, &MainWindow::openBulkChange);
     bulk->setObjectName(QStringLiteral("actionBulkChange"));
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));

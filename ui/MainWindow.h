@@ -6,6 +6,7 @@
 
 class BulkChangeDialog;
 class ConnectionListModel;
+class MigrationWizard;
 class ConnectionsPane;
 class Fleet;
 class PushDialog;
@@ -42,6 +43,8 @@ signals:
     void pushDialogOpened(PushDialog* dialog);
     /// The bulk change dialog was opened on the selected VMs.
     void bulkChangeOpened(BulkChangeDialog* dialog);
+    /// The driver migration wizard was opened on the selected VM.
+    void migrationWizardOpened(MigrationWizard* wizard);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +59,7 @@ private:
     void updateActions();
     void addWriteAction(QAction* action);
     void openBulkChange();
+    void openMigrationWizard();
     /// Opens the diff dialog for @p edited (an editor's configuration of one VM) and pushes on Apply.
     void pushEdited(const VmConfig& edited, const QString& title);
     /// The fleet that holds the VM with @p key.

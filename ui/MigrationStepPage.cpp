@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationStepPage.h"
 
+#include "DiffView.h"
 #include "MigrationPlanPage.h"
 #include "MigrationResultView.h"
 #include "MigrationWizard.h"
@@ -55,7 +56,7 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
     , m_outcome(wrappedLabel("migrationStepOutcome", this))
     , m_rollbackText(wrappedLabel("migrationStepRollback", this))
     , m_diffLabel(wrappedLabel("migrationStepDiffLabel", this))
-    , m_diff(new QPlainTextEdit(this))
+    , m_diff(new DiffView(this))
     , m_apply(new QPushButton(this))
     , m_confirm(new QPushButton(this))
     , m_rollback(new QPushButton(this))
@@ -74,9 +75,6 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
     m_title->setFont(bold);
     m_diff->setObjectName(QStringLiteral("migrationStepDiff"));
     m_diff->setAccessibleName(tr("Diff of the domain XML"));
-    m_diff->setReadOnly(true);
-    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_apply->setObjectName(QStringLiteral("migrationApplyButton"));
     m_apply->setAccessibleName(tr("Apply the next step"));
     m_confirm->setObjectName(QStringLiteral("migrationConfirmButton"));

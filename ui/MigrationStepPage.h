@@ -10,7 +10,7 @@ class MigrationWizard;
 class MigrationResultView;
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
+class DiffView;
 class QPushButton;
 
 /// The migration's steps one at a time: the next step's diff on the VM's current definition, Apply (VM changes,
@@ -45,7 +45,7 @@ private:
     QLabel* m_outcome;
     QLabel* m_rollbackText;
     QLabel* m_diffLabel;
-    QPlainTextEdit* m_diff;
+    DiffView* m_diff;
     QPushButton* m_apply;
     QPushButton* m_confirm;
     QPushButton* m_rollback;

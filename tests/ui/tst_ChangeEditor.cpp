@@ -174,7 +174,7 @@ void tst_ChangeEditor::invalidInputDisablesAdd_data()
 
     QTest::newRow("platform-id-not-a-number")
         << int(Kind::PlatformDevice) << QVariantMap{{QStringLiteral("changePlatformId"), QStringLiteral("0xzz")}}
-        << QStringLiteral("expected off or ID[:REV]");
+        << QStringLiteral("expected off, default[:REV] or ID[:REV]");
     QTest::newRow("platform-revision-too-big")
         << int(Kind::PlatformDevice)
         << QVariantMap{{QStringLiteral("changePlatformId"), QStringLiteral("0x0002")},

@@ -14,6 +14,7 @@
 #include "ui/BlacklistEditor.h"
 #include "ui/BulkChangeDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MigrationWizard.h"
 #include "ui/PushDialog.h"
 #include "ui/VmDetailsView.h"
 
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,6 +60,7 @@ private slots:
     void bulkChangeOpensOnTheSelectedVms();
     void everyControlHasAnAccessibleName();
     void failedConnectionShowsSummaryHintAndDetails();
+    void bindingTabLeadsToTheMigrationWizard();
 
 private:
     /// Adds build @p build of product 1 through the editor's Add action and the Builds cell, as a user would.
@@ -331,6 +334,33 @@ void tst_MainWindow::failedConnectionShowsSummaryHintAndDetails()
     QVERIFY(box->informativeText().contains(QLatin1String("Reconnect")));
     QVERIFY(box->detailedText().contains(QLatin1String("nonexistent")));
     box->close();
+}
+
+void tst_MainWindow::bindingTabLeadsToTheMigrationWizard()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(false));
+    auto button = demo.window.findChild<QPushButton*>(QStringLiteral("bindingMigrate"));
+    QVERIFY(button);
+    // Linux guests have no driver stack to migrate: no button.
+    QVERIFY(demo.window.selectVm(QStringLiteral("web-01")));
+    QVERIFY(demo.window.details()->selectTab(QStringLiteral("bindingTab")));
+    QVERIFY(!button->isVisible());
+    // The VM at risk: the button sits under the explanation and opens the wizard on that VM.
+    QVERIFY(demo.window.selectVm(QStringLiteral("erp-db-01")));
+    QVERIFY(button->isVisible());
+    MigrationWizard* wizard = nullptr;
+    connect(&demo.window, &MainWindow::migrationWizardOpened, this, [&wizard](MigrationWizard* w) { wizard = w; });
+    button->click();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->objectName(), QStringLiteral("migrationWizard"));
+    QVERIFY(wizard->isVisible());
+    wizard->close();
+    // The menu action does the same.
+    wizard = nullptr;
+    demo.window.findChild<QAction*>(QStringLiteral("actionMigrateDrivers"))->trigger();
+    QVERIFY(wizard);
+    wizard->close();
 }
 
 void tst_MainWindow::addEntry(MainWindow& window, const QString& build)
