@@ -47,6 +47,7 @@ LibvirtConnection::LibvirtConnection(QObject* parent)
     connect(primary, &LibvirtWorker::listFinished, this, &LibvirtConnection::onPrimaryListed);
     connect(primary, &LibvirtWorker::xmlFetched, this, &LibvirtConnection::xmlFetched);
     connect(primary, &LibvirtWorker::pushFinished, this, &LibvirtConnection::pushFinished);
+    connect(primary, &LibvirtWorker::powerFinished, this, &LibvirtConnection::powerFinished);
 }
 
 LibvirtConnection::~LibvirtConnection()
@@ -177,6 +178,15 @@ quint64 LibvirtConnection::push(const QString& uuid, const QString& expectedInac
         worker,
         [worker, id, uuid, expectedInactiveXml, newXml] { worker->push(id, uuid, expectedInactiveXml, newXml); },
         Qt::QueuedConnection);
+    return id;
+}
+
+quint64 LibvirtConnection::power(const QString& uuid, LibvirtPowerAction action)
+{
+    const quint64 id = m_nextRequestId++;
+    LibvirtWorker* worker = m_primary.worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, id, uuid, action] { worker->power(id, uuid, action); }, Qt::QueuedConnection);
     return id;
 }
 

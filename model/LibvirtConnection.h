@@ -4,6 +4,7 @@
 
 #include "DomainSnapshot.h"
 #include "LibvirtDomainEvent.h"
+#include "LibvirtPowerAction.h"
 #include "LibvirtResult.h"
 
 #include <QHash>
@@ -69,6 +70,9 @@ public:
     quint64 fetchXml(const QString& uuid, bool inactive = true);
     /// LibvirtSession::defineIfUnchanged on the worker; answered by pushFinished().
     quint64 push(const QString& uuid, const QString& expectedInactiveXml, const QString& newXml);
+    /// Shuts the domain down (asks the guest), starts it or forces it off; answered by powerFinished(). A read-only
+    /// connection refuses.
+    quint64 power(const QString& uuid, LibvirtPowerAction action);
 
 signals:
     void stateChanged(LibvirtConnection::State state);
@@ -83,6 +87,7 @@ signals:
     void refreshFinished(quint64 requestId, const LibvirtResult& result, int domainCount);
     void xmlFetched(quint64 requestId, const LibvirtResult& result);
     void pushFinished(quint64 requestId, const LibvirtResult& result);
+    void powerFinished(quint64 requestId, const LibvirtResult& result);
     void domainEvent(const LibvirtDomainEvent& event);
     void domainDefined(const QString& uuid);
     void domainUndefined(const QString& uuid);

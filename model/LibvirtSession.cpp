@@ -505,6 +505,20 @@ LibvirtResult LibvirtSession::start(const QString& uuid)
     return result;
 }
 
+LibvirtResult LibvirtSession::shutdown(const QString& uuid)
+{
+    if (!m_connection)
+        return notConnected();
+    if (m_readOnly)
+        return readOnlyRefusal(uuid);
+    const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
+    if (!domain || virDomainShutdown(domain.get()) < 0)
+        return lastError(uuid);
+    LibvirtResult result;
+    result.uuid = uuid;
+    return result;
+}
+
 LibvirtResult LibvirtSession::destroy(const QString& uuid)
 {
     if (!m_connection)

@@ -74,6 +74,9 @@ public:
     LibvirtResult setMetadata(const QString& uuid, const QString& namespaceUri, const QString& key, const QString& xml);
     LibvirtResult undefine(const QString& uuid);
     LibvirtResult start(const QString& uuid);
+    /// Asks the guest to shut down (virDomainShutdown: ACPI power button or guest agent); returns at once, the
+    /// domain stops when the guest has shut down.
+    LibvirtResult shutdown(const QString& uuid);
     /// Powers the domain off at once (virDomainDestroy).
     LibvirtResult destroy(const QString& uuid);
 

@@ -109,6 +109,18 @@ void LibvirtWorker::fetchXml(quint64 requestId, const QString& uuid, bool inacti
     emit xmlFetched(requestId, result);
 }
 
+void LibvirtWorker::power(quint64 requestId, const QString& uuid, LibvirtPowerAction action)
+{
+    LibvirtResult result;
+    switch (action) {
+    case LibvirtPowerAction::Shutdown: result = m_session.shutdown(uuid); break;
+    case LibvirtPowerAction::Start: result = m_session.start(uuid); break;
+    case LibvirtPowerAction::Destroy: result = m_session.destroy(uuid); break;
+    }
+    result.uuid = uuid;
+    emit powerFinished(requestId, result);
+}
+
 void LibvirtWorker::push(quint64 requestId, const QString& uuid, const QString& expectedInactiveXml,
                          const QString& newXml)
 {

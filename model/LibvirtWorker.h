@@ -4,6 +4,7 @@
 
 #include "DomainSnapshot.h"
 #include "LibvirtDomainEvent.h"
+#include "LibvirtPowerAction.h"
 #include "LibvirtResult.h"
 #include "LibvirtSession.h"
 
@@ -37,6 +38,7 @@ public:
                     bool readOnly, std::shared_ptr<LibvirtCredentialProvider> credentials);
     void fetchXml(quint64 requestId, const QString& uuid, bool inactive);
     void push(quint64 requestId, const QString& uuid, const QString& expectedInactiveXml, const QString& newXml);
+    void power(quint64 requestId, const QString& uuid, LibvirtPowerAction action);
 
 signals:
     void opened(const LibvirtResult& result);
@@ -44,6 +46,7 @@ signals:
     void listFinished(quint64 requestId, const LibvirtResult& result, int domainCount);
     void xmlFetched(quint64 requestId, const LibvirtResult& result);
     void pushFinished(quint64 requestId, const LibvirtResult& result);
+    void powerFinished(quint64 requestId, const LibvirtResult& result);
     /// Emitted on libvirt's event loop thread.
     void domainEvent(const LibvirtDomainEvent& event);
     /// Emitted on the event loop thread or this worker's thread, whichever noticed the drop.

@@ -2315,6 +2315,38 @@ Review and apply it anyway?</source>
         <source>&amp;Migrate Drivers…</source>
         <translation>ドライバーの移行(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Shut down and start %1</source>
+        <translation>%1 をシャットダウンして起動</translation>
+    </message>
+    <message>
+        <source>Shut %1 down and start it again? The guest is asked to shut down; its services are unavailable until it is back. Then its next boot takes effect: %2.</source>
+        <translation>%1 をシャットダウンしてから再度起動しますか? ゲストにシャットダウンを要求します。復帰するまでサービスは利用できません。その後、次回起動の内容が有効になります: %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not shut down</source>
+        <translation>%1 がシャットダウンしません</translation>
+    </message>
+    <message>
+        <source>%1 has not shut down yet. Force it off? That is like pulling the plug: whatever the guest has not saved is lost. No keeps waiting.</source>
+        <translation>%1 はまだシャットダウンしていません。強制的に電源を切りますか? 電源プラグを抜くのと同じで、ゲストが保存していないデータは失われます。「いいえ」を選ぶと待機を続けます。</translation>
+    </message>
+    <message>
+        <source>%1 was not shut down and started again</source>
+        <translation>%1 のシャットダウンと再起動は完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Check the VM&apos;s state: it may be shut off. Its next boot still holds the pending changes.</source>
+        <translation>VM の状態を確認してください。電源がオフになっている可能性があります。次回起動には保留中の変更が引き続き含まれています。</translation>
+    </message>
+    <message>
+        <source>Shut Down and Start to &amp;Apply…</source>
+        <translation>シャットダウンと起動で適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pending changes take effect when the VM is shut down and started again.</source>
+        <translation>保留中の変更は、VM をシャットダウンして再度起動したときに有効になります。</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>
@@ -3481,6 +3513,37 @@ Review and apply it anyway?</source>
     <message>
         <source>Cannot read the file: %1</source>
         <translation>ファイルを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PowerCycle</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>%1: asking the guest to shut down…</source>
+        <translation>%1: ゲストにシャットダウンを要求しています…</translation>
+    </message>
+    <message>
+        <source>%1: forcing it off…</source>
+        <translation>%1: 強制的に電源を切っています…</translation>
+    </message>
+    <message>
+        <source>%1: stopped following the power cycle; check the VM&apos;s state.</source>
+        <translation>%1: 電源の入れ直しの追跡を中止しました。VM の状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 started again: its pending changes are in effect.</source>
+        <translation>%1 を再度起動しました。保留中の変更が有効になりました。</translation>
+    </message>
+    <message>
+        <source>%1 was shut down and started again.</source>
+        <translation>%1 をシャットダウンして再度起動しました。</translation>
+    </message>
+    <message>
+        <source>%1 is shut off; starting it…</source>
+        <translation>%1 は電源オフです。起動しています…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "model/ConnectionListModel.h"
 #include "model/DomainPush.h"
 #include "model/Fleet.h"
+#include "model/PowerCycle.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
 
@@ -196,6 +197,54 @@ void MainWindow::updateActions()
         action->setEnabled(writable);
     if (m_editBlacklist)
         m_editBlacklist->setEnabled(fleet != nullptr);
+    if (m_powerCycle) {
+        const VmRecord* record = fleet ? fleet->record(currentKey()) : nullptr;
+        m_powerCycle->setEnabled(writable && record && record->config.running && !record->pendingChanges.isEmpty());
+    }
+}
+
+bool MainWindow::confirm(const QString& title, const QString& question)
+{
+    if (m_confirmer)
+        return m_confirmer(title, question);
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
+void MainWindow::powerCycleSelected()
+{
+    const QString key = currentKey();
+    Fleet* fleet = fleetFor(key);
+    const VmRecord* record = fleet ? fleet->record(key) : nullptr;
+    if (!record)
+        return;
+    const QString name = record->config.name;
+    if (!confirm(tr("Shut down and start %1").arg(name),
+                 tr("Shut %1 down and start it again? The guest is asked to shut down; its services are unavailable "
+                    "until it is back. Then its next boot takes effect: %2.")
+                     .arg(name, record->pendingChanges.join(QStringLiteral(", ")))))
+        return;
+    auto cycle = new PowerCycle(fleet->connection(), record->config.uuid, name, this);
+    connect(cycle, &PowerCycle::progress, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(cycle, &PowerCycle::shutdownTimedOut, this, [this, cycle] {
+        if (confirm(tr("%1 does not shut down").arg(cycle->name()),
+                    tr("%1 has not shut down yet. Force it off? That is like pulling the plug: whatever the guest "
+                       "has not saved is lost. No keeps waiting.")
+                        .arg(cycle->name())))
+            cycle->forceOff();
+        else
+            cycle->keepWaiting();
+    });
+    connect(cycle, &PowerCycle::finished, this, [this, cycle](bool ok, const QString& message) {
+        if (!ok)
+            ErrorMessage::show(this, tr("%1 was not shut down and started again").arg(cycle->name()),
+                               tr("Check the VM's state: it may be shut off. Its next boot still holds the pending "
+                                  "changes."),
+                               message);
+        cycle->deleteLater();
+    });
+    emit powerCycleStarted(cycle);
+    cycle->start();
 }
 
 void MainWindow::addWriteAction(QAction* action)
@@ -339,6 +388,11 @@ void MainWindow::createActions()
     migrate->setObjectName(QStringLiteral("actionMigrateDrivers"));
     migrate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     addWriteAction(migrate);
+    m_powerCycle = vm->addAction(tr("Shut Down and Start to &Apply…"), this, &MainWindow::powerCycleSelected);
+    m_powerCycle->setObjectName(QStringLiteral("actionPowerCycle"));
+    m_powerCycle->setToolTip(tr("Pending changes take effect when the VM is shut down and started again."));
+    m_powerCycle->setProperty("xpWrites", true);
+    m_powerCycle->setEnabled(false);
     QAction* bulk = vm->addAction(tr("B&ulk Change…"), this, &MainWindow::openBulkChange);
     bulk->setObjectName(QStringLiteral("actionBulkChange"));
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));

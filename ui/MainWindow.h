@@ -3,10 +3,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 
 class BulkChangeDialog;
 class ConnectionListModel;
 class MigrationWizard;
+class PowerCycle;
 class ConnectionsPane;
 class Fleet;
 class PushDialog;
@@ -35,6 +37,11 @@ public:
     /// Selects the VM named @p name; returns false when there is none.
     bool selectVm(const QString& name);
     VmDetailsView* details() const { return m_details; }
+    /// Replaces the Yes/No questions of risky actions (tests answer without a modal box).
+    void setConfirmer(std::function<bool(const QString& title, const QString& question)> confirmer)
+    {
+        m_confirmer = std::move(confirmer);
+    }
     /// Null without connections.
     ConnectionsPane* connectionsPane() const { return m_connectionsPane; }
 
@@ -45,6 +52,8 @@ signals:
     void bulkChangeOpened(BulkChangeDialog* dialog);
     /// The driver migration wizard was opened on the selected VM.
     void migrationWizardOpened(MigrationWizard* wizard);
+    /// A power cycle to apply pending changes started (after the confirmation).
+    void powerCycleStarted(PowerCycle* cycle);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +69,8 @@ private:
     void addWriteAction(QAction* action);
     void openBulkChange();
     void openMigrationWizard();
+    void powerCycleSelected();
+    bool confirm(const QString& title, const QString& question);
     /// Opens the diff dialog for @p edited (an editor's configuration of one VM) and pushes on Apply.
     void pushEdited(const VmConfig& edited, const QString& title);
     /// The fleet that holds the VM with @p key.
@@ -75,7 +86,8 @@ private:
     QTableView* m_table;
     QLabel* m_connectionStatus;
     QAction* m_editBlacklist = nullptr;
-    QAction* m_refresh = nullptr;
+    QAction* m_powerCycle = nullptr;
+    std::function<bool(const QString& title, const QString& question)> m_confirmer;
     /// Write actions: disabled without a selected VM or on a read-only connection.
     QList<QAction*> m_writeActions;
     bool m_revertingSelection = false;

@@ -8,6 +8,7 @@
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
 #include "model/FleetCommand.h"
+#include "model/PowerCycle.h"
 #include "model/PushItemModel.h"
 #include "model/PushJob.h"
 #include "model/VmListModel.h"
@@ -61,6 +62,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void failedConnectionShowsSummaryHintAndDetails();
     void bindingTabLeadsToTheMigrationWizard();
+    void pendingChangesAreAppliedByAPowerCycle();
 
 private:
     /// Adds build @p build of product 1 through the editor's Add action and the Builds cell, as a user would.
@@ -361,6 +363,50 @@ void tst_MainWindow::bindingTabLeadsToTheMigrationWizard()
     demo.window.findChild<QAction*>(QStringLiteral("actionMigrateDrivers"))->trigger();
     QVERIFY(wizard);
     wizard->close();
+}
+
+void tst_MainWindow::pendingChangesAreAppliedByAPowerCycle()
+{
+    DemoWindow demo;
+    QVERIFY(demo.load(false));
+    QVERIFY(demo.window.selectVm(QStringLiteral("dc-01")));
+    auto action = demo.window.findChild<QAction*>(QStringLiteral("actionPowerCycle"));
+    QVERIFY(!action->isEnabled()); // nothing pending yet
+    addEntry(demo.window, QStringLiteral("4714"));
+    PushDialog* dialog = applyBlacklist(demo.window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->job()->results().constFirst().status, PushResult::Status::Verified);
+    dialog->close();
+    // The running VM now boots differently next time: the badge and the action that applies it.
+    auto table = demo.window.findChild<QTableView*>(QStringLiteral("vmTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->currentIndex()
+                                 .siblingAtColumn(VmListModel::State)
+                                 .data()
+                                 .toString()
+                                 .contains(QLatin1String("changes pending")),
+                             10000);
+    QVERIFY(action->isEnabled());
+
+    QStringList questions;
+    demo.window.setConfirmer([&questions](const QString&, const QString& question) {
+        questions << question;
+        return true;
+    });
+    PowerCycle* cycle = nullptr;
+    connect(&demo.window, &MainWindow::powerCycleStarted, this, [&cycle](PowerCycle* c) { cycle = c; });
+    action->trigger();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.constFirst().contains(QLatin1String("dc-01")) &&
+                 questions.constFirst().contains(QLatin1String("blacklist")),
+             qPrintable(questions.constFirst()));
+    QVERIFY(cycle);
+    QTRY_VERIFY_WITH_TIMEOUT(!table->currentIndex()
+                                  .siblingAtColumn(VmListModel::State)
+                                  .data()
+                                  .toString()
+                                  .contains(QLatin1String("changes pending")),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!action->isEnabled(), 10000);
 }
 
 void tst_MainWindow::addEntry(MainWindow& window, const QString& build)
