@@ -161,33 +161,31 @@ quint64 LibvirtConnection::refresh(const LibvirtRefreshOptions& options)
     return id;
 }
 
-quint64 LibvirtConnection::fetchXml(const QString& uuid, bool inactive)
+template<typename Call>
+quint64 LibvirtConnection::queue(Call call)
 {
     const quint64 id = m_nextRequestId++;
     LibvirtWorker* worker = m_primary.worker;
     QMetaObject::invokeMethod(
-        worker, [worker, id, uuid, inactive] { worker->fetchXml(id, uuid, inactive); }, Qt::QueuedConnection);
+        worker, [worker, id, call] { call(worker, id); }, Qt::QueuedConnection);
     return id;
+}
+
+quint64 LibvirtConnection::fetchXml(const QString& uuid, bool inactive)
+{
+    return queue([uuid, inactive](LibvirtWorker* worker, quint64 id) { worker->fetchXml(id, uuid, inactive); });
 }
 
 quint64 LibvirtConnection::push(const QString& uuid, const QString& expectedInactiveXml, const QString& newXml)
 {
-    const quint64 id = m_nextRequestId++;
-    LibvirtWorker* worker = m_primary.worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, id, uuid, expectedInactiveXml, newXml] { worker->push(id, uuid, expectedInactiveXml, newXml); },
-        Qt::QueuedConnection);
-    return id;
+    return queue([uuid, expectedInactiveXml, newXml](LibvirtWorker* worker, quint64 id) {
+        worker->push(id, uuid, expectedInactiveXml, newXml);
+    });
 }
 
 quint64 LibvirtConnection::power(const QString& uuid, LibvirtPowerAction action)
 {
-    const quint64 id = m_nextRequestId++;
-    LibvirtWorker* worker = m_primary.worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, id, uuid, action] { worker->power(id, uuid, action); }, Qt::QueuedConnection);
-    return id;
+    return queue([uuid, action](LibvirtWorker* worker, quint64 id) { worker->power(id, uuid, action); });
 }
 
 void LibvirtConnection::onOpened(const LibvirtResult& result)

@@ -119,6 +119,9 @@ private:
     void onPrimaryListed(quint64 requestId, const LibvirtResult& result, int count);
     void onHelperFinished(quint64 requestId, const LibvirtResult& result, int count);
     void scheduleReconnect();
+    /// Queues @p call(worker, requestId) to the primary worker and returns the request id.
+    template<typename Call>
+    quint64 queue(Call call);
 
     Worker m_primary;
     QList<Worker> m_helpers;

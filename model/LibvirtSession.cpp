@@ -477,60 +477,38 @@ LibvirtResult LibvirtSession::setMetadata(const QString& uuid, const QString& na
     return result;
 }
 
-LibvirtResult LibvirtSession::undefine(const QString& uuid)
+LibvirtResult LibvirtSession::writeDomain(const QString& uuid, int (*call)(virDomainPtr))
 {
     if (!m_connection)
         return notConnected();
     if (m_readOnly)
         return readOnlyRefusal(uuid);
     const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
-    if (!domain || virDomainUndefine(domain.get()) < 0)
+    if (!domain || call(domain.get()) < 0)
         return lastError(uuid);
     LibvirtResult result;
     result.uuid = uuid;
     return result;
+}
+
+LibvirtResult LibvirtSession::undefine(const QString& uuid)
+{
+    return writeDomain(uuid, virDomainUndefine);
 }
 
 LibvirtResult LibvirtSession::start(const QString& uuid)
 {
-    if (!m_connection)
-        return notConnected();
-    if (m_readOnly)
-        return readOnlyRefusal(uuid);
-    const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
-    if (!domain || virDomainCreate(domain.get()) < 0)
-        return lastError(uuid);
-    LibvirtResult result;
-    result.uuid = uuid;
-    return result;
+    return writeDomain(uuid, virDomainCreate);
 }
 
 LibvirtResult LibvirtSession::shutdown(const QString& uuid)
 {
-    if (!m_connection)
-        return notConnected();
-    if (m_readOnly)
-        return readOnlyRefusal(uuid);
-    const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
-    if (!domain || virDomainShutdown(domain.get()) < 0)
-        return lastError(uuid);
-    LibvirtResult result;
-    result.uuid = uuid;
-    return result;
+    return writeDomain(uuid, virDomainShutdown);
 }
 
 LibvirtResult LibvirtSession::destroy(const QString& uuid)
 {
-    if (!m_connection)
-        return notConnected();
-    if (m_readOnly)
-        return readOnlyRefusal(uuid);
-    const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
-    if (!domain || virDomainDestroy(domain.get()) < 0)
-        return lastError(uuid);
-    LibvirtResult result;
-    result.uuid = uuid;
-    return result;
+    return writeDomain(uuid, virDomainDestroy);
 }
 
 LibvirtResult LibvirtSession::watch(EventSink events, CloseSink closed)

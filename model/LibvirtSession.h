@@ -97,6 +97,8 @@ private:
     LibvirtResult notConnected() const;
     LibvirtResult readOnlyRefusal(const QString& uuid = {}) const;
     LibvirtResult defineUnchecked(const QString& xml);
+    /// One libvirt call on the domain @p uuid that changes it, refused on a read-only session.
+    LibvirtResult writeDomain(const QString& uuid, int (*call)(struct _virDomain*));
 
     std::unique_ptr<_virConnect, ConnectionCloser> m_connection;
     QString m_uri;
