@@ -60,7 +60,8 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     m_table->setObjectName(QStringLiteral("vmTable"));
     m_table->setAccessibleName(tr("Virtual machines"));
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new VmTableDelegate(m_table));
+    m_delegate = new VmTableDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VmListModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -331,6 +332,13 @@ void MainWindow::fitColumns()
     if (!QSettings().value(QStringLiteral("mainWindow/columns")).isNull())
         return;
     m_table->resizeColumnsToContents();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::StyleChange)
+        m_delegate->resetIcons();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -19,6 +19,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class VmDetailsView;
 class VmListModel;
+class VmTableDelegate;
 
 /// The console's shell: menus, the fleet table and the status bar. Features live in their own widgets.
 class MainWindow : public QMainWindow
@@ -57,6 +58,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -84,6 +86,7 @@ private:
     QLineEdit* m_filter;
     VmDetailsView* m_details;
     QTableView* m_table;
+    VmTableDelegate* m_delegate = nullptr;
     QLabel* m_connectionStatus;
     QAction* m_editBlacklist = nullptr;
     QAction* m_powerCycle = nullptr;
