@@ -9,6 +9,7 @@
 #include "DriverCatalogue.h"
 #include "GuestInventory.h"
 #include "LibvirtSession.h"
+#include "ParallelFor.h"
 #include "VmReport.h"
 
 #include <QJsonArray>
@@ -149,16 +150,22 @@ int FleetCommand::run(const QString& command, const QStringList& args)
     if (isList) {
         std::sort(domains.begin(), domains.end(),
                   [](const DomainSnapshot& a, const DomainSnapshot& b) { return a.name < b.name; });
-        QList<VmRecord> records;
-        bool failed = false;
-        for (const DomainSnapshot& d : std::as_const(domains)) {
-            records.append(VmReport::record(m_uri, d, engine));
-            failed = failed || matches(records.constLast().outcome, o.failOn);
-        }
-        if (o.format == QLatin1String("json")) {
+        // Reading, predicting and rendering each VM is independent of the others (BindingEngine::preview is
+        // const and thread-safe): every core builds records into its own slots, the output keeps the order.
+        const bool json = o.format == QLatin1String("json");
+        QList<VmRecord> records(domains.size());
+        QList<QJsonObject> objects(json ? domains.size() : 0);
+        xp::parallelFor(domains.size(), [&](qsizetype i) {
+            records[i] = VmReport::record(m_uri, domains.at(i), engine);
+            if (json)
+                objects[i] = VmReport::toJson(records.at(i));
+        });
+        const bool failed = std::any_of(records.cbegin(), records.cend(),
+                                        [&o](const VmRecord& r) { return matches(r.outcome, o.failOn); });
+        if (json) {
             QJsonArray array;
-            for (const VmRecord& r : std::as_const(records))
-                array.append(VmReport::toJson(r));
+            for (const QJsonObject& object : std::as_const(objects))
+                array.append(object);
             m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         } else {
             const QStringList header{tr("NAME"),   tr("STATE"),  tr("FLAVOUR"), tr("PLATFORM"),
