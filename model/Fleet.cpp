@@ -18,7 +18,7 @@ Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         if (state() == LibvirtConnection::State::Open)
-            m_refreshId = m_connection->refresh();
+            m_refreshId = m_connection->refresh(refreshOptions());
     });
 }
 
@@ -60,7 +60,7 @@ void Fleet::open(const QString& uri, bool readOnly)
         m_wasOpen = true;
         m_lastError.clear();
         emit statusChanged(tr("Loading %1…").arg(m_uri));
-        m_refreshId = m_connection->refresh();
+        m_refreshId = m_connection->refresh(refreshOptions());
     });
     connect(m_connection, &LibvirtConnection::domainsBatch, this, &Fleet::onBatch);
     connect(m_connection, &LibvirtConnection::refreshFinished, this,
@@ -83,6 +83,16 @@ void Fleet::open(const QString& uri, bool readOnly)
     });
     emit statusChanged(tr("Connecting to %1…").arg(uri));
     m_connection->open(uri, readOnly);
+}
+
+LibvirtRefreshOptions Fleet::refreshOptions() const
+{
+    LibvirtRefreshOptions options;
+    // On a libvirtd every XML is a round trip: four connections fetch a 1,000-domain fleet in 0.46x the time of
+    // one (docs/performance.md). libvirt's test driver is in process and parses the whole node file on every
+    // open, so there extra connections only cost.
+    options.parallelSessions = m_uri.startsWith(QLatin1String("test:")) ? 1 : 4;
+    return options;
 }
 
 bool Fleet::isReadOnly() const

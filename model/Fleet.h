@@ -77,6 +77,7 @@ private:
     void onRefreshFinished(quint64 requestId, bool ok, const QString& message, int count);
     void finishRefresh();
     void scheduleRefresh();
+    LibvirtRefreshOptions refreshOptions() const;
     void noteCount();
     void dropRows();
 

@@ -7,6 +7,7 @@
 #include "LibvirtLogging.h"
 #include "LibvirtRuntime.h"
 
+#include <QSet>
 #include <QXmlStreamReader>
 #include <atomic>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 // The credential and state enums mirror libvirt's numbers so the public headers need no libvirt include.
@@ -313,39 +315,152 @@ LibvirtResult LibvirtSession::readOnlyRefusal(const QString& uuid) const
 LibvirtResult LibvirtSession::listDomains(QList<DomainSnapshot>* domains, bool withXml)
 {
     domains->clear();
+    return visitDomains(withXml ? XmlWanted::Inactive : XmlWanted::None, [domains](DomainSnapshot& snapshot) {
+        domains->append(std::move(snapshot));
+        return true;
+    });
+}
+
+LibvirtResult LibvirtSession::visitDomains(XmlWanted xml, const std::function<bool(DomainSnapshot&)>& each)
+{
     if (!m_connection)
         return notConnected();
+    // On a remote libvirtd every call is a round trip. The state of every domain comes with the listing itself
+    // (virConnectGetAllDomainStats, one call) and the persistence from one listing of the transient ones, instead
+    // of virDomainGetState and virDomainIsPersistent per domain; name, UUID and id are fields of the handle.
+    std::vector<DomainHandle> handles;
+    QList<int> states;
+    virDomainStatsRecordPtr* records = nullptr;
+    const int recordCount = virConnectGetAllDomainStats(m_connection.get(), VIR_DOMAIN_STATS_STATE, &records, 0);
+    if (recordCount >= 0) {
+        handles.reserve(std::size_t(recordCount));
+        states.reserve(recordCount);
+        for (int i = 0; i < recordCount; ++i) {
+            virDomainRef(records[i]->dom);
+            handles.emplace_back(records[i]->dom);
+            int state = VIR_DOMAIN_NOSTATE;
+            virTypedParamsGetInt(records[i]->params, records[i]->nparams, "state.state", &state);
+            states.append(state);
+        }
+        virDomainStatsRecordListFree(records);
+    } else {
+        // Drivers without domain stats: the listing, and the state domain by domain.
+        virDomainPtr* list = nullptr;
+        const int count = virConnectListAllDomains(m_connection.get(), &list, 0);
+        if (count < 0)
+            return lastError();
+        handles.reserve(std::size_t(count));
+        for (int i = 0; i < count; ++i)
+            handles.emplace_back(list[i]);
+        std::free(list);
+    }
+    QSet<QString> transient;
+    virDomainPtr* list = nullptr;
+    const int transientCount = virConnectListAllDomains(m_connection.get(), &list, VIR_CONNECT_LIST_DOMAINS_TRANSIENT);
+    if (transientCount < 0)
+        return lastError();
+    for (int i = 0; i < transientCount; ++i) {
+        transient.insert(uuidOf(list[i]));
+        virDomainFree(list[i]);
+    }
+    std::free(list);
+
+    for (std::size_t i = 0; i < handles.size(); ++i) {
+        virDomainPtr domain = handles[i].get();
+        DomainSnapshot snapshot;
+        snapshot.uuid = uuidOf(domain);
+        const char* name = virDomainGetName(domain);
+        snapshot.name = name ? QString::fromUtf8(name) : QString();
+        // virDomainGetID answers (unsigned int)-1 for an inactive domain.
+        const unsigned int id = virDomainGetID(domain);
+        snapshot.id = id == static_cast<unsigned int>(-1) ? -1 : int(id);
+        snapshot.persistent = !transient.contains(snapshot.uuid);
+        int state = i < std::size_t(states.size()) ? states.at(qsizetype(i)) : VIR_DOMAIN_NOSTATE;
+        if (states.isEmpty()) {
+            int reason = 0;
+            if (virDomainGetState(domain, &state, &reason, 0) < 0) {
+                // Undefined between the listing and this call: it is gone, not broken.
+                const LibvirtResult failure = lastError();
+                if (failure.status == LibvirtResult::Status::NotFound)
+                    continue;
+                return failure;
+            }
+        }
+        snapshot.state = DomainState(state);
+        const LibvirtResult read = readXmlInto(domain, xml, snapshot);
+        if (read.status == LibvirtResult::Status::NotFound)
+            continue;
+        if (!read.ok())
+            return read;
+        if (!each(snapshot))
+            break;
+    }
+    return {};
+}
+
+LibvirtResult LibvirtSession::readXmlInto(virDomainPtr domain, XmlWanted xml, DomainSnapshot& snapshot)
+{
+    if (xml == XmlWanted::None)
+        return {};
+    LibvirtResult inactive = readXml(domain, true);
+    if (inactive.status == LibvirtResult::Status::NotFound)
+        return inactive;
+    // A dropped connection fails every remaining domain the same way: say it once.
+    if (!inactive.ok() && !isAlive())
+        return inactive;
+    if (inactive.ok())
+        snapshot.inactiveXml = inactive.xml;
+    else
+        snapshot.error = inactive.message;
+    // A failure here only hides the "changes pending" badge; the VM is listed from its inactive XML.
+    if (xml == XmlWanted::InactiveAndLive && snapshot.isActive()) {
+        const LibvirtResult live = readXml(domain, false);
+        if (live.ok())
+            snapshot.liveXml = live.xml;
+    }
+    return {};
+}
+
+LibvirtResult LibvirtSession::fetchXml(const QList<DomainSnapshot>& domains, XmlWanted xml,
+                                       const std::function<bool(DomainSnapshot&)>& each)
+{
+    if (!m_connection)
+        return notConnected();
+    // One listing gives a handle for every domain, so each XML is one call instead of a lookup by UUID and a
+    // call: this runs on the extra connections of a parallel refresh, each with its share of the domains.
+    std::unordered_map<QString, DomainHandle> handles;
     virDomainPtr* list = nullptr;
     const int count = virConnectListAllDomains(m_connection.get(), &list, 0);
     if (count < 0)
         return lastError();
-    // Take ownership of every handle first, so an early return frees them all.
-    std::vector<DomainHandle> handles;
-    handles.reserve(std::size_t(count));
-    for (int i = 0; i < count; ++i)
-        handles.emplace_back(list[i]);
+    handles.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QString uuid = uuidOf(list[i]);
+        handles.emplace(uuid, DomainHandle(list[i]));
+    }
     std::free(list);
-
-    domains->reserve(count);
-    for (const DomainHandle& domain : handles) {
-        DomainSnapshot snapshot;
-        if (!fillFromDomain(domain.get(), snapshot)) {
-            // Undefined between the listing and this call: it is gone, not broken.
-            const LibvirtResult failure = lastError();
-            if (failure.status == LibvirtResult::Status::NotFound)
-                continue;
-            return failure;
+    for (DomainSnapshot snapshot : domains) {
+        auto found = handles.find(snapshot.uuid);
+        // Defined after our listing: looked up on its own.
+        DomainHandle lookedUp;
+        virDomainPtr domain = found != handles.end() ? found->second.get() : nullptr;
+        if (!domain) {
+            lookedUp.reset(virDomainLookupByUUIDString(m_connection.get(), snapshot.uuid.toLatin1().constData()));
+            domain = lookedUp.get();
+            if (!domain) {
+                const LibvirtResult failure = lastError(snapshot.uuid);
+                if (failure.status == LibvirtResult::Status::NotFound)
+                    continue;
+                return failure;
+            }
         }
-        if (withXml) {
-            const LibvirtResult xml = readXml(domain.get(), true);
-            if (xml.status == LibvirtResult::Status::NotFound)
-                continue;
-            if (xml.ok())
-                snapshot.inactiveXml = xml.xml;
-            else
-                snapshot.error = xml.message;
-        }
-        domains->append(snapshot);
+        const LibvirtResult read = readXmlInto(domain, xml, snapshot);
+        if (read.status == LibvirtResult::Status::NotFound)
+            continue;
+        if (!read.ok())
+            return read;
+        if (!each(snapshot))
+            break;
     }
     return {};
 }

@@ -40,20 +40,28 @@ void LibvirtWorker::close()
 
 void LibvirtWorker::list(quint64 requestId, bool withXml, int batchSize)
 {
-    // List without XML first: one cheap call, then the XML domain by domain so batches can flow meanwhile.
-    QList<DomainSnapshot> domains;
-    const LibvirtResult listed = m_session.listDomains(&domains, false);
-    if (!listed.ok()) {
-        emit listFinished(requestId, listed, 0);
+    // Batches flow while the XML is still being fetched: the console shows the first VMs long before the last.
+    QList<DomainSnapshot> batch;
+    batch.reserve(batchSize);
+    int count = 0;
+    const LibvirtResult listed =
+        m_session.visitDomains(withXml ? LibvirtSession::XmlWanted::InactiveAndLive : LibvirtSession::XmlWanted::None,
+                               [&](DomainSnapshot& domain) {
+                                   if (m_stop)
+                                       return false;
+                                   batch.append(std::move(domain));
+                                   ++count;
+                                   if (batch.size() >= batchSize) {
+                                       emit domainsBatch(requestId, batch);
+                                       batch.clear();
+                                   }
+                                   return true;
+                               });
+    if (m_stop)
         return;
-    }
-    if (!withXml) {
-        for (qsizetype first = 0; first < domains.size(); first += batchSize)
-            emit domainsBatch(requestId, domains.mid(first, batchSize));
-        emit listFinished(requestId, listed, int(domains.size()));
-        return;
-    }
-    fetchXmlOf(requestId, domains, batchSize, m_session.uri(), m_session.isReadOnly(), nullptr);
+    if (!batch.isEmpty())
+        emit domainsBatch(requestId, batch);
+    emit listFinished(requestId, listed, listed.ok() ? count : 0);
 }
 
 void LibvirtWorker::fetchXmlOf(quint64 requestId, const QList<DomainSnapshot>& domains, int batchSize,
@@ -70,36 +78,23 @@ void LibvirtWorker::fetchXmlOf(quint64 requestId, const QList<DomainSnapshot>& d
     QList<DomainSnapshot> batch;
     batch.reserve(qMin(qsizetype(batchSize), domains.size()));
     int count = 0;
-    for (DomainSnapshot domain : domains) {
-        if (m_stop)
-            return;
-        const LibvirtResult xml = m_session.domainXml(domain.uuid, true);
-        if (xml.status == LibvirtResult::Status::NotFound)
-            continue;
-        if (!xml.ok() && !m_session.isAlive()) {
-            emit listFinished(requestId, xml, count);
-            return;
-        }
-        if (xml.ok())
-            domain.inactiveXml = xml.xml;
-        else
-            domain.error = xml.message;
-        if (domain.isActive()) {
-            // A failure here only hides the "changes pending" badge; the VM is still listed from its inactive XML.
-            const LibvirtResult live = m_session.domainXml(domain.uuid, false);
-            if (live.ok())
-                domain.liveXml = live.xml;
-        }
-        batch.append(domain);
-        ++count;
-        if (batch.size() >= batchSize) {
-            emit domainsBatch(requestId, batch);
-            batch.clear();
-        }
-    }
+    const LibvirtResult fetched =
+        m_session.fetchXml(domains, LibvirtSession::XmlWanted::InactiveAndLive, [&](DomainSnapshot& domain) {
+            if (m_stop)
+                return false;
+            batch.append(std::move(domain));
+            ++count;
+            if (batch.size() >= batchSize) {
+                emit domainsBatch(requestId, batch);
+                batch.clear();
+            }
+            return true;
+        });
+    if (m_stop)
+        return;
     if (!batch.isEmpty())
         emit domainsBatch(requestId, batch);
-    emit listFinished(requestId, {}, count);
+    emit listFinished(requestId, fetched, count);
 }
 
 void LibvirtWorker::fetchXml(quint64 requestId, const QString& uuid, bool inactive)
