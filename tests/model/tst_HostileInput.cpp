@@ -948,7 +948,9 @@ void tst_HostileInput::xpctl_data()
     QTest::newRow("node file with invalid UTF-8")
         << QStringList{QStringLiteral("--connect"), QStringLiteral("test://@DIR@/bad-utf8-node.xml"),
                        QStringLiteral("list")}
-        << 3 << QStringLiteral("xpctl: cannot open test://@DIR@/bad-utf8-node.xml: ");
+        << 3
+        << QStringLiteral("xpctl: cannot open test://@DIR@/bad-utf8-node.xml: @DIR@/bad-utf8-node.xml:1: Input is not "
+                          "proper UTF-8");
     QTest::newRow("node file nested 300 deep")
         << QStringList{QStringLiteral("--connect"), QStringLiteral("test://@DIR@/deep-node.xml"),
                        QStringLiteral("list")}
