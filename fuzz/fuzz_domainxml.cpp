@@ -21,7 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         VmConfig alone;
         MetadataCodec::read(element, alone);
         XP_FUZZ_CHECK(alone.hasMetadata == config.hasMetadata);
-        XP_FUZZ_CHECK(alone.metadataErrors == config.metadataErrors);
+        // read() adds errors of its own: a second element of ours in <metadata>, prefixes the copy cannot keep.
+        XP_FUZZ_CHECK(config.metadataErrors.mid(0, alone.metadataErrors.size()) == alone.metadataErrors);
+        XP_FUZZ_CHECK(config.metadataErrors.size() <= alone.metadataErrors.size() + 2);
         XP_FUZZ_CHECK(alone.platform == config.platform && alone.blacklist == config.blacklist);
     }
     for (const EmulatedDisk& disk : std::as_const(config.disks))

@@ -41,6 +41,33 @@ bool parseDevice(const QString& value, bool allowDefault, bool& enabled, std::op
     return true;
 }
 
+/// Line breaks (including U+2028/U+2029) and other control characters: no value has them, and a --set text with
+/// one would print as two lines or hide what follows.
+bool isControl(QChar c)
+{
+    return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+           c.category() == QChar::Separator_Paragraph;
+}
+
+/// @p text for an error message, on one line: control characters as escapes.
+QString printable(const QString& text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (isControl(c))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 QString ConfigChange::usage()
@@ -56,9 +83,13 @@ std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* er
     const auto match = shape.match(text);
     auto fail = [&](const QString& why) {
         if (error)
-            *error = tr("--set %1: %2").arg(text, why);
+            *error = tr("--set %1: %2").arg(printable(text), why);
         return std::nullopt;
     };
+    // Before the shape: QRegularExpression's $ also matches before a final line break, which would accept
+    // "windows-update=off\n" with the break kept in text().
+    if (std::any_of(text.cbegin(), text.cend(), isControl))
+        return fail(tr("the text contains a line break or another control character"));
     if (!match.hasMatch())
         return fail(tr("expected KEY=VALUE (%1)").arg(usage()));
     const QString key = match.captured(1);

@@ -5,6 +5,7 @@
 #include "DomainXmlReader.h"
 #include "MetadataCodec.h"
 #include "Realization.h"
+#include "XmlLimits.h"
 
 #include <QDomDocument>
 #include <QRegularExpression>
@@ -57,6 +58,10 @@ struct Scan
 Scan scan(const QString& xml, const QString& commandLineNs)
 {
     Scan s;
+    // An internal entity would make the reader's offsets disagree with the text spliced below.
+    s.error = XmlLimits::problem(xml);
+    if (!s.error.isEmpty())
+        return s;
     QXmlStreamReader reader(xml);
     struct Open
     {
@@ -594,7 +599,7 @@ QStringList DomainPatcher::foreignArguments(const QString& domainXml, CommandLin
 QStringList DomainPatcher::foreignMetadata(const QString& domainXml)
 {
     QDomDocument doc;
-    if (!doc.setContent(domainXml, true))
+    if (!XmlLimits::problem(domainXml).isEmpty() || !doc.setContent(domainXml, true))
         return {};
     QStringList elements;
     const QDomElement metadata = doc.documentElement().firstChildElement(QStringLiteral("metadata"));
@@ -611,7 +616,7 @@ QStringList DomainPatcher::foreignMetadata(const QString& domainXml)
 QString DomainPatcher::canonical(const QString& elementXml)
 {
     QDomDocument doc;
-    if (!doc.setContent(elementXml, true))
+    if (!XmlLimits::problem(elementXml).isEmpty() || !doc.setContent(elementXml, true))
         return {};
     QString text;
     canonicalInto(doc.documentElement(), text);

@@ -32,8 +32,8 @@ public:
     };
 
     /// Patches @p domainXml, read into @p baseline, so that it holds @p edited. Refuses XML that is not
-    /// well-formed, metadata that is read-only (newer schema, not our element, not well-formed), and plans that
-    /// cannot be made (Realization::plan).
+    /// well-formed or that XmlLimits refuses, metadata that is read-only (newer schema, not our element, not
+    /// well-formed), and plans that cannot be made (Realization::plan).
     static Result patch(const QString& domainXml, const VmConfig& baseline, const VmConfig& edited,
                         CommandLineDialect dialect);
 
@@ -45,8 +45,9 @@ public:
     /// Every other argument value there, in order.
     static QStringList foreignArguments(const QString& domainXml, CommandLineDialect dialect);
     /// The other children of <metadata>, each in a canonical form that compares by meaning: namespace URIs
-    /// instead of prefixes, attributes sorted, whitespace-only text dropped.
+    /// instead of prefixes, attributes sorted, whitespace-only text dropped. Empty for XML that is not well-formed
+    /// or that XmlLimits refuses (DomainXmlReader::read refuses it too, so no push is ever prepared on it).
     static QStringList foreignMetadata(const QString& domainXml);
-    /// One element of XML text in that canonical form (empty when it is not well-formed).
+    /// One element of XML text in that canonical form (empty when it is not well-formed or XmlLimits refuses it).
     static QString canonical(const QString& elementXml);
 };

@@ -3,6 +3,7 @@
 #include "DomainXmlReader.h"
 
 #include "MetadataCodec.h"
+#include "XmlLimits.h"
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -28,11 +29,25 @@ EmulatedDisk::Bus busFromName(QStringView bus)
     return EmulatedDisk::Bus::Other;
 }
 
-/// Copies the element the reader stands on, with everything inside it, as XML text.
-QString copyElement(QXmlStreamReader& reader)
+struct Copy
 {
     QString text;
-    QXmlStreamWriter writer(&text);
+    /// The first element inside that rebinds the root's prefix, as "<name xmlns:p='uri'>"; empty if none.
+    QString rebinding;
+};
+
+/// Copies the element the reader stands on, with everything inside it, as XML text.
+///
+/// The writer chooses prefixes itself: the root's prefix for the root's namespace wherever that is in scope (a
+/// generated one for a default namespace), so the copy may name things differently but means the same, except
+/// below an element that binds the root's prefix to another namespace: the writer keeps using the prefix there,
+/// which moves the elements it writes with it into that other namespace. The copy notes the first such element.
+Copy copyElement(QXmlStreamReader& reader)
+{
+    Copy copy;
+    const QString rootPrefix = reader.prefix().toString();
+    const QString rootNamespace = reader.namespaceUri().toString();
+    QXmlStreamWriter writer(&copy.text);
     // Declare the element's own prefixes first, or the writer would invent "n1" for the root.
     for (const QXmlStreamNamespaceDeclaration& declaration : reader.namespaceDeclarations())
         writer.writeNamespace(declaration.namespaceUri().toString(), declaration.prefix().toString());
@@ -41,13 +56,20 @@ QString copyElement(QXmlStreamReader& reader)
     int depth = 1;
     while (depth > 0 && !reader.atEnd()) {
         reader.readNext();
-        if (reader.isStartElement())
+        if (reader.isStartElement()) {
             ++depth;
-        else if (reader.isEndElement())
+            for (const QXmlStreamNamespaceDeclaration& declaration : reader.namespaceDeclarations())
+                if (!rootPrefix.isEmpty() && declaration.prefix() == rootPrefix &&
+                    declaration.namespaceUri() != rootNamespace && copy.rebinding.isEmpty())
+                    copy.rebinding =
+                        QStringLiteral("<%1 xmlns:%2='%3'>")
+                            .arg(reader.qualifiedName().toString(), rootPrefix, declaration.namespaceUri().toString());
+        } else if (reader.isEndElement()) {
             --depth;
+        }
         writer.writeCurrentToken(reader);
     }
-    return text;
+    return copy;
 }
 
 /// libvirt's <disk>: the target decides the bus, the <address type='drive'> the IDE channel and unit.
@@ -97,12 +119,19 @@ EmulatedNic readInterface(QXmlStreamReader& reader)
 
 bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
 {
-    QXmlStreamReader reader(domainXml);
-    QString metadata;
-    if (!reader.readNextStartElement() || reader.name() != QLatin1String("domain")) {
-        config.metadataErrors.append(tr("The domain XML has no <domain> element."));
+    // Whatever cannot be read is never written either.
+    auto refuse = [&](const QString& why) {
+        config.metadataErrors.append(why);
+        config.metadataReadOnly = true;
         return false;
-    }
+    };
+    if (const QString problem = XmlLimits::problem(domainXml); !problem.isEmpty())
+        return refuse(problem);
+    QXmlStreamReader reader(domainXml);
+    Copy metadata;
+    int ourElements = 0;
+    if (!reader.readNextStartElement() || reader.name() != QLatin1String("domain"))
+        return refuse(tr("The domain XML has no <domain> element."));
     config.domainType = reader.attributes().value(QLatin1String("type")).toString();
     while (reader.readNextStartElement()) {
         const auto name = reader.name();
@@ -131,7 +160,9 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
             }
         } else if (name == QLatin1String("metadata")) {
             while (reader.readNextStartElement()) {
-                if (reader.namespaceUri() == MetadataCodec::namespaceUri() && metadata.isEmpty())
+                const bool ours = reader.namespaceUri() == MetadataCodec::namespaceUri();
+                ourElements += ours ? 1 : 0;
+                if (ours && ourElements == 1)
                     metadata = copyElement(reader);
                 else
                     reader.skipCurrentElement();
@@ -140,14 +171,24 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
             reader.skipCurrentElement();
         }
     }
-    if (reader.hasError()) {
-        config.metadataErrors.append(
+    if (reader.hasError())
+        return refuse(
             tr("The domain XML is not well-formed (line %1: %2).").arg(reader.lineNumber()).arg(reader.errorString()));
-        return false;
-    }
     // Without our metadata every domain type runs upstream QEMU's device model (PRODUCT §3).
     config.flavour = xp::device::Flavour::QemuUpstream;
-    MetadataCodec::read(metadata, config);
+    MetadataCodec::read(metadata.text, config);
+    if (!metadata.rebinding.isEmpty()) {
+        config.metadataErrors.append(tr("%1: inside xpconsole's element, this binds the element's namespace prefix "
+                                        "to another namespace; the metadata is shown read-only.")
+                                         .arg(metadata.rebinding));
+        config.metadataReadOnly = true;
+    }
+    // libvirt keeps one element per namespace and drops the others on define, so only a hand-made XML has two.
+    if (ourElements > 1)
+        config.metadataErrors.append(tr("<metadata> holds %1 elements in xpconsole's namespace; libvirt keeps only "
+                                        "the first and drops the others on the next define, so only the first is "
+                                        "read and changed.")
+                                         .arg(ourElements));
     return true;
 }
 
@@ -155,6 +196,8 @@ QString DomainXmlReader::metadataElement(const QString& domainXml)
 {
     // The same walk as read(): direct children of the root <domain>, every <metadata>, the first
     // element in our namespace. A push must patch exactly the element the user saw.
+    if (!XmlLimits::problem(domainXml).isEmpty())
+        return {};
     QXmlStreamReader reader(domainXml);
     if (!reader.readNextStartElement() || reader.name() != QLatin1String("domain"))
         return {};
@@ -165,7 +208,7 @@ QString DomainXmlReader::metadataElement(const QString& domainXml)
         }
         while (reader.readNextStartElement()) {
             if (reader.namespaceUri() == MetadataCodec::namespaceUri())
-                return copyElement(reader);
+                return copyElement(reader).text;
             reader.skipCurrentElement();
         }
     }

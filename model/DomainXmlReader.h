@@ -14,11 +14,12 @@ class DomainXmlReader
     Q_DECLARE_TR_FUNCTIONS(DomainXmlReader)
 
 public:
-    /// Fills @p config from @p domainXml. Returns false (and records the error in
-    /// config.metadataErrors) only when the XML itself is not well-formed.
+    /// Fills @p config from @p domainXml. Returns false, records the error in config.metadataErrors and marks the
+    /// metadata read-only only when the XML itself cannot be read: not well-formed, or refused by XmlLimits (a
+    /// DOCTYPE, nesting deeper than libvirt allows).
     static bool read(const QString& domainXml, VmConfig& config);
 
     /// Our metadata element exactly as it appears in @p domainXml (with its namespace declaration), or
-    /// an empty string when the domain has none.
+    /// an empty string when the domain has none or read() refuses the XML.
     static QString metadataElement(const QString& domainXml);
 };

@@ -591,7 +591,19 @@ InfParser::Result InfParser::parse(const QByteArray& data, const QString& fileNa
             InfFile{},
             Error{fileName, 0,
                   tr("The file is larger than %1 MiB, too large for a driver INF.").arg(kMaxFileSize / (1024 * 1024))}};
-    return Run(decode(data), fileName, languageId).run();
+    QString text = decode(data);
+    // No text file holds one; inside a value (a provider, a hardware ID) it would print as nothing yet compare.
+    if (const int line = nulLine(text))
+        return Result{InfFile{}, Error{fileName, line,
+                                       tr("The file contains a NUL character: it is not text, or UTF-16 without a "
+                                          "byte-order mark.")}};
+    return Run(std::move(text), fileName, languageId).run();
+}
+
+int InfParser::nulLine(QStringView text)
+{
+    const qsizetype nul = text.indexOf(QChar(0));
+    return nul < 0 ? 0 : int(text.first(nul).count(QLatin1Char('\n'))) + 1;
 }
 
 InfParser::Result InfParser::parseFile(const QString& path, quint16 languageId)

@@ -3,6 +3,7 @@
 #include "MetadataCodec.h"
 
 #include "MigrationMetadata.h"
+#include "XmlLimits.h"
 #include "device/NumberParser.h"
 #include "device/ProductRegistry.h"
 
@@ -227,6 +228,11 @@ void MetadataCodec::read(const QString& elementXml, VmConfig& config)
     int errorLine = 0;
     int errorColumn = 0;
     Reader reader{config};
+    if (const QString problem = XmlLimits::problem(elementXml); !problem.isEmpty()) {
+        reader.error(tr("The xpconsole metadata is refused: %1 It is shown read-only and kept as it is.").arg(problem));
+        config.metadataReadOnly = true;
+        return;
+    }
     if (!doc.setContent(elementXml, true, &parseError, &errorLine, &errorColumn)) {
         // Nothing of it can be trusted, and writing would destroy what another version wrote.
         reader.error(tr("The xpconsole metadata is not well-formed XML (line %1, column %2: %3); "
@@ -253,6 +259,22 @@ void MetadataCodec::read(const QString& elementXml, VmConfig& config)
         reader.error(tr("The metadata element declares its namespace prefix twice; it is shown read-only."));
         config.metadataReadOnly = true;
         return;
+    }
+    // Writing finds our elements by their qualified names (see Writer), reading by namespace: both agree only while
+    // every element of ours carries the root's prefix and no other element does.
+    for (QDomElement e = root.firstChildElement(); !e.isNull();) {
+        if ((e.namespaceURI() == namespaceUri()) != (e.prefix() == root.prefix())) {
+            reader.error(tr("<%1> in namespace '%2': inside <%3>, the elements of xpconsole's namespace, and only "
+                            "those, must use its namespace prefix; the metadata is shown read-only.")
+                             .arg(e.tagName(), e.namespaceURI(), root.tagName()));
+            config.metadataReadOnly = true;
+            return;
+        }
+        // Depth first without recursion: down, else along, else up until there is a next sibling.
+        QDomElement next = e.firstChildElement();
+        for (QDomElement up = e; next.isNull() && up != root; up = up.parentNode().toElement())
+            next = up.nextSiblingElement();
+        e = next;
     }
     const QString schemaText = root.attribute(QStringLiteral("schema"), QStringLiteral("1"));
     bool ok = false;

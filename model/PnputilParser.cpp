@@ -51,6 +51,12 @@ PnputilParser::Result PnputilParser::parse(const QByteArray& data, const QString
         QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s+(\\d{1,5}(?:\\.\\d{1,5}){0,3})$"));
 
     const QString text = InfParser::decode(data);
+    if (const int line = InfParser::nulLine(text)) {
+        result.error = Error{fileName, line,
+                             tr("The file contains a NUL character: it is not text, or UTF-16 without a byte-order "
+                                "mark.")};
+        return result;
+    }
     std::optional<Package> current;
     bool hasPublishedName = false;
     const auto flush = [&]() {
@@ -70,6 +76,12 @@ PnputilParser::Result PnputilParser::parse(const QByteArray& data, const QString
     int lineNumber = 0;
     for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
         ++lineNumber;
+        if (line.size() > kMaxLineLength) {
+            result.error =
+                Error{fileName, lineNumber, tr("The line is longer than %1 characters.").arg(kMaxLineLength)};
+            result.packages.clear();
+            return result;
+        }
         line = line.trimmed();
         if (line.isEmpty()) {
             if (!flush())

@@ -63,6 +63,8 @@ public:
 
     /// Output for thousands of packages stays below a few MiB; anything larger is refused unread.
     static constexpr qsizetype kMaxFileSize = 64 * 1024 * 1024;
+    /// pnputil prints one field per line, none longer than a few hundred characters.
+    static constexpr qsizetype kMaxLineLength = 64 * 1024;
 
     /// Parses @p data (UTF-8, UTF-16 with BOM, or 8-bit); @p fileName only names the input in errors.
     static Result parse(const QByteArray& data, const QString& fileName);

@@ -485,13 +485,13 @@ void tst_InfParser::hostileTokenExpansionIsBounded()
 
 void tst_InfParser::largeFileParsesInLinearTime()
 {
-    // About 20 MB of copy sections the parser only checks, plus a models section of 20000 entries.
+    // Copy sections the parser only checks, up to its size limit (16 MiB), plus a models section of 20000 entries.
     QByteArray text = kPrologue + "[Models.NTamd64]\n";
     for (int i = 0; i < 20000; ++i)
         text += "Dev" + QByteArray::number(i) + "=Inst,PCI\\VEN_5853&DEV_" + QByteArray::number(i) + ",CID\n";
     const QByteArray filler = "file_with_a_long_name_to_copy.sys,,,0x00004000 ; comment, \"quoted\"\n";
     text += "[Files]\n";
-    while (text.size() < 20 * 1024 * 1024)
+    while (text.size() + filler.size() <= InfParser::kMaxFileSize)
         text += filler;
     QElapsedTimer timer;
     timer.start();
