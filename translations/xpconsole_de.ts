@@ -15,16 +15,16 @@
         <translation>--set benötigt KEY=VALUE</translation>
     </message>
     <message>
-        <source>unknown option '%1' for %2</source>
-        <translation>unbekannte Option '%1' für %2</translation>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>unbekannte Option &apos;%1&apos; für %2</translation>
     </message>
     <message>
         <source>%1 needs a VM name or --all</source>
         <translation>%1 benötigt einen VM-Namen oder --all</translation>
     </message>
     <message>
-        <source>apply takes one VM name or --all, not '%1'</source>
-        <translation>apply akzeptiert einen VM-Namen oder --all, nicht '%1'</translation>
+        <source>apply takes one VM name or --all, not &apos;%1&apos;</source>
+        <translation>apply akzeptiert einen VM-Namen oder --all, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>apply needs at least one --set KEY=VALUE (%1)</source>
@@ -39,16 +39,16 @@
         <translation>blacklist list akzeptiert keine weiteren Argumente</translation>
     </message>
     <message>
-        <source>blacklist needs list, add or remove, not '%1'</source>
-        <translation>blacklist benötigt list, add oder remove, nicht '%1'</translation>
+        <source>blacklist needs list, add or remove, not &apos;%1&apos;</source>
+        <translation>blacklist benötigt list, add oder remove, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>blacklist %1 needs PRODUCT and BUILD or FIRST-LAST</source>
         <translation>blacklist %1 benötigt PRODUCT und BUILD oder FIRST-LAST</translation>
     </message>
     <message>
-        <source>blacklist %1 '%2' '%3': expected PRODUCT (a name of Xen's product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
-        <translation>blacklist %1 '%2' '%3': PRODUCT (ein Name aus dem Produktregister von Xen oder dessen Nummer) und BUILD oder FIRST-LAST erwartet (dezimal oder hexadezimal mit 0x, FIRST nicht über LAST)</translation>
+        <source>blacklist %1 &apos;%2&apos; &apos;%3&apos;: expected PRODUCT (a name of Xen&apos;s product registry or its number) and BUILD or FIRST-LAST (decimal or 0x hex, FIRST not above LAST)</source>
+        <translation>blacklist %1 &apos;%2&apos; &apos;%3&apos;: PRODUCT (ein Name aus dem Produktregister von Xen oder dessen Nummer) und BUILD oder FIRST-LAST erwartet (dezimal oder hexadezimal mit 0x, FIRST nicht über LAST)</translation>
     </message>
     <message>
         <source>Metadata problems (the fields keep their text; everything else applies):</source>
@@ -63,12 +63,12 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>--set %1 is what-if only: use 'xpctl preview'; apply never writes it</source>
-        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: 'xpctl preview' verwenden; apply schreibt es nie</translation>
+        <source>--set %1 is what-if only: use &apos;xpctl preview&apos;; apply never writes it</source>
+        <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: &apos;xpctl preview&apos; verwenden; apply schreibt es nie</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
-        <translation>keine VM namens '%1' auf %2</translation>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>keine VM namens &apos;%1&apos; auf %2</translation>
     </message>
     <message>
         <source>Cannot take the change (nothing is written to these VMs):</source>
@@ -103,7 +103,7 @@
         <translation>Ergebnis: nicht geschrieben: %1</translation>
     </message>
     <message>
-        <source>Note: %1 is libvirt's test driver; the change lives in this process's memory only.</source>
+        <source>Note: %1 is libvirt&apos;s test driver; the change lives in this process&apos;s memory only.</source>
         <translation>Hinweis: %1 ist der Testtreiber von libvirt; die Änderung existiert nur im Speicher dieses Prozesses.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>qemu-traditional hat kein xen-pvdevice: Das Herstellergerät wird nur in den Metadaten gespeichert, und der Gast sieht es nicht.</translation>
     </message>
     <message>
-        <source>XenServer's has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is previewed but cannot be realized through XAPI.</source>
         <translation>Das has-vendor-device von XenServer kann nur 5853:c000 rev 01 hinzufügen; dieses Herstellergerät wird in der Vorschau gezeigt, lässt sich über XAPI aber nicht umsetzen.</translation>
     </message>
     <message>
@@ -158,12 +158,12 @@
         <translation>QEMU lehnt dieses xen-pvdevice ab (die Geräte-ID 0xffff bedeutet: nicht gesetzt): Die VM würde nicht starten.</translation>
     </message>
     <message>
-        <source>Windows release '%1' not understood; Windows %2 assumed.</source>
-        <translation>Windows-Release '%1' nicht verstanden; Windows %2 angenommen.</translation>
+        <source>Windows release &apos;%1&apos; not understood; Windows %2 assumed.</source>
+        <translation>Windows-Release &apos;%1&apos; nicht verstanden; Windows %2 angenommen.</translation>
     </message>
     <message>
-        <source>Installed package '%1' is not a Windows package of the catalogue.</source>
-        <translation>Das installierte Paket '%1' ist kein Windows-Paket des Katalogs.</translation>
+        <source>Installed package &apos;%1&apos; is not a Windows package of the catalogue.</source>
+        <translation>Das installierte Paket &apos;%1&apos; ist kein Windows-Paket des Katalogs.</translation>
     </message>
     <message>
         <source>The vendor device has revision %1, but %2 pins %3: nothing binds it.</source>
@@ -174,7 +174,7 @@
         <translation>xenbus bleibt auf %1, weil sein Eintrag für das aktive Gerät dies vorgibt, obwohl das Herstellergerät %2 bereitgestellt wird.</translation>
     </message>
     <message>
-        <source>xenbus refuses %1 as active: the vendor device's Enum key exists.</source>
+        <source>xenbus refuses %1 as active: the vendor device&apos;s Enum key exists.</source>
         <translation>xenbus lehnt %1 als aktiv ab: Der Enum-Schlüssel des Herstellergeräts existiert.</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Product %1 is not in Xen's product registry: no device model can look it up.</source>
+        <source>Product %1 is not in Xen&apos;s product registry: no device model can look it up.</source>
         <translation>Produkt %1 steht nicht im Produktregister von Xen: Kein Gerätemodell kann es nachschlagen.</translation>
     </message>
     <message>
@@ -540,47 +540,47 @@
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <comment>a product number not in Xen's registry</comment>
+        <comment>a product number not in Xen&apos;s registry</comment>
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
-        <source>Enter a product: a name of Xen's product registry (%1) or its number.</source>
+        <source>Enter a product: a name of Xen&apos;s product registry (%1) or its number.</source>
         <translation>Geben Sie ein Produkt ein: einen Namen aus dem Produktregister von Xen (%1) oder dessen Nummer.</translation>
     </message>
     <message>
-        <source>Product number %1 is not in Xen's product registry, so no device model can look it up.</source>
+        <source>Product number %1 is not in Xen&apos;s product registry, so no device model can look it up.</source>
         <translation>Die Produktnummer %1 steht nicht im Produktregister von Xen, daher kann kein Gerätemodell sie nachschlagen.</translation>
     </message>
     <message>
-        <source>'%1' is neither a product of Xen's registry (%2) nor a number from 0 to 0xffff.</source>
-        <translation>'%1' ist weder ein Produkt aus dem Register von Xen (%2) noch eine Zahl von 0 bis 0xffff.</translation>
+        <source>&apos;%1&apos; is neither a product of Xen&apos;s registry (%2) nor a number from 0 to 0xffff.</source>
+        <translation>&apos;%1&apos; ist weder ein Produkt aus dem Register von Xen (%2) noch eine Zahl von 0 bis 0xffff.</translation>
     </message>
     <message>
         <source>Enter a build number or a range FIRST-LAST.</source>
         <translation>Geben Sie eine Build-Nummer oder einen Bereich FIRST-LAST ein.</translation>
     </message>
     <message>
-        <source>'%1' is not a build or a range: use N or FIRST-LAST.</source>
-        <translation>'%1' ist weder ein Build noch ein Bereich: Verwenden Sie N oder FIRST-LAST.</translation>
+        <source>&apos;%1&apos; is not a build or a range: use N or FIRST-LAST.</source>
+        <translation>&apos;%1&apos; ist weder ein Build noch ein Bereich: Verwenden Sie N oder FIRST-LAST.</translation>
     </message>
     <message>
-        <source>'%1' is not a build number: use decimal or 0x hex, from 0 to 4294967295.</source>
-        <translation>'%1' ist keine Build-Nummer: Verwenden Sie eine Dezimalzahl oder eine Hexadezimalzahl mit 0x, von 0 bis 4294967295.</translation>
+        <source>&apos;%1&apos; is not a build number: use decimal or 0x hex, from 0 to 4294967295.</source>
+        <translation>&apos;%1&apos; ist keine Build-Nummer: Verwenden Sie eine Dezimalzahl oder eine Hexadezimalzahl mit 0x, von 0 bis 4294967295.</translation>
     </message>
     <message>
         <source>The range %1 is reversed: the first build must not be above the last.</source>
         <translation>Der Bereich %1 ist umgekehrt: Der erste Build darf nicht über dem letzten liegen.</translation>
     </message>
     <message>
-        <source>%1 is not a product of Xen's registry: no device model can look it up.</source>
+        <source>%1 is not a product of Xen&apos;s registry: no device model can look it up.</source>
         <translation>%1 ist kein Produkt aus dem Register von Xen: Kein Gerätemodell kann es nachschlagen.</translation>
     </message>
     <message>
-        <source>Enforcement depends on each VM's device model: drivers of %1 %2 are refused on qemu-traditional and xenserver, but not on qemu-upstream, where the entry is modeled only.</source>
+        <source>Enforcement depends on each VM&apos;s device model: drivers of %1 %2 are refused on qemu-traditional and xenserver, but not on qemu-upstream, where the entry is modeled only.</source>
         <translation>Die Durchsetzung hängt vom Gerätemodell der jeweiligen VM ab: Treiber von %1 %2 werden bei qemu-traditional und xenserver abgelehnt, nicht aber bei qemu-upstream, wo der Eintrag nur modelliert wird.</translation>
     </message>
     <message>
-        <source>Enforcement depends on each VM's device model, and none looks up %1: its drivers load normally on every VM; the entry is modeled only.</source>
+        <source>Enforcement depends on each VM&apos;s device model, and none looks up %1: its drivers load normally on every VM; the entry is modeled only.</source>
         <translation>Die Durchsetzung hängt vom Gerätemodell der jeweiligen VM ab, und keines schlägt %1 nach: Die Treiber dieses Produkts werden in jeder VM normal geladen; der Eintrag wird nur modelliert.</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>Nicht als Eintrag durchgesetzt: XenServer beurteilt %1 anhand der in der Build-Nummer codierten Geräte-ID und Revision des Plattformgeräts, nie anhand von Sperrlisteneinträgen.</translation>
     </message>
     <message>
-        <source>Not enforced: XenServer's device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <source>Not enforced: XenServer&apos;s device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
         <translation>Nicht durchgesetzt: Das Gerätemodell von XenServer schlägt nur die Produkte 1, 2 und 0xffff nach, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>XenServer lehnt dieses Produkt außerdem in jedem Build ab, sobald die Geräte-ID des Plattformgeräts nicht 0x0001 ist.</translation>
     </message>
     <message>
-        <source>Each VM's device model decides whether an entry is enforced: qemu-traditional and xenserver enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.</source>
+        <source>Each VM&apos;s device model decides whether an entry is enforced: qemu-traditional and xenserver enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.</source>
         <translation>Das Gerätemodell der jeweiligen VM entscheidet, ob ein Eintrag durchgesetzt wird: qemu-traditional und xenserver setzen Einträge für die Produkte 1, 2 und 0xffff durch, qemu-upstream setzt keine durch.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>Upstream-QEMU antwortet nie mit 0xd249: Jeder Eintrag wird modelliert, nicht durchgesetzt.</translation>
     </message>
     <message>
-        <source>qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt;, which libvirt cannot write, so they are set by running the plan's xenstore commands in dom0.</source>
+        <source>qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt;, which libvirt cannot write, so they are set by running the plan&apos;s xenstore commands in dom0.</source>
         <translation>qemu-traditional setzt Einträge für die Produkte 1, 2 und 0xffff über die xenstore-Schlüssel /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt; durch, die libvirt nicht schreiben kann; sie werden daher gesetzt, indem die xenstore-Befehle des Plans in dom0 ausgeführt werden.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>VM, deren Sperrliste als Vorlage dient</translation>
     </message>
     <message>
-        <source>Add the template VM's blacklist entries to the changes</source>
+        <source>Add the template VM&apos;s blacklist entries to the changes</source>
         <translation>Sperrlisteneinträge der Vorlagen-VM zu den Änderungen hinzufügen</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>Sperrlisten&amp;vorlage aus:</translation>
     </message>
     <message>
-        <source>Compose a change and add it to the list: each VM's eligibility and prediction follow.</source>
+        <source>Compose a change and add it to the list: each VM&apos;s eligibility and prediction follow.</source>
         <translation>Stellen Sie eine Änderung zusammen und fügen Sie sie zur Liste hinzu: Für jede VM werden dann Anwendbarkeit und Vorhersage angezeigt.</translation>
     </message>
     <message numerus="yes">
@@ -841,7 +841,7 @@ Review and apply it anyway?</source>
         <translation>Änderung als --set-Text</translation>
     </message>
     <message>
-        <source>The change in xpctl's --set syntax; edit it to type any change directly.
+        <source>The change in xpctl&apos;s --set syntax; edit it to type any change directly.
 %1</source>
         <translation>Die Änderung in der --set-Syntax von xpctl; bearbeiten Sie den Text, um eine beliebige Änderung direkt einzugeben.
 %1</translation>
@@ -947,7 +947,7 @@ Review and apply it anyway?</source>
         <translation>&amp;Paket:</translation>
     </message>
     <message>
-        <source>--set %1 is what-if only: it is never written to a VM; use the Binding tab's preview.</source>
+        <source>--set %1 is what-if only: it is never written to a VM; use the Binding tab&apos;s preview.</source>
         <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: Es wird nie in eine VM geschrieben; verwenden Sie die Vorschau im Reiter „Bindung“.</translation>
     </message>
     <message>
@@ -986,7 +986,7 @@ Review and apply it anyway?</source>
         <translation>unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
     </message>
     <message>
-        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen's registry and FIRST not above LAST</source>
+        <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen&apos;s registry and FIRST not above LAST</source>
         <translation>PRODUCT:BUILD oder PRODUCT:FIRST-LAST erwartet, mit einem Produkt aus dem Register von Xen und FIRST nicht über LAST</translation>
     </message>
     <message>
@@ -1024,6 +1024,10 @@ Review and apply it anyway?</source>
     <message>
         <source>expected off, default[:REV] or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)</source>
         <translation>off, default[:REV] oder ID[:REV] erwartet (16-Bit-ID, 8-Bit-Revision, dezimal oder hexadezimal mit 0x)</translation>
+    </message>
+    <message>
+        <source>the text contains a line break or another control character</source>
+        <translation>der Text enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
 </context>
 <context>
@@ -1269,8 +1273,8 @@ Review and apply it anyway?</source>
         <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or address.</source>
-        <translation>"%1" ist weder ein Hostname noch eine Adresse.</translation>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>&quot;%1&quot; ist weder ein Hostname noch eine Adresse.</translation>
     </message>
     <message>
         <source>Enter a connection URI.</source>
@@ -1408,20 +1412,20 @@ Review and apply it anyway?</source>
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>unknown action '%1' (use dump or io)</source>
-        <translation>unbekannte Aktion '%1' (dump oder io verwenden)</translation>
+        <source>unknown action &apos;%1&apos; (use dump or io)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (dump oder io verwenden)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unbekannte Option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>dump takes no operations: '%1'</source>
-        <translation>dump akzeptiert keine Operationen: '%1'</translation>
+        <source>dump takes no operations: &apos;%1&apos;</source>
+        <translation>dump akzeptiert keine Operationen: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--flavour applies to xen-platform only</source>
@@ -1436,35 +1440,35 @@ Review and apply it anyway?</source>
         <translation>--model ist erforderlich (xen-platform oder xen-pvdevice)</translation>
     </message>
     <message>
-        <source>unknown model '%1' (use xen-platform or xen-pvdevice)</source>
-        <translation>unbekanntes Modell '%1' (xen-platform oder xen-pvdevice verwenden)</translation>
+        <source>unknown model &apos;%1&apos; (use xen-platform or xen-pvdevice)</source>
+        <translation>unbekanntes Modell &apos;%1&apos; (xen-platform oder xen-pvdevice verwenden)</translation>
     </message>
     <message>
         <source>io needs at least one operation</source>
         <translation>io benötigt mindestens eine Operation</translation>
     </message>
     <message>
-        <source>unknown operation '%1'</source>
-        <translation>unbekannte Operation '%1'</translation>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>unbekannte Operation &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1': port I/O needs --model xen-platform (xen-pvdevice has no I/O ports)</source>
-        <translation>'%1': Port-I/O erfordert --model xen-platform (xen-pvdevice hat keine I/O-Ports)</translation>
+        <source>&apos;%1&apos;: port I/O needs --model xen-platform (xen-pvdevice has no I/O ports)</source>
+        <translation>&apos;%1&apos;: Port-I/O erfordert --model xen-platform (xen-pvdevice hat keine I/O-Ports)</translation>
     </message>
     <message>
-        <source>'%1' needs an address</source>
-        <translation>'%1' benötigt eine Adresse</translation>
+        <source>&apos;%1&apos; needs an address</source>
+        <translation>&apos;%1&apos; benötigt eine Adresse</translation>
     </message>
     <message>
-        <source>'%1' needs a value</source>
-        <translation>'%1' benötigt einen Wert</translation>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; benötigt einen Wert</translation>
     </message>
 </context>
 <context>
     <name>DeviceMessages</name>
     <message>
-        <source>'%1' is not a valid number here (decimal or 0x-prefixed hex, within the field's range).</source>
-        <translation>'%1' ist hier keine gültige Zahl (dezimal oder hexadezimal mit Präfix 0x, innerhalb des Wertebereichs des Felds).</translation>
+        <source>&apos;%1&apos; is not a valid number here (decimal or 0x-prefixed hex, within the field&apos;s range).</source>
+        <translation>&apos;%1&apos; ist hier keine gültige Zahl (dezimal oder hexadezimal mit Präfix 0x, innerhalb des Wertebereichs des Felds).</translation>
     </message>
     <message>
         <source>xen-pvdevice needs a device ID other than 0xffff (QEMU refuses to start without one).</source>
@@ -1479,20 +1483,20 @@ Review and apply it anyway?</source>
         <translation>Dieses Gerätemodell kann diese Einstellung nicht ändern: %1.</translation>
     </message>
     <message>
-        <source>Unknown device model '%1' (use qemu-upstream, qemu-traditional or xenserver).</source>
-        <translation>Unbekanntes Gerätemodell '%1' (qemu-upstream, qemu-traditional oder xenserver verwenden).</translation>
+        <source>Unknown device model &apos;%1&apos; (use qemu-upstream, qemu-traditional or xenserver).</source>
+        <translation>Unbekanntes Gerätemodell &apos;%1&apos; (qemu-upstream, qemu-traditional oder xenserver verwenden).</translation>
     </message>
     <message>
-        <source>Unknown PV driver product '%1' (use a name or number from Xen's product registry).</source>
-        <translation>Unbekanntes PV-Treiberprodukt '%1' (einen Namen oder eine Nummer aus dem Produktregister von Xen verwenden).</translation>
+        <source>Unknown PV driver product &apos;%1&apos; (use a name or number from Xen&apos;s product registry).</source>
+        <translation>Unbekanntes PV-Treiberprodukt &apos;%1&apos; (einen Namen oder eine Nummer aus dem Produktregister von Xen verwenden).</translation>
     </message>
     <message>
         <source>The build range %1 is inverted: its first build is above its last.</source>
         <translation>Der Build-Bereich %1 ist umgekehrt: Sein erster Build liegt über seinem letzten.</translation>
     </message>
     <message>
-        <source>'%1' is not understood here.</source>
-        <translation>'%1' wird hier nicht verstanden.</translation>
+        <source>&apos;%1&apos; is not understood here.</source>
+        <translation>&apos;%1&apos; wird hier nicht verstanden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1628,8 +1632,8 @@ Review and apply it anyway?</source>
         <translation>Die xpconsole-Metadaten der Domäne sind schreibgeschützt, daher wird nichts in die Domäne geschrieben: %1</translation>
     </message>
     <message>
-        <source>The device-model command line does not match the metadata: it has '%1' where the metadata asks for '%2'. This push leaves it as it is.</source>
-        <translation>Die Befehlszeile des Gerätemodells stimmt nicht mit den Metadaten überein: Sie enthält '%1', wo die Metadaten '%2' verlangen. Dieser Schreibvorgang lässt sie unverändert.</translation>
+        <source>The device-model command line does not match the metadata: it has &apos;%1&apos; where the metadata asks for &apos;%2&apos;. This push leaves it as it is.</source>
+        <translation>Die Befehlszeile des Gerätemodells stimmt nicht mit den Metadaten überein: Sie enthält &apos;%1&apos;, wo die Metadaten &apos;%2&apos; verlangen. Dieser Schreibvorgang lässt sie unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1695,7 @@ Review and apply it anyway?</source>
         <translation>keine</translation>
     </message>
     <message>
-        <source>xpconsole's device-model arguments</source>
+        <source>xpconsole&apos;s device-model arguments</source>
         <translation>Gerätemodell-Argumente von xpconsole</translation>
     </message>
     <message>
@@ -1699,7 +1703,7 @@ Review and apply it anyway?</source>
         <translation>andere Gerätemodell-Argumente</translation>
     </message>
     <message>
-        <source>Other applications' metadata changed: %1 element(s) before, %2 after.</source>
+        <source>Other applications&apos; metadata changed: %1 element(s) before, %2 after.</source>
         <translation>Die Metadaten anderer Anwendungen haben sich geändert: vorher %1 Element(e), nachher %2.</translation>
     </message>
 </context>
@@ -1712,6 +1716,14 @@ Review and apply it anyway?</source>
     <message>
         <source>The domain XML is not well-formed (line %1: %2).</source>
         <translation>Das Domänen-XML ist nicht wohlgeformt (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>%1: inside xpconsole&apos;s element, this binds the element&apos;s namespace prefix to another namespace; the metadata is shown read-only.</source>
+        <translation>%1: Innerhalb des Elements von xpconsole bindet dies das Namensraumpräfix des Elements an einen anderen Namensraum; die Metadaten werden schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;metadata&gt; holds %1 elements in xpconsole&apos;s namespace; libvirt keeps only the first and drops the others on the next define, so only the first is read and changed.</source>
+        <translation>&lt;metadata&gt; enthält %1 Elemente im Namensraum von xpconsole; libvirt behält beim nächsten Definieren nur das erste und verwirft die anderen, daher wird nur das erste gelesen und geändert.</translation>
     </message>
 </context>
 <context>
@@ -1729,20 +1741,20 @@ Review and apply it anyway?</source>
         <translation>Der Treiberkatalog %1 hat Schema %2; dieser Build liest Schema 1.</translation>
     </message>
     <message>
-        <source>%1: package '%2' skipped: %3</source>
-        <translation>%1: Paket '%2' übersprungen: %3</translation>
+        <source>%1: package &apos;%2&apos; skipped: %3</source>
+        <translation>%1: Paket &apos;%2&apos; übersprungen: %3</translation>
     </message>
     <message>
         <source>it has no id</source>
         <translation>es hat keine ID</translation>
     </message>
     <message>
-        <source>unknown os '%1'</source>
-        <translation>unbekanntes os '%1'</translation>
+        <source>unknown os &apos;%1&apos;</source>
+        <translation>unbekanntes os &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown handshake kind '%1'</source>
-        <translation>unbekannte Handshake-Art '%1'</translation>
+        <source>unknown handshake kind &apos;%1&apos;</source>
+        <translation>unbekannte Handshake-Art &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bad handshake product</source>
@@ -1753,24 +1765,24 @@ Review and apply it anyway?</source>
         <translation>ungültiger Handshake-Build</translation>
     </message>
     <message>
-        <source>%1: package '%2': bad deviceId in binds</source>
-        <translation>%1: Paket '%2': ungültige deviceId in binds</translation>
+        <source>%1: package &apos;%2&apos;: bad deviceId in binds</source>
+        <translation>%1: Paket &apos;%2&apos;: ungültige deviceId in binds</translation>
     </message>
     <message>
-        <source>unknown signer '%1'</source>
-        <translation>unbekannter Signierer '%1'</translation>
+        <source>unknown signer &apos;%1&apos;</source>
+        <translation>unbekannter Signierer &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: package id '%2' appears twice; the first one is kept</source>
-        <translation>%1: Paket-ID '%2' kommt zweimal vor; das erste Vorkommen wird beibehalten</translation>
+        <source>%1: package id &apos;%2&apos; appears twice; the first one is kept</source>
+        <translation>%1: Paket-ID &apos;%2&apos; kommt zweimal vor; das erste Vorkommen wird beibehalten</translation>
     </message>
     <message>
         <source>signature, handshake and stack of an imported INF</source>
         <translation>Signatur, Handshake und Treiberstapel einer importierten INF</translation>
     </message>
     <message>
-        <source>A package named '%1' is already in the catalogue.</source>
-        <translation>Ein Paket namens '%1' ist bereits im Katalog.</translation>
+        <source>A package named &apos;%1&apos; is already in the catalogue.</source>
+        <translation>Ein Paket namens &apos;%1&apos; ist bereits im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1835,7 @@ Review and apply it anyway?</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <source>Rank %1 is worse than the selected driver's %2 (lower ranks win).</source>
+        <source>Rank %1 is worse than the selected driver&apos;s %2 (lower ranks win).</source>
         <translation>Rang %1 ist schlechter als Rang %2 des ausgewählten Treibers (niedrigere Ränge gewinnen).</translation>
     </message>
     <message>
@@ -1839,7 +1851,7 @@ Review and apply it anyway?</source>
         <translation>Gleichstand mit dem ausgewählten Treiber bei Rang %1, Datum und Version; Windows kann jeden der beiden wählen.</translation>
     </message>
     <message>
-        <source>Selected among equals: another candidate has the same rank %1, date and version, so Windows' choice is arbitrary.</source>
+        <source>Selected among equals: another candidate has the same rank %1, date and version, so Windows&apos; choice is arbitrary.</source>
         <translation>Unter Gleichwertigen ausgewählt: Ein anderer Kandidat hat denselben Rang %1, dasselbe Datum und dieselbe Version, daher ist die Wahl von Windows willkürlich.</translation>
     </message>
     <message>
@@ -1897,7 +1909,7 @@ Review and apply it anyway?</source>
         <translation>Bevor die VM erneut startet, lösen Sie sie mit dem Assistenten für die Treibermigration (Menü VM, Treiber migrieren) vom Legacy-Stapel, oder schalten Sie Windows Update für sie bis dahin aus.</translation>
     </message>
     <message>
-        <source>Leave one stack: remove the other's drivers in the guest, or blacklist their build on a device model that enforces it. The driver migration wizard plans the order.</source>
+        <source>Leave one stack: remove the other&apos;s drivers in the guest, or blacklist their build on a device model that enforces it. The driver migration wizard plans the order.</source>
         <translation>Lassen Sie nur einen Stapel übrig: Entfernen Sie die Treiber des anderen im Gast, oder setzen Sie deren Build auf einem Gerätemodell, das die Sperrliste durchsetzt, auf die Sperrliste. Der Assistent für die Treibermigration plant die Reihenfolge.</translation>
     </message>
     <message>
@@ -1929,7 +1941,7 @@ Review and apply it anyway?</source>
         <translation>Windows installiert beim nächsten Start jedes PV-Gerät neu; bei einer Netzwerkkarte mit statischen Adressen müssen diese eventuell neu gesetzt werden. Planen Sie ein Wartungsfenster ein, oder lassen Sie das aktive xenbus-Gerät unverändert.</translation>
     </message>
     <message>
-        <source>The lock is the guest's own record; xpconsole cannot change it. Leave it if xenbus should stay on this device; to move to the vendor device, follow the driver vendor's procedure in the guest.</source>
+        <source>The lock is the guest&apos;s own record; xpconsole cannot change it. Leave it if xenbus should stay on this device; to move to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
         <translation>Die Sperre ist ein Eintrag im Gast selbst; xpconsole kann sie nicht ändern. Lassen Sie sie bestehen, wenn xenbus auf diesem Gerät bleiben soll; für den Wechsel zum Herstellergerät folgen Sie im Gast dem Verfahren des Treiberherstellers.</translation>
     </message>
     <message>
@@ -1994,8 +2006,8 @@ Review and apply it anyway?</source>
         <translation>--set benötigt KEY=VALUE</translation>
     </message>
     <message>
-        <source>unknown option '%1' for %2</source>
-        <translation>unbekannte Option '%1' für %2</translation>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>unbekannte Option &apos;%1&apos; für %2</translation>
     </message>
     <message>
         <source>--format must be %1 or json</source>
@@ -2046,8 +2058,8 @@ Review and apply it anyway?</source>
         <translation>BEFUNDE</translation>
     </message>
     <message>
-        <source>no VM named '%1' on %2</source>
-        <translation>keine VM namens '%1' auf %2</translation>
+        <source>no VM named &apos;%1&apos; on %2</source>
+        <translation>keine VM namens &apos;%1&apos; auf %2</translation>
     </message>
     <message>
         <source>--pnputil needs the file that `pnputil /enum-drivers` wrote</source>
@@ -2080,8 +2092,8 @@ Review and apply it anyway?</source>
         <translation>Die Zeile ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>The section header is not closed: ']' is missing.</source>
-        <translation>Der Abschnittskopf ist nicht geschlossen: ']' fehlt.</translation>
+        <source>The section header is not closed: &apos;]&apos; is missing.</source>
+        <translation>Der Abschnittskopf ist nicht geschlossen: &apos;]&apos; fehlt.</translation>
     </message>
     <message>
         <source>Unexpected text after the section header.</source>
@@ -2092,8 +2104,8 @@ Review and apply it anyway?</source>
         <translation>Der Abschnittsname ist leer.</translation>
     </message>
     <message>
-        <source>The quoted string is not terminated: '"' is missing.</source>
-        <translation>Die Zeichenfolge in Anführungszeichen ist nicht abgeschlossen: '"' fehlt.</translation>
+        <source>The quoted string is not terminated: &apos;&quot;&apos; is missing.</source>
+        <translation>Die Zeichenfolge in Anführungszeichen ist nicht abgeschlossen: &apos;&quot;&apos; fehlt.</translation>
     </message>
     <message>
         <source>The string is longer than %1 characters.</source>
@@ -2112,12 +2124,12 @@ Review and apply it anyway?</source>
         <translation>Es gibt keinen Abschnitt [Version], daher ist dies keine Treiber-INF.</translation>
     </message>
     <message>
-        <source>DriverVer date '%1' is not a valid mm/dd/yyyy date.</source>
-        <translation>Das DriverVer-Datum '%1' ist kein gültiges Datum im Format mm/dd/yyyy.</translation>
+        <source>DriverVer date &apos;%1&apos; is not a valid mm/dd/yyyy date.</source>
+        <translation>Das DriverVer-Datum &apos;%1&apos; ist kein gültiges Datum im Format mm/dd/yyyy.</translation>
     </message>
     <message>
-        <source>DriverVer version '%1' is not w.x.y.z with numbers up to 65535.</source>
-        <translation>Die DriverVer-Version '%1' hat nicht die Form w.x.y.z mit Zahlen bis 65535.</translation>
+        <source>DriverVer version &apos;%1&apos; is not w.x.y.z with numbers up to 65535.</source>
+        <translation>Die DriverVer-Version &apos;%1&apos; hat nicht die Form w.x.y.z mit Zahlen bis 65535.</translation>
     </message>
     <message>
         <source>[Version] has no Signature entry.</source>
@@ -2128,20 +2140,20 @@ Review and apply it anyway?</source>
         <translation>Der Herstellereintrag nennt keinen Models-Abschnitt.</translation>
     </message>
     <message>
-        <source>The Models entry has no '=': expected description = install-section, hardware-id[, compatible-id...].</source>
-        <translation>Der Models-Eintrag hat kein '=': Erwartet wird description = install-section, hardware-id[, compatible-id...].</translation>
+        <source>The Models entry has no &apos;=&apos;: expected description = install-section, hardware-id[, compatible-id...].</source>
+        <translation>Der Models-Eintrag hat kein &apos;=&apos;: Erwartet wird description = install-section, hardware-id[, compatible-id...].</translation>
     </message>
     <message>
-        <source>The Models entry '%1' has no install section.</source>
-        <translation>Der Models-Eintrag '%1' hat keinen Installationsabschnitt.</translation>
+        <source>The Models entry &apos;%1&apos; has no install section.</source>
+        <translation>Der Models-Eintrag &apos;%1&apos; hat keinen Installationsabschnitt.</translation>
     </message>
     <message>
-        <source>The Models entry '%1' has no hardware ID.</source>
-        <translation>Der Models-Eintrag '%1' hat keine Hardware-ID.</translation>
+        <source>The Models entry &apos;%1&apos; has no hardware ID.</source>
+        <translation>Der Models-Eintrag &apos;%1&apos; hat keine Hardware-ID.</translation>
     </message>
     <message>
-        <source>FeatureScore '%1' is not a number from 0x00 to 0xFF.</source>
-        <translation>FeatureScore '%1' ist keine Zahl von 0x00 bis 0xFF.</translation>
+        <source>FeatureScore &apos;%1&apos; is not a number from 0x00 to 0xFF.</source>
+        <translation>FeatureScore &apos;%1&apos; ist keine Zahl von 0x00 bis 0xFF.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, too large for a driver INF.</source>
@@ -2150,6 +2162,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
+        <translation>Die Datei enthält ein NUL-Zeichen: Sie ist kein Text oder UTF-16 ohne Byte-Order-Mark.</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2377,7 @@ Review and apply it anyway?</source>
         <translation>%1 wurde nicht heruntergefahren und wieder gestartet</translation>
     </message>
     <message>
-        <source>Check the VM's state: it may be shut off. Its next boot still holds the pending changes.</source>
+        <source>Check the VM&apos;s state: it may be shut off. Its next boot still holds the pending changes.</source>
         <translation>Prüfen Sie den Zustand der VM: Sie ist möglicherweise ausgeschaltet. Ihr nächster Start enthält weiterhin die ausstehenden Änderungen.</translation>
     </message>
     <message>
@@ -2376,40 +2392,40 @@ Review and apply it anyway?</source>
 <context>
     <name>MetadataCodec</name>
     <message>
-        <source>&lt;%1 %2="%3"&gt;: not a number in %4 (decimal or 0x hex)</source>
-        <translation>&lt;%1 %2="%3"&gt;: keine Zahl im Bereich %4 (dezimal oder hexadezimal mit 0x)</translation>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: not a number in %4 (decimal or 0x hex)</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: keine Zahl im Bereich %4 (dezimal oder hexadezimal mit 0x)</translation>
     </message>
     <message>
-        <source>&lt;%1 %2="%3"&gt;: expected yes or no</source>
-        <translation>&lt;%1 %2="%3"&gt;: yes oder no erwartet</translation>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: expected yes or no</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: yes oder no erwartet</translation>
     </message>
     <message>
-        <source>&lt;device-model flavour="%1"&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
-        <translation>&lt;device-model flavour="%1"&gt;: unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
+        <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
+        <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
     </message>
     <message>
-        <source>&lt;entry product="%1"&gt;: not a product of Xen's registry</source>
-        <translation>&lt;entry product="%1"&gt;: kein Produkt aus dem Register von Xen</translation>
+        <source>&lt;entry product=&quot;%1&quot;&gt;: not a product of Xen&apos;s registry</source>
+        <translation>&lt;entry product=&quot;%1&quot;&gt;: kein Produkt aus dem Register von Xen</translation>
     </message>
     <message>
-        <source>&lt;entry builds="%1"&gt;: expected FIRST-LAST</source>
-        <translation>&lt;entry builds="%1"&gt;: FIRST-LAST erwartet</translation>
+        <source>&lt;entry builds=&quot;%1&quot;&gt;: expected FIRST-LAST</source>
+        <translation>&lt;entry builds=&quot;%1&quot;&gt;: FIRST-LAST erwartet</translation>
     </message>
     <message>
-        <source>&lt;entry builds="%1"&gt;: the range is inverted</source>
-        <translation>&lt;entry builds="%1"&gt;: der Bereich ist umgekehrt</translation>
+        <source>&lt;entry builds=&quot;%1&quot;&gt;: the range is inverted</source>
+        <translation>&lt;entry builds=&quot;%1&quot;&gt;: der Bereich ist umgekehrt</translation>
     </message>
     <message>
-        <source>&lt;entry product="%1"&gt;: needs build or builds</source>
-        <translation>&lt;entry product="%1"&gt;: benötigt build oder builds</translation>
+        <source>&lt;entry product=&quot;%1&quot;&gt;: needs build or builds</source>
+        <translation>&lt;entry product=&quot;%1&quot;&gt;: benötigt build oder builds</translation>
     </message>
     <message>
-        <source>&lt;guest os="%1"&gt;: expected windows, linux, freebsd, netbsd or openbsd</source>
-        <translation>&lt;guest os="%1"&gt;: windows, linux, freebsd, netbsd oder openbsd erwartet</translation>
+        <source>&lt;guest os=&quot;%1&quot;&gt;: expected windows, linux, freebsd, netbsd or openbsd</source>
+        <translation>&lt;guest os=&quot;%1&quot;&gt;: windows, linux, freebsd, netbsd oder openbsd erwartet</translation>
     </message>
     <message>
-        <source>&lt;guest windows-update="%1"&gt;: expected off or automatic</source>
-        <translation>&lt;guest windows-update="%1"&gt;: off oder automatic erwartet</translation>
+        <source>&lt;guest windows-update=&quot;%1&quot;&gt;: expected off or automatic</source>
+        <translation>&lt;guest windows-update=&quot;%1&quot;&gt;: off oder automatic erwartet</translation>
     </message>
     <message>
         <source>&lt;driver&gt;: the package attribute is missing</source>
@@ -2420,31 +2436,39 @@ Review and apply it anyway?</source>
         <translation>Die xpconsole-Metadaten sind kein wohlgeformtes XML (Zeile %1, Spalte %2: %3); sie werden schreibgeschützt angezeigt und unverändert beibehalten.</translation>
     </message>
     <message>
-        <source>The metadata element &lt;%1&gt; in namespace '%2' is not xpconsole's &lt;platform&gt;.</source>
-        <translation>Das Metadatenelement &lt;%1&gt; im Namensraum '%2' ist nicht das &lt;platform&gt;-Element von xpconsole.</translation>
+        <source>The metadata element &lt;%1&gt; in namespace &apos;%2&apos; is not xpconsole&apos;s &lt;platform&gt;.</source>
+        <translation>Das Metadatenelement &lt;%1&gt; im Namensraum &apos;%2&apos; ist nicht das &lt;platform&gt;-Element von xpconsole.</translation>
     </message>
     <message>
-        <source>&lt;platform schema="%1"&gt;: not a schema version</source>
-        <translation>&lt;platform schema="%1"&gt;: keine Schemaversion</translation>
+        <source>&lt;platform schema=&quot;%1&quot;&gt;: not a schema version</source>
+        <translation>&lt;platform schema=&quot;%1&quot;&gt;: keine Schemaversion</translation>
     </message>
     <message>
         <source>The metadata uses schema %1, newer than this xpconsole understands (%2); it is shown read-only. Update xpconsole to change this VM.</source>
         <translation>Die Metadaten verwenden Schema %1, das neuer ist, als diese xpconsole-Version versteht (%2); sie werden schreibgeschützt angezeigt. Aktualisieren Sie xpconsole, um diese VM zu ändern.</translation>
     </message>
     <message>
-        <source>&lt;guest edition="%1"&gt;: expected server or workstation</source>
-        <translation>&lt;guest edition="%1"&gt;: server oder workstation erwartet</translation>
+        <source>&lt;guest edition=&quot;%1&quot;&gt;: expected server or workstation</source>
+        <translation>&lt;guest edition=&quot;%1&quot;&gt;: server oder workstation erwartet</translation>
     </message>
     <message>
         <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
         <translation>Das Metadatenelement deklariert sein Namensraumpräfix zweimal; es wird schreibgeschützt angezeigt.</translation>
     </message>
+    <message>
+        <source>The xpconsole metadata is refused: %1 It is shown read-only and kept as it is.</source>
+        <translation>Die xpconsole-Metadaten werden abgelehnt: %1 Sie werden schreibgeschützt angezeigt und unverändert beibehalten.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in namespace &apos;%2&apos;: inside &lt;%3&gt;, the elements of xpconsole&apos;s namespace, and only those, must use its namespace prefix; the metadata is shown read-only.</source>
+        <translation>&lt;%1&gt; im Namensraum &apos;%2&apos;: Innerhalb von &lt;%3&gt; müssen die Elemente des Namensraums von xpconsole, und nur diese, dessen Namensraumpräfix verwenden; die Metadaten werden schreibgeschützt angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationMetadata</name>
     <message>
-        <source>&lt;migration %1="%2"&gt;: %3</source>
-        <translation>&lt;migration %1="%2"&gt;: %3</translation>
+        <source>&lt;migration %1=&quot;%2&quot;&gt;: %3</source>
+        <translation>&lt;migration %1=&quot;%2&quot;&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;migration&gt;: the package attribute is missing</source>
@@ -2479,8 +2503,8 @@ Review and apply it anyway?</source>
         <translation>Datum und Uhrzeit nach ISO 8601 erwartet</translation>
     </message>
     <message>
-        <source>&lt;migration&gt;&lt;rollback change="%1"&gt;: not a --set change that can be written</source>
-        <translation>&lt;migration&gt;&lt;rollback change="%1"&gt;: keine --set-Änderung, die geschrieben werden kann</translation>
+        <source>&lt;migration&gt;&lt;rollback change=&quot;%1&quot;&gt;: not a --set change that can be written</source>
+        <translation>&lt;migration&gt;&lt;rollback change=&quot;%1&quot;&gt;: keine --set-Änderung, die geschrieben werden kann</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2577,7 @@ Review and apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Hover over a step for its full explanation. Your progress is recorded in %1's metadata with every step: you can close the wizard and continue later, here or on another console.</source>
+        <source>Hover over a step for its full explanation. Your progress is recorded in %1&apos;s metadata with every step: you can close the wizard and continue later, here or on another console.</source>
         <translation>Zeigen Sie mit der Maus auf einen Schritt, um seine vollständige Erläuterung zu sehen. Ihr Fortschritt wird mit jedem Schritt in den Metadaten von %1 erfasst: Sie können den Assistenten schließen und später fortfahren, hier oder an einer anderen Konsole.</translation>
     </message>
 </context>
@@ -2568,7 +2592,7 @@ Review and apply it anyway?</source>
         <translation>qemu-traditional hat kein xen-pvdevice: Es kann kein Herstellergerät bereitstellen.</translation>
     </message>
     <message>
-        <source>XenServer's has-vendor-device can only add 5853:c000 rev 01.</source>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01.</source>
         <translation>Das has-vendor-device von XenServer kann nur 5853:c000 rev 01 hinzufügen.</translation>
     </message>
     <message>
@@ -2576,7 +2600,7 @@ Review and apply it anyway?</source>
         <translation>xen-pvdevice lehnt die Geräte-ID 0xffff ab (sie bedeutet: nicht gesetzt).</translation>
     </message>
     <message>
-        <source>The VM's xpconsole metadata is read-only: nothing can be written to it (%1).</source>
+        <source>The VM&apos;s xpconsole metadata is read-only: nothing can be written to it (%1).</source>
         <translation>Die xpconsole-Metadaten der VM sind schreibgeschützt: Es kann nichts in sie geschrieben werden (%1).</translation>
     </message>
     <message>
@@ -2588,11 +2612,11 @@ Review and apply it anyway?</source>
         <translation>%1 ist nicht im Treiberkatalog enthalten.</translation>
     </message>
     <message>
-        <source>%1 is not a driver for this guest's OS (%2).</source>
+        <source>%1 is not a driver for this guest&apos;s OS (%2).</source>
         <translation>%1 ist kein Treiber für das Betriebssystem dieses Gasts (%2).</translation>
     </message>
     <message>
-        <source>No order of the steps applies to this VM's configuration.</source>
+        <source>No order of the steps applies to this VM&apos;s configuration.</source>
         <translation>Keine Reihenfolge der Schritte ist auf die Konfiguration dieser VM anwendbar.</translation>
     </message>
     <message>
@@ -2734,15 +2758,15 @@ Review and apply it anyway?</source>
         <translation>Geschrieben: %1 – aber libvirt hat nicht alles übernommen.</translation>
     </message>
     <message>
-        <source>Compare the VM's XML with the diff; the wizard continues from what libvirt stored.</source>
+        <source>Compare the VM&apos;s XML with the diff; the wizard continues from what libvirt stored.</source>
         <translation>Vergleichen Sie das XML der VM mit dem Diff; der Assistent arbeitet mit dem Stand weiter, den libvirt gespeichert hat.</translation>
     </message>
     <message>
-        <source>Not written: the VM's definition changed since %1 was prepared (another console or tool).</source>
+        <source>Not written: the VM&apos;s definition changed since %1 was prepared (another console or tool).</source>
         <translation>Nicht geschrieben: Die Definition der VM hat sich geändert, seit %1 vorbereitet wurde (andere Konsole oder anderes Werkzeug).</translation>
     </message>
     <message>
-        <source>Your step is kept. Press "Prepare again" to see its diff on the new definition, then apply it.</source>
+        <source>Your step is kept. Press &quot;Prepare again&quot; to see its diff on the new definition, then apply it.</source>
         <translation>Ihr Schritt bleibt erhalten. Klicken Sie auf „Erneut vorbereiten“, um seinen Diff auf Grundlage der neuen Definition zu sehen, und wenden Sie ihn dann an.</translation>
     </message>
     <message>
@@ -2781,7 +2805,7 @@ Review and apply it anyway?</source>
         <translation>Die Verbindung zu %1 ist schreibgeschützt: Der Assistent kann den Plan anzeigen, aber nichts schreiben. Stellen Sie die Verbindung ohne --readonly her, um zu migrieren.</translation>
     </message>
     <message>
-        <source>%1's xpconsole metadata is read-only (%2): nothing is written to it.</source>
+        <source>%1&apos;s xpconsole metadata is read-only (%2): nothing is written to it.</source>
         <translation>Die xpconsole-Metadaten von %1 sind schreibgeschützt (%2): Es wird nichts in sie geschrieben.</translation>
     </message>
     <message>
@@ -2793,7 +2817,7 @@ Review and apply it anyway?</source>
         <translation>Für %1 ist keine laufende Migration erfasst.</translation>
     </message>
     <message>
-        <source>The step no longer applies to the VM's definition: %1</source>
+        <source>The step no longer applies to the VM&apos;s definition: %1</source>
         <translation>Der Schritt ist auf die Definition der VM nicht mehr anwendbar: %1</translation>
     </message>
 </context>
@@ -2844,7 +2868,7 @@ Review and apply it anyway?</source>
         <translation>Schritt auf Grundlage der aktuellen Definition erneut vorbereiten</translation>
     </message>
     <message>
-        <source>Prepared again on the VM's current definition: check the diff, then apply.</source>
+        <source>Prepared again on the VM&apos;s current definition: check the diff, then apply.</source>
         <translation>Auf Grundlage der aktuellen Definition der VM erneut vorbereitet: Prüfen Sie den Diff, und wenden Sie den Schritt dann an.</translation>
     </message>
     <message>
@@ -2864,7 +2888,7 @@ Review and apply it anyway?</source>
         <translation>Zuletzt erfasst von %1 am %2.</translation>
     </message>
     <message>
-        <source>The VM's definition differs from the plan after step %1 (%2): it was changed outside the wizard; the steps still apply on top of it.</source>
+        <source>The VM&apos;s definition differs from the plan after step %1 (%2): it was changed outside the wizard; the steps still apply on top of it.</source>
         <translation>Die Definition der VM weicht vom Plan nach Schritt %1 ab (%2): Sie wurde außerhalb des Assistenten geändert; die Schritte lassen sich trotzdem darauf anwenden.</translation>
     </message>
     <message>
@@ -2892,7 +2916,7 @@ Review and apply it anyway?</source>
         <translation> (erfasst %1)</translation>
     </message>
     <message>
-        <source>What step %1 writes to %2's definition (with the progress):</source>
+        <source>What step %1 writes to %2&apos;s definition (with the progress):</source>
         <translation>Was Schritt %1 in die Definition von %2 schreibt (mit dem Fortschritt):</translation>
     </message>
     <message>
@@ -2960,7 +2984,7 @@ Review and apply it anyway?</source>
         <translation>Schritt %1 erfassen</translation>
     </message>
     <message>
-        <source>Record step %1 for %2: %3. Confirm only once it is done inside the guest; %2's metadata then records %4.</source>
+        <source>Record step %1 for %2: %3. Confirm only once it is done inside the guest; %2&apos;s metadata then records %4.</source>
         <translation>Schritt %1 für %2 erfassen: %3. Bestätigen Sie erst, wenn dies im Gast erledigt ist; die Metadaten von %2 erfassen dann %4.</translation>
     </message>
     <message>
@@ -3090,7 +3114,7 @@ Review and apply it anyway?</source>
         <translation>Windows Update installiert keine Treiber mehr für %1</translation>
     </message>
     <message>
-        <source>Windows Update would install %1 while the %2 drivers run, and two driver stacks would drive the same PV connections (XP-WU-BUGCHECK-RISK). It installs drivers whenever the guest runs, so this comes first. Inside the guest, on Windows Server 2016 or Windows 10 and later enable the Group Policy "Do not include drivers with Windows Updates"; on older releases choose "Never install driver software from Windows Update" under System Properties, Hardware, Device Installation Settings. Then confirm here: the metadata records windows-update=off.</source>
+        <source>Windows Update would install %1 while the %2 drivers run, and two driver stacks would drive the same PV connections (XP-WU-BUGCHECK-RISK). It installs drivers whenever the guest runs, so this comes first. Inside the guest, on Windows Server 2016 or Windows 10 and later enable the Group Policy &quot;Do not include drivers with Windows Updates&quot;; on older releases choose &quot;Never install driver software from Windows Update&quot; under System Properties, Hardware, Device Installation Settings. Then confirm here: the metadata records windows-update=off.</source>
         <translation>Windows Update würde %1 installieren, während die Treiber %2 laufen, und zwei Treiberstapel würden dieselben PV-Verbindungen steuern (XP-WU-BUGCHECK-RISK). Windows Update installiert Treiber, sobald der Gast läuft, daher kommt dieser Schritt zuerst. Aktivieren Sie im Gast unter Windows Server 2016 bzw. Windows 10 und neuer die Gruppenrichtlinie „Keine Treiber in Windows-Updates einschließen“; wählen Sie bei älteren Versionen unter Systemeigenschaften, Hardware, Geräteinstallationseinstellungen die Option „Nie Treibersoftware von Windows Update installieren“. Bestätigen Sie dann hier: Die Metadaten erfassen windows-update=off.</translation>
     </message>
     <message>
@@ -3250,7 +3274,7 @@ Review and apply it anyway?</source>
         <translation>%1 ist aus dem Gast deinstalliert</translation>
     </message>
     <message>
-        <source>Inside the guest, uninstall %1 (Programs and Features, or the vendor's uninstaller) and restart the guest. Then check in Device Manager that no device still uses one of its drivers: a filter driver left behind keeps starting.</source>
+        <source>Inside the guest, uninstall %1 (Programs and Features, or the vendor&apos;s uninstaller) and restart the guest. Then check in Device Manager that no device still uses one of its drivers: a filter driver left behind keeps starting.</source>
         <translation>Deinstallieren Sie %1 im Gast (Programme und Features oder das Deinstallationsprogramm des Herstellers), und starten Sie den Gast neu. Prüfen Sie dann im Geräte-Manager, dass kein Gerät mehr einen seiner Treiber verwendet: Ein zurückgebliebener Filtertreiber startet weiterhin.</translation>
     </message>
     <message>
@@ -3320,7 +3344,7 @@ Review and apply it anyway?</source>
         <translation>Nächster Start nach aktueller Vorhersage: %1.</translation>
     </message>
     <message>
-        <source>The VM's metadata records the migration as %1 (by %2).</source>
+        <source>The VM&apos;s metadata records the migration as %1 (by %2).</source>
         <translation>In den Metadaten der VM ist die Migration als %1 erfasst (von %2).</translation>
     </message>
     <message>
@@ -3419,7 +3443,7 @@ Review and apply it anyway?</source>
         <translation>qemu-traditional hat kein xen-pvdevice.</translation>
     </message>
     <message>
-        <source>XenServer's has-vendor-device can only add 5853:c000 rev 01.</source>
+        <source>XenServer&apos;s has-vendor-device can only add 5853:c000 rev 01.</source>
         <translation>Das has-vendor-device von XenServer kann nur 5853:c000 rev 01 hinzufügen.</translation>
     </message>
     <message>
@@ -3476,7 +3500,7 @@ Review and apply it anyway?</source>
         <translation>Wenn die Migration Windows Update daran hindert, Treiber zu installieren, bleibt das so: Wäre es eingeschaltet, wäre der nächste Start nach der Migration %1.</translation>
     </message>
     <message>
-        <source>different from the plan's (%1 in charge)</source>
+        <source>different from the plan&apos;s (%1 in charge)</source>
         <translation>ein anderer als im Plan (%1 zuständig)</translation>
     </message>
     <message>
@@ -3537,12 +3561,20 @@ Review and apply it anyway?</source>
         <translation>Der Treiberpaket-Datensatz hat keinen veröffentlichten Namen (oemNN.inf).</translation>
     </message>
     <message>
-        <source>The driver date and version '%1' is not 'mm/dd/yyyy w.x.y.z'.</source>
-        <translation>Treiberdatum und -version '%1' haben nicht die Form 'mm/dd/yyyy w.x.y.z'.</translation>
+        <source>The driver date and version &apos;%1&apos; is not &apos;mm/dd/yyyy w.x.y.z&apos;.</source>
+        <translation>Treiberdatum und -version &apos;%1&apos; haben nicht die Form &apos;mm/dd/yyyy w.x.y.z&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
+        <translation>Die Datei enthält ein NUL-Zeichen: Sie ist kein Text oder UTF-16 ohne Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters.</source>
+        <translation>Die Zeile ist länger als %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3560,7 +3592,7 @@ Review and apply it anyway?</source>
         <translation>%1: wird hart ausgeschaltet…</translation>
     </message>
     <message>
-        <source>%1: stopped following the power cycle; check the VM's state.</source>
+        <source>%1: stopped following the power cycle; check the VM&apos;s state.</source>
         <translation>%1: Aus- und Einschalten wird nicht mehr verfolgt; prüfen Sie den Zustand der VM.</translation>
     </message>
     <message>
@@ -3669,7 +3701,7 @@ Review and apply it anyway?</source>
 <context>
     <name>PushItemText</name>
     <message>
-        <source>Device-model arguments: xpconsole's arguments are removed.</source>
+        <source>Device-model arguments: xpconsole&apos;s arguments are removed.</source>
         <translation>Gerätemodell-Argumente: Die Argumente von xpconsole werden entfernt.</translation>
     </message>
     <message>
@@ -3744,7 +3776,7 @@ Review and apply it anyway?</source>
         <translation>Die Verbindung wurde geschlossen, während die VM geschrieben wurde; laden Sie neu, um zu sehen, ob libvirt die Änderung übernommen hat.</translation>
     </message>
     <message>
-        <source>Cancelled before this VM's turn: nothing was written.</source>
+        <source>Cancelled before this VM&apos;s turn: nothing was written.</source>
         <translation>Abgebrochen, bevor diese VM an der Reihe war: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
@@ -3755,7 +3787,7 @@ Review and apply it anyway?</source>
 <context>
     <name>Realization</name>
     <message>
-        <source>libvirt has no element that removes the Xen platform device (libxl's xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
+        <source>libvirt has no element that removes the Xen platform device (libxl&apos;s xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.</source>
         <translation>libvirt hat kein Element, das das Xen-Plattformgerät entfernt (xen_platform_pci von libxl; XAPI hat keinen solchen Parameter); entfernen Sie es im Toolstack.</translation>
     </message>
     <message>
@@ -3771,11 +3803,11 @@ Review and apply it anyway?</source>
         <translation>qemu-traditional hat kein xen-pvdevice: Das Herstellergerät wird nur in den Metadaten gespeichert, und der Gast sieht es nicht.</translation>
     </message>
     <message>
-        <source>XAPI's has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
+        <source>XAPI&apos;s has-vendor-device can only add 5853:c000 rev 01; this vendor device is kept in metadata only.</source>
         <translation>Das has-vendor-device von XAPI kann nur 5853:c000 rev 01 hinzufügen; dieses Herstellergerät wird nur in den Metadaten gespeichert.</translation>
     </message>
     <message>
-        <source>libvirt has no device-model command line for this domain (libvirt's test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
+        <source>libvirt has no device-model command line for this domain (libvirt&apos;s test driver keeps none; only the QEMU and libxl drivers have one); the vendor device is kept in metadata only.</source>
         <translation>libvirt hat für diese Domäne keine Befehlszeile des Gerätemodells (der Testtreiber von libvirt speichert keine; nur die Treiber für QEMU und libxl haben eine); das Herstellergerät wird nur in den Metadaten gespeichert.</translation>
     </message>
     <message>
@@ -3791,15 +3823,15 @@ Review and apply it anyway?</source>
         <translation>%1 umfasst %2 Builds; das Gerätemodell %3 liest einen xenstore-Schlüssel pro Build, und xpconsole plant höchstens %4 davon. Teilen Sie den Bereich auf, oder schreiben Sie die Schlüssel von Hand.</translation>
     </message>
     <message>
-        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers' next unplug handshake.</source>
+        <source>Run the xenstore commands in dom0 of the host that runs the VM. The keys are host-wide: every VM with this device model on that host reads them at its drivers&apos; next unplug handshake.</source>
         <translation>Führen Sie die xenstore-Befehle in dom0 des Hosts aus, auf dem die VM läuft. Die Schlüssel gelten für den ganzen Host: Jede VM mit diesem Gerätemodell auf diesem Host liest sie beim nächsten Unplug-Handshake ihrer Treiber.</translation>
     </message>
     <message>
-        <source>The VM's UUID '%1' is not a UUID, so no xe command can name it.</source>
-        <translation>Die UUID '%1' der VM ist keine gültige UUID, daher kann kein xe-Befehl die VM ansprechen.</translation>
+        <source>The VM&apos;s UUID &apos;%1&apos; is not a UUID, so no xe command can name it.</source>
+        <translation>Die UUID &apos;%1&apos; der VM ist keine gültige UUID, daher kann kein xe-Befehl die VM ansprechen.</translation>
     </message>
     <message>
-        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM's next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
+        <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM&apos;s next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
         <translation>Führen Sie die xe-Befehle bei angehaltener VM auf dem Pool-Master aus; XAPI wendet sie beim nächsten Start der VM an (XAPI warnt, dass eine Änderung von has-vendor-device bei einer installierten Windows-VM diese wahrscheinlich zum Absturz bringt).</translation>
     </message>
 </context>
@@ -4203,6 +4235,17 @@ Review and apply it anyway?</source>
     <message>
         <source>Windows 8.1</source>
         <translation>Windows 8.1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlLimits</name>
+    <message>
+        <source>The XML has a document type declaration (&lt;!DOCTYPE&gt;, line %1); libvirt never writes one, so it is not read.</source>
+        <translation>Das XML enthält eine Dokumenttyp-Deklaration (&lt;!DOCTYPE&gt;, Zeile %1); libvirt schreibt nie eine, daher wird es nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The XML is nested deeper than %1 elements (line %2); libvirt refuses such documents.</source>
+        <translation>Das XML ist tiefer als %1 Elemente verschachtelt (Zeile %2); libvirt lehnt solche Dokumente ab.</translation>
     </message>
 </context>
 <context>

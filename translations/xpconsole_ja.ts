@@ -1011,6 +1011,10 @@ Review and apply it anyway?</source>
         <source>expected off, default[:REV] or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)</source>
         <translation>off、default[:REV] または ID[:REV] が必要です (16 ビットの ID、8 ビットのリビジョン、10 進数または 0x 付き 16 進数)</translation>
     </message>
+    <message>
+        <source>the text contains a line break or another control character</source>
+        <translation>テキストに改行またはその他の制御文字が含まれています</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDelta</name>
@@ -1690,6 +1694,14 @@ Review and apply it anyway?</source>
         <source>The domain XML is not well-formed (line %1: %2).</source>
         <translation>ドメイン XML が整形式ではありません (行 %1: %2)。</translation>
     </message>
+    <message>
+        <source>%1: inside xpconsole&apos;s element, this binds the element&apos;s namespace prefix to another namespace; the metadata is shown read-only.</source>
+        <translation>%1: xpconsole の要素内で、要素の名前空間プレフィックスを別の名前空間に割り当てています。メタデータは読み取り専用で表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;metadata&gt; holds %1 elements in xpconsole&apos;s namespace; libvirt keeps only the first and drops the others on the next define, so only the first is read and changed.</source>
+        <translation>&lt;metadata&gt; に xpconsole の名前空間の要素が %1 個あります。libvirt は次回の定義時に最初の要素だけを保持して他を破棄するため、最初の要素だけを読み取り、変更します。</translation>
+    </message>
 </context>
 <context>
     <name>DriverCatalogue</name>
@@ -2127,6 +2139,10 @@ Review and apply it anyway?</source>
         <source>Cannot read the file: %1</source>
         <translation>ファイルを読み取れません: %1</translation>
     </message>
+    <message>
+        <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
+        <translation>ファイルに NUL 文字が含まれています。テキストではないか、バイトオーダーマークのない UTF-16 です。</translation>
+    </message>
 </context>
 <context>
     <name>LibvirtSession</name>
@@ -2413,6 +2429,14 @@ Review and apply it anyway?</source>
     <message>
         <source>The metadata element declares its namespace prefix twice; it is shown read-only.</source>
         <translation>メタデータ要素が名前空間プレフィックスを 2 回宣言しています。読み取り専用で表示します。</translation>
+    </message>
+    <message>
+        <source>The xpconsole metadata is refused: %1 It is shown read-only and kept as it is.</source>
+        <translation>xpconsole のメタデータは拒否されました: %1 読み取り専用で表示され、そのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in namespace &apos;%2&apos;: inside &lt;%3&gt;, the elements of xpconsole&apos;s namespace, and only those, must use its namespace prefix; the metadata is shown read-only.</source>
+        <translation>名前空間 &apos;%2&apos; の &lt;%1&gt;: &lt;%3&gt; 内では、xpconsole の名前空間の要素だけがその名前空間プレフィックスを使用する必要があります。メタデータは読み取り専用で表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3538,14 @@ Review and apply it anyway?</source>
         <source>Cannot read the file: %1</source>
         <translation>ファイルを読み取れません: %1</translation>
     </message>
+    <message>
+        <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
+        <translation>ファイルに NUL 文字が含まれています。テキストではないか、バイトオーダーマークのない UTF-16 です。</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters.</source>
+        <translation>行が %1 文字を超えています。</translation>
+    </message>
 </context>
 <context>
     <name>PowerCycle</name>
@@ -4168,6 +4200,17 @@ Review and apply it anyway?</source>
     <message>
         <source>Windows 8.1</source>
         <translation>Windows 8.1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlLimits</name>
+    <message>
+        <source>The XML has a document type declaration (&lt;!DOCTYPE&gt;, line %1); libvirt never writes one, so it is not read.</source>
+        <translation>XML に文書型宣言 (&lt;!DOCTYPE&gt;、%1 行目) があります。libvirt はこれを書き込まないため、読み取りません。</translation>
+    </message>
+    <message>
+        <source>The XML is nested deeper than %1 elements (line %2); libvirt refuses such documents.</source>
+        <translation>XML の入れ子が %1 要素を超えています (%2 行目)。libvirt はこのような文書を拒否します。</translation>
     </message>
 </context>
 <context>
