@@ -71,6 +71,12 @@ LoadMeasurement::LoadMeasurement(MainWindow* window, Fleet* fleet, const QString
     m_heartbeat.start();
     connect(fleet, &Fleet::loaded, this, &LoadMeasurement::onLoaded);
     connect(fleet, &Fleet::refreshed, this, &LoadMeasurement::onRefreshed);
+    // Without a fleet there is nothing to measure; a benchmark must not wait for a dialog nobody closes.
+    connect(fleet, &Fleet::openFailed, this, [this](const QString& message) {
+        qCWarning(lcUi) << "measure: cannot connect:" << message;
+        m_heartbeat.stop();
+        QApplication::exit(2);
+    });
     m_eventTimeout.setSingleShot(true);
     m_eventTimeout.setInterval(kEventTimeoutMs);
     connect(&m_eventTimeout, &QTimer::timeout, this, [this] {
