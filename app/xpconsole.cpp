@@ -69,8 +69,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption measureOption(
         QStringLiteral("measure"),
         QApplication::translate("main",
-                                "Load the fleet, measure paint, load, GUI blocks and filter latency, write them "
-                                "as JSON to FILE, then quit."),
+                                "Load the fleet, measure paint, load, GUI blocks, filter latency and a full refresh "
+                                "(on a test:// node after changing the state of some VMs), write them as JSON to "
+                                "FILE, then quit."),
         QStringLiteral("FILE"));
     parser.addOption(connectOption);
     parser.addOption(readOnlyOption);

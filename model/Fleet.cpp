@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "Fleet.h"
 
+#include "BackgroundPriority.h"
 #include "BindingEngine.h"
 #include "LibvirtConnection.h"
 #include "Logging.h"
@@ -16,10 +17,7 @@ Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     // Events arrive in bursts (a host boots twenty VMs at once): one refresh answers them all.
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (state() == LibvirtConnection::State::Open)
-            m_refreshId = m_connection->refresh(refreshOptions());
-    });
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Fleet::refresh);
 }
 
 Fleet::~Fleet()
@@ -60,7 +58,7 @@ void Fleet::open(const QString& uri, bool readOnly)
         m_wasOpen = true;
         m_lastError.clear();
         emit statusChanged(tr("Loading %1…").arg(m_uri));
-        m_refreshId = m_connection->refresh(refreshOptions());
+        refresh();
     });
     connect(m_connection, &LibvirtConnection::domainsBatch, this, &Fleet::onBatch);
     connect(m_connection, &LibvirtConnection::refreshFinished, this,
@@ -168,6 +166,8 @@ void Fleet::onBatch(quint64 requestId, const QList<DomainSnapshot>& domains)
         return;
     ++m_pendingBatches;
     m_pool.start([this, requestId, uri = m_uri, changed] {
+        // The pool's threads are Qt's; two system calls per batch are nothing next to the batch.
+        BackgroundPriority::lowerCurrentThread();
         QList<VmRecord> records;
         records.reserve(changed.size());
         for (const DomainSnapshot& snapshot : changed)
@@ -224,11 +224,23 @@ void Fleet::finishRefresh()
     noteCount();
     m_seen.clear();
     emit statusChanged(tr("%1: %n VM(s)", nullptr, finished.count).arg(m_uri));
+    emit refreshed(finished.count);
     if (m_firstLoad) {
         m_firstLoad = false;
         qCInfo(lcModel) << "fleet loaded:" << finished.count << "VMs from" << m_uri;
         emit loaded(finished.count);
     }
+}
+
+void Fleet::refresh()
+{
+    m_refreshTimer.stop();
+    if (state() != LibvirtConnection::State::Open)
+        return;
+    // What a superseded refresh saw or finished with must not decide which rows this one removes.
+    m_finished.reset();
+    m_seen.clear();
+    m_refreshId = m_connection->refresh(refreshOptions());
 }
 
 void Fleet::scheduleRefresh()

@@ -49,12 +49,18 @@ public:
     /// The connection the fleet reads and pushes through; null before open().
     LibvirtConnection* connection() const { return m_connection; }
     bool isReadOnly() const;
+    /// Lists the whole fleet again now, as the coalesced refresh after lifecycle events does (a pending one is
+    /// answered by this, one in flight is superseded); answered by refreshed(). Only rows whose listing changed
+    /// are recomputed and repainted. Does nothing unless the connection is open.
+    void refresh();
 
 signals:
     /// A one-line, translated description of the connection's state for the status bar.
     void statusChanged(const QString& text);
     /// The first complete listing has arrived.
     void loaded(int vmCount);
+    /// A complete listing has been applied to the table: the first load (before loaded()) and every refresh.
+    void refreshed(int vmCount);
     /// The connection's state, forwarded (also for reconnect attempts).
     void stateChanged(LibvirtConnection::State state);
     /// The first open of this URI failed, with libvirt's message (not emitted for failed reconnect attempts).

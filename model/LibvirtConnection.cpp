@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "LibvirtConnection.h"
 
+#include "BackgroundPriority.h"
 #include "LibvirtCredentialProvider.h"
 #include "LibvirtLogging.h"
 #include "LibvirtWorker.h"
@@ -68,6 +69,10 @@ LibvirtConnection::Worker LibvirtConnection::startWorker(bool watching)
     worker.thread->setObjectName(watching ? QStringLiteral("libvirt") : QStringLiteral("libvirt-helper"));
     worker.worker = new LibvirtWorker(watching);
     worker.worker->moveToThread(worker.thread);
+    // Listings of thousands of domains must not take the GUI thread's core (runs on the new thread).
+    connect(
+        worker.thread, &QThread::started, worker.thread, [] { BackgroundPriority::lowerCurrentThread(); },
+        Qt::DirectConnection);
     // Deleted on its own thread as the thread finishes, so its session closes where it was used.
     connect(worker.thread, &QThread::finished, worker.worker, &QObject::deleteLater);
     worker.thread->start();

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "model/Fleet.h"
+#include "model/LibvirtConnection.h"
 
 #include <QApplication>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
 
 namespace {
 constexpr int kBeatMs = 5;
@@ -21,6 +24,28 @@ constexpr int kBlockThresholdMs = 20;
 constexpr int kKeystrokes = 20;
 // Alternating text keeps every keystroke a real re-filter of the whole table.
 const QString kTyped = QStringLiteral("win-2019-erp");
+// VMs changed before the measured refresh: a tenth of a small fleet, a few hundred of a big one.
+constexpr int kMaxStateChanges = 300;
+// Lifecycle events normally follow the power answers within milliseconds; do not wait for lost ones forever.
+constexpr int kEventTimeoutMs = 10000;
+
+// Seconds from this process's start to now: the kernel's start time (field 22 of /proc/self/stat, clock ticks
+// since boot, so 10 ms resolution) against CLOCK_BOOTTIME. -1 where there is no /proc.
+double secondsSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name in parentheses may contain spaces; the fields after it start with field 3.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    bool ok = false;
+    const qint64 ticks = fields.value(22 - 3).toLongLong(&ok);
+    timespec now{};
+    if (!ok || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9 - double(ticks) / double(sysconf(_SC_CLK_TCK));
+}
 
 double medianOf(QList<qint64> values)
 {
@@ -35,14 +60,30 @@ double medianOf(QList<qint64> values)
 LoadMeasurement::LoadMeasurement(MainWindow* window, Fleet* fleet, const QString& file, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_fleet(fleet)
     , m_file(file)
 {
     m_clock.start();
+    m_startup = secondsSinceProcessStart();
     m_heartbeat.setInterval(kBeatMs);
     m_heartbeat.setTimerType(Qt::PreciseTimer);
     connect(&m_heartbeat, &QTimer::timeout, this, &LoadMeasurement::beat);
     m_heartbeat.start();
     connect(fleet, &Fleet::loaded, this, &LoadMeasurement::onLoaded);
+    connect(fleet, &Fleet::refreshed, this, &LoadMeasurement::onRefreshed);
+    // Without a fleet there is nothing to measure; a benchmark must not wait for a dialog nobody closes.
+    connect(fleet, &Fleet::openFailed, this, [this](const QString& message) {
+        qCWarning(lcUi) << "measure: cannot connect:" << message;
+        m_heartbeat.stop();
+        QApplication::exit(2);
+    });
+    m_eventTimeout.setSingleShot(true);
+    m_eventTimeout.setInterval(kEventTimeoutMs);
+    connect(&m_eventTimeout, &QTimer::timeout, this, [this] {
+        qCWarning(lcUi) << "measure:" << m_awaitedEvents.size() << "lifecycle events did not arrive";
+        m_awaitedEvents.clear();
+        refreshWhenSettled();
+    });
     window->installEventFilter(this);
 }
 
@@ -61,6 +102,8 @@ void LoadMeasurement::beat()
         if (gap > kBlockThresholdMs) {
             m_totalBlock += gap;
             m_maxBlock = std::max(m_maxBlock, gap);
+            if (m_inRefreshPhase)
+                m_refreshMaxBlock = std::max(m_refreshMaxBlock, gap);
         }
     }
     m_lastBeat = now;
@@ -78,7 +121,7 @@ void LoadMeasurement::typeNext()
 {
     auto filter = m_window->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
     if (!filter || m_keysLeft == 0) {
-        finish();
+        changeStates();
         return;
     }
     const int i = kKeystrokes - m_keysLeft--;
@@ -103,6 +146,85 @@ void LoadMeasurement::typeNext()
     QTimer::singleShot(30, this, &LoadMeasurement::typeNext);
 }
 
+void LoadMeasurement::changeStates()
+{
+    m_inRefreshPhase = true;
+    m_refreshPhaseStart = m_clock.elapsed();
+    LibvirtConnection* connection = m_fleet->connection();
+    // Never on a real host: a test:// node's state lives in this process's connection and dies with it.
+    if (!connection || m_fleet->isReadOnly() || !m_fleet->uri().startsWith(QLatin1String("test://"))) {
+        refreshWhenSettled();
+        return;
+    }
+    connect(connection, &LibvirtConnection::powerFinished, this, &LoadMeasurement::onPowered);
+    connect(connection, &LibvirtConnection::domainStarted, this, &LoadMeasurement::onStateEvent);
+    connect(connection, &LibvirtConnection::domainStopped, this, &LoadMeasurement::onStateEvent);
+    // Spread over the whole table in a fixed order, so every run changes the same VMs.
+    QStringList keys = m_fleet->keys();
+    std::sort(keys.begin(), keys.end());
+    const int changes = int(std::min<qsizetype>(kMaxStateChanges, std::max<qsizetype>(1, keys.size() / 10)));
+    const qsizetype step = std::max<qsizetype>(1, keys.size() / changes);
+    for (qsizetype i = 0; i < keys.size() && m_powerRequests.size() < changes; i += step) {
+        const VmRecord* record = m_fleet->record(keys.at(i));
+        if (!record)
+            continue;
+        // What an admin's day looks like: some forced off, some shut down, the stopped ones started.
+        const LibvirtPowerAction action = !record->snapshot.isActive() ? LibvirtPowerAction::Start
+                                          : m_powerRequests.size() % 2 ? LibvirtPowerAction::Shutdown
+                                                                       : LibvirtPowerAction::Destroy;
+        m_awaitedEvents.insert(record->snapshot.uuid);
+        m_powerRequests.insert(connection->power(record->snapshot.uuid, action));
+    }
+    if (m_powerRequests.isEmpty())
+        refreshWhenSettled();
+}
+
+void LoadMeasurement::onPowered(quint64 requestId, const LibvirtResult& result)
+{
+    if (!m_powerRequests.remove(requestId))
+        return;
+    if (result.ok())
+        ++m_stateChanges;
+    else // no event will come
+        m_awaitedEvents.remove(result.uuid);
+    if (m_powerRequests.isEmpty() && !m_awaitedEvents.isEmpty())
+        m_eventTimeout.start();
+    refreshWhenSettled();
+}
+
+void LoadMeasurement::onStateEvent(const QString& uuid)
+{
+    if (m_awaitedEvents.remove(uuid))
+        refreshWhenSettled();
+}
+
+void LoadMeasurement::refreshWhenSettled()
+{
+    // The refresh is measured once every change is known to libvirt and its events have reached the GUI, so
+    // it is the refresh that shows them all (the event-driven one it answers is not started on top of it).
+    if (m_refreshStarted >= 0 || !m_powerRequests.isEmpty() || !m_awaitedEvents.isEmpty())
+        return;
+    m_eventTimeout.stop();
+    m_refreshStarted = m_clock.elapsed();
+    if (m_fleet->state() != LibvirtConnection::State::Open) {
+        finish();
+        return;
+    }
+    m_fleet->refresh();
+}
+
+void LoadMeasurement::onRefreshed()
+{
+    if (m_refreshStarted < 0 || m_refreshApplied >= 0)
+        return;
+    // Applied means painted, as for the keystrokes.
+    if (auto table = m_window->findChild<QTableView*>(QStringLiteral("vmTable")))
+        table->viewport()->repaint();
+    m_refreshApplied = m_clock.elapsed();
+    // A little longer, so that blocks right after the refresh (deferred layouts, repaints) are seen too.
+    QTimer::singleShot(300, this, &LoadMeasurement::finish);
+}
+
 void LoadMeasurement::finish()
 {
     m_heartbeat.stop();
@@ -120,6 +242,12 @@ void LoadMeasurement::finish()
         {QStringLiteral("filter_median_ms"), medianOf(m_keystrokes) / 1000.0},
         {QStringLiteral("filter_max_ms"), maxKey / 1000.0},
         {QStringLiteral("vms"), m_vms},
+        {QStringLiteral("startup_s"), m_startup},
+        {QStringLiteral("state_changes"), m_stateChanges},
+        {QStringLiteral("refresh_s"), m_refreshApplied < 0 ? -1.0 : (m_refreshApplied - m_refreshStarted) / 1000.0},
+        {QStringLiteral("refresh_phase_s"),
+         m_refreshApplied < 0 ? -1.0 : (m_refreshApplied - m_refreshPhaseStart) / 1000.0},
+        {QStringLiteral("refresh_max_block_ms"), double(m_refreshMaxBlock)},
     };
     QFile out(m_file);
     const bool ok = out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&

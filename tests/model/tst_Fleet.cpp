@@ -22,6 +22,8 @@ private slots:
     void reportsConnectionFailure();
     void pushToARunningVmShowsChangesPending();
     void closeTakesItsRowsOutAndReconnectBringsThemBack();
+    void refreshAppliesOnlyWhatChanged_data();
+    void refreshAppliesOnlyWhatChanged();
 };
 
 void tst_Fleet::loadsDemoFleetIncrementally()
@@ -140,6 +142,64 @@ void tst_Fleet::closeTakesItsRowsOutAndReconnectBringsThemBack()
     QCOMPARE(fleet.vmCount(), count);
     QCOMPARE(fleet.state(), LibvirtConnection::State::Open);
     QCOMPARE(reset.count(), 0);
+}
+
+void tst_Fleet::refreshAppliesOnlyWhatChanged_data()
+{
+    QTest::addColumn<QStringList>("destroyed");
+    QTest::addColumn<int>("changedRows");
+    QTest::newRow("nothing-changed") << QStringList{} << 0;
+    QTest::newRow("one-forced-off") << QStringList{QStringLiteral("dc-01")} << 1;
+    QTest::newRow("two-forced-off") << QStringList{QStringLiteral("dc-01"), QStringLiteral("erp-db-01")} << 2;
+}
+
+void tst_Fleet::refreshAppliesOnlyWhatChanged()
+{
+    QFETCH(QStringList, destroyed);
+    QFETCH(int, changedRows);
+    VmListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const BindingEngine engine(DriverCatalogue::shipped());
+    Fleet fleet(engine, &model);
+    QSignalSpy loaded(&fleet, &Fleet::loaded);
+    QSignalSpy refreshed(&fleet, &Fleet::refreshed);
+    fleet.open(FleetCommand::defaultUri(), false);
+    QVERIFY(loaded.wait(10000));
+    const int count = loaded.at(0).at(0).toInt();
+    // The first load is a refresh too, announced before loaded().
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(refreshed.at(0).at(0).toInt(), count);
+    auto rowNamed = [&model](const QString& name) {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.row(r).name == name)
+                return r;
+        return -1;
+    };
+
+    QSignalSpy powered(fleet.connection(), &LibvirtConnection::powerFinished);
+    for (const QString& name : destroyed) {
+        const int row = rowNamed(name);
+        QVERIFY2(row >= 0, qPrintable(name));
+        QCOMPARE(model.row(row).state, QStringLiteral("running"));
+        fleet.connection()->power(fleet.record(model.row(row).key)->snapshot.uuid, LibvirtPowerAction::Destroy);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(powered.count(), destroyed.size(), 10000);
+    for (const QList<QVariant>& answer : std::as_const(powered))
+        QVERIFY(answer.at(1).value<LibvirtResult>().ok());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    refreshed.clear();
+    fleet.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.at(0).at(0).toInt(), count);
+    QCOMPARE(model.rowCount(), count);
+    QCOMPARE(changed.count(), changedRows);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    for (const QString& name : destroyed)
+        QCOMPARE(model.row(rowNamed(name)).state, QStringLiteral("shut off"));
 }
 
 QTEST_GUILESS_MAIN(tst_Fleet)
