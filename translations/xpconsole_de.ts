@@ -4298,16 +4298,16 @@ Review and apply it anyway?</source>
         <translation>Diese VM auswählen (mit --screenshot).</translation>
     </message>
     <message>
-        <source>Load the fleet, measure paint, load, GUI blocks and filter latency, write them as JSON to FILE, then quit.</source>
-        <translation>Die Flotte laden, erstes Zeichnen, Laden, GUI-Blockaden und Filterlatenz messen, als JSON in DATEI schreiben und beenden.</translation>
-    </message>
-    <message>
         <source>Show this details tab: binding, whatIf, blacklist, devices, unplug or xml.</source>
         <translation>Diesen Detail-Reiter zeigen: binding, whatIf, blacklist, devices, unplug oder xml.</translation>
     </message>
     <message>
         <source>With --screenshot: open the driver migration wizard on the selected VM, go to page N (0 pre-checks, 1 target, 2 plan, 3 steps) and picture the wizard.</source>
         <translation>Mit --screenshot: den Assistenten für die Treibermigration für die ausgewählte VM öffnen, zu Seite N gehen (0 Vorprüfungen, 1 Ziel, 2 Plan, 3 Schritte) und den Assistenten abbilden.</translation>
+    </message>
+    <message>
+        <source>Load the fleet, measure paint, load, GUI blocks, filter latency and a full refresh (on a test:// node after changing the state of some VMs), write them as JSON to FILE, then quit.</source>
+        <translation>Den Bestand laden, Zeichnen, Laden, Blockaden der Oberfläche, Filterlatenz und eine vollständige Aktualisierung messen (auf einem test://-Knoten, nachdem der Zustand einiger VMs geändert wurde), als JSON in DATEI schreiben und beenden.</translation>
     </message>
 </context>
 </TS>

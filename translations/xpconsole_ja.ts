@@ -4263,16 +4263,16 @@ Review and apply it anyway?</source>
         <translation>この VM を選択します (--screenshot と併用)。</translation>
     </message>
     <message>
-        <source>Load the fleet, measure paint, load, GUI blocks and filter latency, write them as JSON to FILE, then quit.</source>
-        <translation>フリートを読み込み、初回描画・読み込み・GUI ブロック・フィルター遅延を計測して FILE に JSON で書き出し、終了します。</translation>
-    </message>
-    <message>
         <source>Show this details tab: binding, whatIf, blacklist, devices, unplug or xml.</source>
         <translation>この詳細タブを表示します: binding、whatIf、blacklist、devices、unplug、xml。</translation>
     </message>
     <message>
         <source>With --screenshot: open the driver migration wizard on the selected VM, go to page N (0 pre-checks, 1 target, 2 plan, 3 steps) and picture the wizard.</source>
         <translation>--screenshot と併用: 選択した VM でドライバー移行ウィザードを開き、ページ N (0 事前チェック、1 ターゲット、2 計画、3 ステップ) に移動してウィザードを画像にします。</translation>
+    </message>
+    <message>
+        <source>Load the fleet, measure paint, load, GUI blocks, filter latency and a full refresh (on a test:// node after changing the state of some VMs), write them as JSON to FILE, then quit.</source>
+        <translation>VM 群を読み込み、描画、読み込み、GUI のブロック、フィルターの遅延、および完全な更新 (test:// ノードでは一部の VM の状態を変更した後) を測定し、JSON として FILE に書き込んでから終了します。</translation>
     </message>
 </context>
 </TS>
