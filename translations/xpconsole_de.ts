@@ -4307,7 +4307,7 @@ Review and apply it anyway?</source>
     </message>
     <message>
         <source>Load the fleet, measure paint, load, GUI blocks, filter latency and a full refresh (on a test:// node after changing the state of some VMs), write them as JSON to FILE, then quit.</source>
-        <translation>Den Bestand laden, Zeichnen, Laden, Blockaden der Oberfläche, Filterlatenz und eine vollständige Aktualisierung messen (auf einem test://-Knoten, nachdem der Zustand einiger VMs geändert wurde), als JSON in DATEI schreiben und beenden.</translation>
+        <translation>Den Bestand laden, Zeichnen, Laden, Blockaden der Oberfläche, Filterlatenz und eine vollständige Aktualisierung messen (auf einem test://-Knoten, nachdem der Zustand einiger VMs geändert wurde), als JSON in FILE schreiben und beenden.</translation>
     </message>
 </context>
 </TS>
