@@ -14,9 +14,9 @@
 #include "model/VmListModel.h"
 
 #include <QFile>
-#include <csignal>
 #include <QSignalSpy>
 #include <QTest>
+#include <csignal>
 
 // Faults with a real libvirtd (issue #8 item 3): the daemon killed in the middle of a push run, the connection
 // coming back, a domain undefined by someone else while the console shows it, and two connections pushing to
