@@ -321,7 +321,7 @@ LibvirtResult LibvirtSession::listDomains(QList<DomainSnapshot>* domains, bool w
     });
 }
 
-LibvirtResult LibvirtSession::visitDomains(XmlWanted xml, const std::function<bool(DomainSnapshot&)>& each)
+LibvirtResult LibvirtSession::visitDomains(XmlWanted xml, const DomainSink& each)
 {
     if (!m_connection)
         return notConnected();
@@ -421,8 +421,7 @@ LibvirtResult LibvirtSession::readXmlInto(virDomainPtr domain, XmlWanted xml, Do
     return {};
 }
 
-LibvirtResult LibvirtSession::fetchXml(const QList<DomainSnapshot>& domains, XmlWanted xml,
-                                       const std::function<bool(DomainSnapshot&)>& each)
+LibvirtResult LibvirtSession::fetchXml(const QList<DomainSnapshot>& domains, XmlWanted xml, const DomainSink& each)
 {
     if (!m_connection)
         return notConnected();

@@ -56,17 +56,18 @@ public:
     /// Every domain, active and inactive, in libvirt's order; with @p withXml each one's inactive XML too.
     /// A domain whose XML cannot be read stays listed with DomainSnapshot::error set.
     LibvirtResult listDomains(QList<DomainSnapshot>* domains, bool withXml = true);
+    /// Called once per domain by visitDomains() and fetchXml(); returning false stops the walk.
+    using DomainSink = std::function<bool(DomainSnapshot&)>;
     /// Which XML visitDomains() fetches per domain.
     enum class XmlWanted { None, Inactive, InactiveAndLive };
     /// Lists every domain and calls @p each with it, in listing order, as soon as its XML has been fetched, so a
     /// caller can stream; @p each returning false stops the walk. Two libvirt calls list all domains with their
     /// state and persistence; then each XML is one call on the domain's handle (no lookup by UUID). A domain
     /// undefined meanwhile is skipped.
-    LibvirtResult visitDomains(XmlWanted xml, const std::function<bool(DomainSnapshot&)>& each);
+    LibvirtResult visitDomains(XmlWanted xml, const DomainSink& each);
     /// The XML of @p domains (from another connection's listing), each passed to @p each as soon as it is read;
     /// one listing for the handles, then one call per XML. A domain undefined meanwhile is skipped.
-    LibvirtResult fetchXml(const QList<DomainSnapshot>& domains, XmlWanted xml,
-                           const std::function<bool(DomainSnapshot&)>& each);
+    LibvirtResult fetchXml(const QList<DomainSnapshot>& domains, XmlWanted xml, const DomainSink& each);
     /// Reads one domain's XML (in result.xml): the persistent definition if @p inactive, else the live one.
     LibvirtResult domainXml(const QString& uuid, bool inactive = true);
     /// Fills @p domain (whose uuid is set) with state, id and, if @p withXml, the inactive XML.

@@ -40,28 +40,9 @@ void LibvirtWorker::close()
 
 void LibvirtWorker::list(quint64 requestId, bool withXml, int batchSize)
 {
-    // Batches flow while the XML is still being fetched: the console shows the first VMs long before the last.
-    QList<DomainSnapshot> batch;
-    batch.reserve(batchSize);
-    int count = 0;
-    const LibvirtResult listed =
-        m_session.visitDomains(withXml ? LibvirtSession::XmlWanted::InactiveAndLive : LibvirtSession::XmlWanted::None,
-                               [&](DomainSnapshot& domain) {
-                                   if (m_stop)
-                                       return false;
-                                   batch.append(std::move(domain));
-                                   ++count;
-                                   if (batch.size() >= batchSize) {
-                                       emit domainsBatch(requestId, batch);
-                                       batch.clear();
-                                   }
-                                   return true;
-                               });
-    if (m_stop)
-        return;
-    if (!batch.isEmpty())
-        emit domainsBatch(requestId, batch);
-    emit listFinished(requestId, listed, listed.ok() ? count : 0);
+    const auto xml = withXml ? LibvirtSession::XmlWanted::InactiveAndLive : LibvirtSession::XmlWanted::None;
+    stream(requestId, batchSize,
+           [this, xml](const LibvirtSession::DomainSink& each) { return m_session.visitDomains(xml, each); });
 }
 
 void LibvirtWorker::fetchXmlOf(quint64 requestId, const QList<DomainSnapshot>& domains, int batchSize,
@@ -75,26 +56,34 @@ void LibvirtWorker::fetchXmlOf(quint64 requestId, const QList<DomainSnapshot>& d
             return;
         }
     }
+    stream(requestId, batchSize, [this, &domains](const LibvirtSession::DomainSink& each) {
+        return m_session.fetchXml(domains, LibvirtSession::XmlWanted::InactiveAndLive, each);
+    });
+}
+
+void LibvirtWorker::stream(quint64 requestId, int batchSize,
+                           const std::function<LibvirtResult(const LibvirtSession::DomainSink&)>& walk)
+{
+    // Batches flow while the XML is still being fetched: the console shows the first VMs long before the last.
     QList<DomainSnapshot> batch;
-    batch.reserve(qMin(qsizetype(batchSize), domains.size()));
+    batch.reserve(batchSize);
     int count = 0;
-    const LibvirtResult fetched =
-        m_session.fetchXml(domains, LibvirtSession::XmlWanted::InactiveAndLive, [&](DomainSnapshot& domain) {
-            if (m_stop)
-                return false;
-            batch.append(std::move(domain));
-            ++count;
-            if (batch.size() >= batchSize) {
-                emit domainsBatch(requestId, batch);
-                batch.clear();
-            }
-            return true;
-        });
+    const LibvirtResult result = walk([&](DomainSnapshot& domain) {
+        if (m_stop)
+            return false;
+        batch.append(std::move(domain));
+        ++count;
+        if (batch.size() >= batchSize) {
+            emit domainsBatch(requestId, batch);
+            batch.clear();
+        }
+        return true;
+    });
     if (m_stop)
         return;
     if (!batch.isEmpty())
         emit domainsBatch(requestId, batch);
-    emit listFinished(requestId, fetched, count);
+    emit listFinished(requestId, result, count);
 }
 
 void LibvirtWorker::fetchXml(quint64 requestId, const QString& uuid, bool inactive)

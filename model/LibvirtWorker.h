@@ -53,6 +53,10 @@ signals:
     void connectionDropped(const QString& reason);
 
 private:
+    /// Runs @p walk, passing what it yields on in batches, then answers listFinished.
+    void stream(quint64 requestId, int batchSize,
+                const std::function<LibvirtResult(const LibvirtSession::DomainSink&)>& walk);
+
     LibvirtSession m_session;
     bool m_watching = false;
     std::atomic<bool> m_stop{false};
