@@ -10,12 +10,23 @@
 int CtlDomains::load(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
                      QList<DomainSnapshot>& domains)
 {
+    domains.clear();
+    return stream(session, uri, readOnly, err, [&domains](DomainSnapshot& d) { domains.append(std::move(d)); });
+}
+
+int CtlDomains::stream(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
+                       const std::function<void(DomainSnapshot&)>& each)
+{
     const LibvirtResult opened = session.open(uri, readOnly);
     if (!opened.ok()) {
         err << "xpctl: " << tr("cannot open %1: %2").arg(uri, opened.message) << '\n';
         return CtlApplication::LibvirtError;
     }
-    const LibvirtResult listed = session.listDomains(&domains, true);
+    const LibvirtResult listed =
+        session.visitDomains(LibvirtSession::XmlWanted::Inactive, [&each](DomainSnapshot& snapshot) {
+            each(snapshot);
+            return true;
+        });
     if (!listed.ok()) {
         err << "xpctl: " << tr("cannot list the domains of %1: %2").arg(uri, listed.message) << '\n';
         return CtlApplication::LibvirtError;

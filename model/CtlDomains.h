@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
 
 class LibvirtSession;
 class QTextStream;
@@ -21,4 +22,7 @@ public:
     /// Returns an xpctl exit status: 0, or CtlApplication::LibvirtError after a message on @p err.
     static int load(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
                     QList<DomainSnapshot>& domains);
+    /// load() for a caller that works on each domain as soon as it has arrived, in listing order.
+    static int stream(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
+                      const std::function<void(DomainSnapshot&)>& each);
 };

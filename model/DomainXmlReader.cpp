@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DomainXmlReader.h"
 
+#include "LimitedXmlReader.h"
 #include "MetadataCodec.h"
-#include "XmlLimits.h"
 
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace {
@@ -42,8 +41,9 @@ struct Copy
 /// generated one for a default namespace), so the copy may name things differently but means the same, except
 /// below an element that binds the root's prefix to another namespace: the writer keeps using the prefix there,
 /// which moves the elements it writes with it into that other namespace. The copy notes the first such element.
-Copy copyElement(QXmlStreamReader& reader)
+Copy copyElement(LimitedXmlReader& limited)
 {
+    QXmlStreamReader& reader = limited.stream();
     Copy copy;
     const QString rootPrefix = reader.prefix().toString();
     const QString rootNamespace = reader.namespaceUri().toString();
@@ -53,19 +53,17 @@ Copy copyElement(QXmlStreamReader& reader)
         writer.writeNamespace(declaration.namespaceUri().toString(), declaration.prefix().toString());
     writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
     writer.writeAttributes(reader.attributes());
-    int depth = 1;
-    while (depth > 0 && !reader.atEnd()) {
-        reader.readNext();
+    const int outside = limited.depth() - 1;
+    while (limited.depth() > outside && !reader.atEnd()) {
+        if (limited.readNext() == QXmlStreamReader::Invalid)
+            break;
         if (reader.isStartElement()) {
-            ++depth;
             for (const QXmlStreamNamespaceDeclaration& declaration : reader.namespaceDeclarations())
                 if (!rootPrefix.isEmpty() && declaration.prefix() == rootPrefix &&
                     declaration.namespaceUri() != rootNamespace && copy.rebinding.isEmpty())
                     copy.rebinding =
                         QStringLiteral("<%1 xmlns:%2='%3'>")
                             .arg(reader.qualifiedName().toString(), rootPrefix, declaration.namespaceUri().toString());
-        } else if (reader.isEndElement()) {
-            --depth;
         }
         writer.writeCurrentToken(reader);
     }
@@ -73,11 +71,12 @@ Copy copyElement(QXmlStreamReader& reader)
 }
 
 /// libvirt's <disk>: the target decides the bus, the <address type='drive'> the IDE channel and unit.
-EmulatedDisk readDisk(QXmlStreamReader& reader)
+EmulatedDisk readDisk(LimitedXmlReader& limited)
 {
+    const QXmlStreamReader& reader = limited.stream();
     EmulatedDisk disk;
     disk.cdrom = reader.attributes().value(QLatin1String("device")) == QLatin1String("cdrom");
-    while (reader.readNextStartElement()) {
+    while (limited.nextStartElement()) {
         const auto a = reader.attributes();
         if (reader.name() == QLatin1String("target")) {
             disk.target = a.value(QLatin1String("dev")).toString();
@@ -88,7 +87,7 @@ EmulatedDisk readDisk(QXmlStreamReader& reader)
             disk.busIndex = a.value(QLatin1String("bus")).toInt();
             disk.unit = a.value(QLatin1String("unit")).toInt();
         }
-        reader.skipCurrentElement();
+        limited.skipElement();
     }
     // Without an explicit address libvirt derives it from the name: hda/hdb primary, hdc/hdd secondary.
     if (disk.bus == EmulatedDisk::Bus::Ide && disk.target.size() == 3 && disk.target.startsWith(QLatin1String("hd"))) {
@@ -101,16 +100,17 @@ EmulatedDisk readDisk(QXmlStreamReader& reader)
     return disk;
 }
 
-EmulatedNic readInterface(QXmlStreamReader& reader)
+EmulatedNic readInterface(LimitedXmlReader& limited)
 {
+    const QXmlStreamReader& reader = limited.stream();
     EmulatedNic nic;
-    while (reader.readNextStartElement()) {
+    while (limited.nextStartElement()) {
         const auto a = reader.attributes();
         if (reader.name() == QLatin1String("model"))
             nic.model = a.value(QLatin1String("type")).toString();
         else if (reader.name() == QLatin1String("mac"))
             nic.mac = a.value(QLatin1String("address")).toString();
-        reader.skipCurrentElement();
+        limited.skipElement();
     }
     return nic;
 }
@@ -125,58 +125,64 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
         config.metadataReadOnly = true;
         return false;
     };
-    if (const QString problem = XmlLimits::problem(domainXml); !problem.isEmpty())
-        return refuse(problem);
-    QXmlStreamReader reader(domainXml);
+    // One pass: LimitedXmlReader makes XmlLimits' checks while the domain is read.
+    LimitedXmlReader limited(domainXml);
+    const QXmlStreamReader& reader = limited.stream();
     Copy metadata;
     int ourElements = 0;
-    if (!reader.readNextStartElement() || reader.name() != QLatin1String("domain"))
+    if (!limited.nextStartElement() || reader.name() != QLatin1String("domain")) {
+        if (!limited.limitProblem().isEmpty())
+            return refuse(limited.limitProblem());
         return refuse(tr("The domain XML has no <domain> element."));
+    }
     config.domainType = reader.attributes().value(QLatin1String("type")).toString();
-    while (reader.readNextStartElement()) {
+    while (limited.nextStartElement()) {
         const auto name = reader.name();
         if (name == QLatin1String("name")) {
-            config.name = reader.readElementText();
+            config.name = limited.elementText();
         } else if (name == QLatin1String("uuid")) {
-            config.uuid = reader.readElementText();
+            config.uuid = limited.elementText();
         } else if (name == QLatin1String("os")) {
-            while (reader.readNextStartElement()) {
+            while (limited.nextStartElement()) {
                 if (reader.name() == QLatin1String("type"))
                     config.machine = reader.attributes().value(QLatin1String("machine")).toString();
-                reader.skipCurrentElement();
+                limited.skipElement();
             }
         } else if (name == QLatin1String("devices")) {
-            while (reader.readNextStartElement()) {
+            while (limited.nextStartElement()) {
                 if (reader.name() == QLatin1String("disk")) {
-                    config.disks.append(readDisk(reader));
+                    config.disks.append(readDisk(limited));
                 } else if (reader.name() == QLatin1String("interface")) {
-                    config.nics.append(readInterface(reader));
+                    config.nics.append(readInterface(limited));
                 } else {
                     if (reader.name() == QLatin1String("hostdev") &&
                         reader.attributes().value(QLatin1String("type")) == QLatin1String("pci"))
                         ++config.passthroughDevices;
-                    reader.skipCurrentElement();
+                    limited.skipElement();
                 }
             }
         } else if (name == QLatin1String("metadata")) {
-            while (reader.readNextStartElement()) {
+            while (limited.nextStartElement()) {
                 const bool ours = reader.namespaceUri() == MetadataCodec::namespaceUri();
                 ourElements += ours ? 1 : 0;
                 if (ours && ourElements == 1)
-                    metadata = copyElement(reader);
+                    metadata = copyElement(limited);
                 else
-                    reader.skipCurrentElement();
+                    limited.skipElement();
             }
         } else {
-            reader.skipCurrentElement();
+            limited.skipElement();
         }
     }
+    if (!limited.limitProblem().isEmpty())
+        return refuse(limited.limitProblem());
     if (reader.hasError())
         return refuse(
             tr("The domain XML is not well-formed (line %1: %2).").arg(reader.lineNumber()).arg(reader.errorString()));
     // Without our metadata every domain type runs upstream QEMU's device model (PRODUCT §3).
     config.flavour = xp::device::Flavour::QemuUpstream;
-    MetadataCodec::read(metadata.text, config);
+    // The copy comes from a document that passed XmlLimits' checks on the way.
+    MetadataCodec::readWithinLimits(metadata.text, config);
     if (!metadata.rebinding.isEmpty()) {
         config.metadataErrors.append(tr("%1: inside xpconsole's element, this binds the element's namespace prefix "
                                         "to another namespace; the metadata is shown read-only.")
@@ -196,21 +202,28 @@ QString DomainXmlReader::metadataElement(const QString& domainXml)
 {
     // The same walk as read(): direct children of the root <domain>, every <metadata>, the first
     // element in our namespace. A push must patch exactly the element the user saw.
-    if (!XmlLimits::problem(domainXml).isEmpty())
+    LimitedXmlReader limited(domainXml);
+    const QXmlStreamReader& reader = limited.stream();
+    if (!limited.nextStartElement() || reader.name() != QLatin1String("domain"))
         return {};
-    QXmlStreamReader reader(domainXml);
-    if (!reader.readNextStartElement() || reader.name() != QLatin1String("domain"))
-        return {};
-    while (reader.readNextStartElement()) {
+    QString element;
+    while (element.isEmpty() && limited.nextStartElement()) {
         if (reader.name() != QLatin1String("metadata")) {
-            reader.skipCurrentElement();
+            limited.skipElement();
             continue;
         }
-        while (reader.readNextStartElement()) {
-            if (reader.namespaceUri() == MetadataCodec::namespaceUri())
-                return copyElement(reader).text;
-            reader.skipCurrentElement();
+        while (limited.nextStartElement()) {
+            if (reader.namespaceUri() == MetadataCodec::namespaceUri()) {
+                element = copyElement(limited).text;
+                break;
+            }
+            limited.skipElement();
         }
     }
-    return {};
+    if (element.isEmpty())
+        return {};
+    // read() refuses a document that breaks a limit anywhere, so the rest is checked too.
+    while (!limited.stream().atEnd())
+        limited.readNext();
+    return limited.limitProblem().isEmpty() ? element : QString();
 }

@@ -9,9 +9,10 @@
 #include "DriverCatalogue.h"
 #include "GuestInventory.h"
 #include "LibvirtSession.h"
-#include "ParallelFor.h"
+#include "ParallelStream.h"
 #include "VmReport.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -41,6 +42,23 @@ bool matches(const PreviewOutcome& outcome, const std::optional<Finding::Severit
     return failOn && !outcome.findings.isEmpty() && outcome.worst() >= *failOn;
 }
 
+/// One object of the array that QJsonDocument::toJson(Indented) writes for a list: its own document, every line
+/// indented one level more, without the final line break.
+QByteArray arrayElement(const QJsonObject& object)
+{
+    const QByteArray document = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    QByteArray element;
+    element.reserve(document.size() + document.count('\n') * 4);
+    element += "    ";
+    const qsizetype end = document.endsWith('\n') ? document.size() - 1 : document.size();
+    for (qsizetype i = 0; i < end; ++i) {
+        element += document.at(i);
+        if (document.at(i) == '\n')
+            element += "    ";
+    }
+    return element;
+}
+
 } // namespace
 
 FleetCommand::FleetCommand(QTextStream& out, QTextStream& err, const QString& uri)
@@ -58,6 +76,89 @@ int FleetCommand::usageError(const QString& message)
 {
     m_err << "xpctl: " << message << '\n';
     return CtlApplication::UsageError;
+}
+
+int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, bool json,
+                       std::optional<Finding::Severity> failOn)
+{
+    struct Entry
+    {
+        DomainSnapshot snapshot;
+        VmRecord record;
+        QByteArray json;
+    };
+    // Reading, predicting and rendering each VM is independent of the others (BindingEngine::preview is const and
+    // thread-safe), so it starts on the other cores while libvirt is still handing over the later domains.
+    xp::ParallelStream<Entry> stream([&](Entry& e) {
+        e.record = VmReport::record(m_uri, e.snapshot, engine);
+        // Only the record's findings and devices are printed: the XML need not live until the end.
+        e.snapshot = {};
+        e.record.snapshot.inactiveXml.clear();
+        if (json)
+            e.json = arrayElement(VmReport::toJson(e.record));
+    });
+    if (const int status = CtlDomains::stream(session, m_uri, true, m_err, [&stream](DomainSnapshot& d) {
+            stream.push(Entry{std::move(d), {}, {}});
+        }))
+        return status;
+    const std::deque<Entry>& entries = stream.finish();
+    std::vector<const Entry*> sorted;
+    sorted.reserve(entries.size());
+    for (const Entry& e : entries)
+        sorted.push_back(&e);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Entry* a, const Entry* b) { return a->record.config.name < b->record.config.name; });
+    const bool failed =
+        std::any_of(sorted.cbegin(), sorted.cend(), [&](const Entry* e) { return matches(e->record.outcome, failOn); });
+    if (json) {
+        // The same bytes as QJsonDocument(array).toJson(Indented), built from each VM's object (tst_FleetCommand).
+        QByteArray text;
+        qsizetype size = 4;
+        for (const Entry* e : sorted)
+            size += e->json.size() + 2;
+        text.reserve(size);
+        text += sorted.empty() ? "[\n" : "[";
+        for (const Entry* e : sorted) {
+            text += text.size() > 1 ? ",\n" : "\n";
+            text += e->json;
+        }
+        text += sorted.empty() ? "]\n" : "\n]\n";
+        write(text);
+    } else {
+        const QStringList header{tr("NAME"),   tr("STATE"),  tr("FLAVOUR"), tr("PLATFORM"),
+                                 tr("VENDOR"), tr("DRIVER"), tr("FINDINGS")};
+        QList<QStringList> rows{header};
+        for (const Entry* e : sorted) {
+            const VmRecord& r = e->record;
+            const VmRow row = VmReport::toRow(r);
+            rows.append({row.name, VmReport::stateName(r.snapshot), row.flavour, row.platformDevice,
+                         row.vendorDevice.isEmpty() ? QStringLiteral("-") : row.vendorDevice,
+                         row.driver.isEmpty() ? QStringLiteral("-") : row.driver,
+                         row.findings.isEmpty() ? QStringLiteral("-") : row.findings});
+        }
+        QList<qsizetype> widths(header.size(), 0);
+        for (const QStringList& row : std::as_const(rows))
+            for (qsizetype c = 0; c < row.size(); ++c)
+                widths[c] = std::max(widths[c], row.at(c).size());
+        for (const QStringList& row : std::as_const(rows)) {
+            QString line;
+            for (qsizetype c = 0; c < row.size(); ++c)
+                line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+            m_out << line << '\n';
+        }
+    }
+    return failed ? CtlApplication::FindingMatched : CtlApplication::Done;
+}
+
+void FleetCommand::write(const QByteArray& utf8)
+{
+    // A file or terminal gets the bytes as they are; a stream on a string (the tests) gets the text.
+    if (QIODevice* device = m_out.device()) {
+        m_out.flush();
+        device->write(utf8);
+    } else {
+        m_out << QString::fromUtf8(utf8);
+    }
 }
 
 int FleetCommand::run(const QString& command, const QStringList& args)
@@ -141,56 +242,14 @@ int FleetCommand::run(const QString& command, const QStringList& args)
             return usageError(error);
         imported.append(catalogue.packages().constLast().id);
     }
+    const BindingEngine engine(catalogue);
     LibvirtSession session;
+    if (isList)
+        return list(session, engine, o.format == QLatin1String("json"), o.failOn);
+
     QList<DomainSnapshot> domains;
     if (const int status = CtlDomains::load(session, m_uri, true, m_err, domains))
         return status;
-    const BindingEngine engine(catalogue);
-
-    if (isList) {
-        std::sort(domains.begin(), domains.end(),
-                  [](const DomainSnapshot& a, const DomainSnapshot& b) { return a.name < b.name; });
-        // Reading, predicting and rendering each VM is independent of the others (BindingEngine::preview is
-        // const and thread-safe): every core builds records into its own slots, the output keeps the order.
-        const bool json = o.format == QLatin1String("json");
-        QList<VmRecord> records(domains.size());
-        QList<QJsonObject> objects(json ? domains.size() : 0);
-        xp::parallelFor(domains.size(), [&](qsizetype i) {
-            records[i] = VmReport::record(m_uri, domains.at(i), engine);
-            if (json)
-                objects[i] = VmReport::toJson(records.at(i));
-        });
-        const bool failed = std::any_of(records.cbegin(), records.cend(),
-                                        [&o](const VmRecord& r) { return matches(r.outcome, o.failOn); });
-        if (json) {
-            QJsonArray array;
-            for (const QJsonObject& object : std::as_const(objects))
-                array.append(object);
-            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        } else {
-            const QStringList header{tr("NAME"),   tr("STATE"),  tr("FLAVOUR"), tr("PLATFORM"),
-                                     tr("VENDOR"), tr("DRIVER"), tr("FINDINGS")};
-            QList<QStringList> rows{header};
-            for (const VmRecord& r : std::as_const(records)) {
-                const VmRow row = VmReport::toRow(r);
-                rows.append({row.name, VmReport::stateName(r.snapshot), row.flavour, row.platformDevice,
-                             row.vendorDevice.isEmpty() ? QStringLiteral("-") : row.vendorDevice,
-                             row.driver.isEmpty() ? QStringLiteral("-") : row.driver,
-                             row.findings.isEmpty() ? QStringLiteral("-") : row.findings});
-            }
-            QList<qsizetype> widths(header.size(), 0);
-            for (const QStringList& row : std::as_const(rows))
-                for (qsizetype c = 0; c < row.size(); ++c)
-                    widths[c] = std::max(widths[c], row.at(c).size());
-            for (const QStringList& row : std::as_const(rows)) {
-                QString line;
-                for (qsizetype c = 0; c < row.size(); ++c)
-                    line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-                m_out << line << '\n';
-            }
-        }
-        return failed ? CtlApplication::FindingMatched : CtlApplication::Done;
-    }
 
     const QString wanted = o.positional.constFirst();
     const auto found = std::find_if(domains.cbegin(), domains.cend(),

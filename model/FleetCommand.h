@@ -2,9 +2,14 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "Finding.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
+class BindingEngine;
+class LibvirtSession;
 class QTextStream;
 
 /// The read-side xpctl commands against a libvirt connection: list, show, preview (PRODUCT §8).
@@ -24,6 +29,9 @@ public:
 
 private:
     int usageError(const QString& message);
+    int list(LibvirtSession& session, const BindingEngine& engine, bool json, std::optional<Finding::Severity> failOn);
+    /// Writes UTF-8 text to the output stream without decoding it first.
+    void write(const QByteArray& utf8);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -217,6 +217,16 @@ QString MetadataCodec::productName(quint16 product)
 
 void MetadataCodec::read(const QString& elementXml, VmConfig& config)
 {
+    read(elementXml, config, true);
+}
+
+void MetadataCodec::readWithinLimits(const QString& elementXml, VmConfig& config)
+{
+    read(elementXml, config, false);
+}
+
+void MetadataCodec::read(const QString& elementXml, VmConfig& config, bool checkLimits)
+{
     config.metadataErrors.clear();
     config.metadataReadOnly = false;
     config.hasMetadata = !elementXml.trimmed().isEmpty();
@@ -228,7 +238,7 @@ void MetadataCodec::read(const QString& elementXml, VmConfig& config)
     int errorLine = 0;
     int errorColumn = 0;
     Reader reader{config};
-    if (const QString problem = XmlLimits::problem(elementXml); !problem.isEmpty()) {
+    if (const QString problem = checkLimits ? XmlLimits::problem(elementXml) : QString(); !problem.isEmpty()) {
         reader.error(tr("The xpconsole metadata is refused: %1 It is shown read-only and kept as it is.").arg(problem));
         config.metadataReadOnly = true;
         return;

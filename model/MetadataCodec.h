@@ -25,6 +25,9 @@ public:
     /// Applies the metadata element @p elementXml (with its xmlns declaration) to @p config.
     /// Sets config.hasMetadata, metadataErrors and metadataReadOnly.
     static void read(const QString& elementXml, VmConfig& config);
+    /// read() for an element copied out of a document whose reader already made XmlLimits' checks
+    /// (DomainXmlReader): the same, without tokenising the element once more for them.
+    static void readWithinLimits(const QString& elementXml, VmConfig& config);
 
     /// The element to store: @p originalXml (may be empty) patched with what changed from
     /// @p baseline to @p edited.
@@ -35,4 +38,7 @@ public:
     static QString formatId(quint16 id);
     static QString formatRevision(quint8 revision);
     static QString productName(quint16 product);
+
+private:
+    static void read(const QString& elementXml, VmConfig& config, bool checkLimits);
 };

@@ -26,4 +26,8 @@ public:
     /// nesting deeper than kMaxDepth. Whether it is well-formed is left to the caller's own parser: text that is
     /// not stops the check where the error is and counts as passing it.
     static QString problem(const QString& xml);
+
+    /// The sentences problem() returns, for a reader that makes the same checks during its own pass.
+    static QString doctypeProblem(qint64 line);
+    static QString depthProblem(qint64 line);
 };

@@ -3,9 +3,11 @@
 #include "XpTestConfig.h"
 #include "model/CtlApplication.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -16,6 +18,8 @@ class tst_FleetCommand : public QObject
 
 private slots:
     void listJsonContract();
+    void listJsonIsOneIndentedDocument_data();
+    void listJsonIsOneIndentedDocument();
     void showAndPreview_data();
     void showAndPreview();
     void failOn();
@@ -69,6 +73,46 @@ void tst_FleetCommand::listJsonContract()
         QVERIFY(platform.isNull() ||
                 platform.toObject().value(QStringLiteral("device_id")).toString().startsWith(QStringLiteral("0x")));
     }
+}
+
+void tst_FleetCommand::listJsonIsOneIndentedDocument_data()
+{
+    QTest::addColumn<QByteArray>("node");
+    QTest::addColumn<int>("vms");
+    QTest::newRow("demo fleet") << QByteArray() << -1;
+    QTest::newRow("no domains") << QByteArray("<node>\n</node>\n") << 0;
+}
+
+// xpctl list renders each VM's object on its own thread and joins them: the bytes must be exactly those of
+// QJsonDocument::toJson(Indented) over the whole array, in name order, as before.
+void tst_FleetCommand::listJsonIsOneIndentedDocument()
+{
+    QFETCH(QByteArray, node);
+    QFETCH(int, vms);
+    QStringList args{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")};
+    QTemporaryDir dir;
+    if (!node.isEmpty()) {
+        QFile file(dir.filePath(QStringLiteral("node.xml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(node);
+        file.close();
+        args.prepend(QStringLiteral("test://") + file.fileName());
+        args.prepend(QStringLiteral("--connect"));
+    }
+    const Run r = xpctl(args);
+    QCOMPARE(r.status, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(r.out, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    const QJsonArray array = document.array();
+    if (vms >= 0)
+        QCOMPARE(array.size(), vms);
+    else
+        QVERIFY(array.size() >= 12);
+    for (qsizetype i = 1; i < array.size(); ++i)
+        QVERIFY(array.at(i - 1).toObject().value(QStringLiteral("name")).toString() <
+                array.at(i).toObject().value(QStringLiteral("name")).toString());
 }
 
 void tst_FleetCommand::showAndPreview_data()

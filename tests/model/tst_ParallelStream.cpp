@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "model/ParallelStream.h"
+
+#include <QTest>
+
+// The pipeline of xpctl list: items pushed while helpers already work on the earlier ones.
+class tst_ParallelStream : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyItemOnceInOrder_data();
+    void everyItemOnceInOrder();
+};
+
+void tst_ParallelStream::everyItemOnceInOrder_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("helpers");
+    QTest::newRow("none, no helper") << 0 << 0;
+    QTest::newRow("none, one helper") << 0 << 1;
+    QTest::newRow("one, one helper") << 1 << 1;
+    QTest::newRow("ten thousand, one helper") << 10000 << 1;
+    QTest::newRow("ten thousand, three helpers") << 10000 << 3;
+    QTest::newRow("ten thousand, producer alone") << 10000 << 0;
+}
+
+void tst_ParallelStream::everyItemOnceInOrder()
+{
+    QFETCH(int, count);
+    QFETCH(int, helpers);
+    struct Item
+    {
+        int value = 0;
+        int calls = 0;
+        qint64 square = 0;
+    };
+    xp::ParallelStream<Item> stream(
+        [](Item& item) {
+            ++item.calls;
+            item.square = qint64(item.value) * item.value;
+        },
+        helpers);
+    for (int i = 0; i < count; ++i)
+        stream.push(Item{i, 0, 0});
+    const std::deque<Item>& items = stream.finish();
+    QCOMPARE(int(items.size()), count);
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(items[std::size_t(i)].value, i);
+        QCOMPARE(items[std::size_t(i)].calls, 1);
+        QCOMPARE(items[std::size_t(i)].square, qint64(i) * i);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ParallelStream)
+#include "tst_ParallelStream.moc"
