@@ -23,9 +23,14 @@ struct DomainSnapshot
     QString inactiveXml;
     /// Why the XML could not be read; the domain stays listed so one bad VM does not hide the fleet.
     QString error;
-    /// The running definition (live XML) of an active domain, when the listing asked for it: what the guest
-    /// booted with, compared with the inactive XML to tell whether the next boot differs.
-    QString liveXml;
+    /// Of an active domain, when the listing asked for it: xpconsole's metadata element of the running definition
+    /// and of the persistent one, as virDomainGetMetadata gives them (libvirt 9.0 returns the element without its
+    /// namespace; empty when the definition has none). Everything that decides whether the next boot differs
+    /// (NextBoot) is in this element, and libvirt formats both the same way, so equal texts need no parse and the
+    /// whole live XML need not be fetched. Not compared when libvirt could not say (a transient domain).
+    bool metadataCompared = false;
+    QString liveMetadata;
+    QString persistentMetadata;
 
     bool isActive() const { return id >= 0; }
     bool operator==(const DomainSnapshot&) const = default;

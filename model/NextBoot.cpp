@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "NextBoot.h"
 
+#include "MetadataCodec.h"
+
 QStringList NextBoot::differences(const VmConfig& running, const VmConfig& next)
 {
     QStringList what;
@@ -24,19 +26,32 @@ QStringList NextBoot::differences(const VmConfig& running, const VmConfig& next)
 }
 
 namespace {
-QStringView metadataBlock(const QString& xml)
+
+/// libvirt gives the element without a namespace (unprefixed, no declaration); MetadataCodec reads only elements
+/// in ours, so the root declares it as the default namespace, which its unprefixed children inherit.
+QString inOurNamespace(const QString& element)
 {
-    const qsizetype begin = xml.indexOf(QLatin1String("<metadata"));
-    if (begin < 0)
-        return {};
-    const qsizetype end = xml.indexOf(QLatin1String("</metadata>"), begin);
-    return end < 0 ? QStringView(xml).mid(begin) : QStringView(xml).mid(begin, end - begin);
+    if (!element.startsWith(QLatin1Char('<')))
+        return element;
+    qsizetype nameEnd = 1;
+    while (nameEnd < element.size() && !element.at(nameEnd).isSpace() && element.at(nameEnd) != QLatin1Char('>') &&
+           element.at(nameEnd) != QLatin1Char('/'))
+        ++nameEnd;
+    return element.left(nameEnd) + QStringLiteral(" xmlns=\"") + MetadataCodec::namespaceUri() + QLatin1Char('"') +
+           element.mid(nameEnd);
 }
+
 } // namespace
 
-bool NextBoot::sameMetadata(const QString& running, const QString& next)
+QStringList NextBoot::pending(const DomainSnapshot& snapshot, const VmConfig& next)
 {
-    return metadataBlock(running) == metadataBlock(next);
+    if (!snapshot.isActive() || !snapshot.metadataCompared || snapshot.liveMetadata == snapshot.persistentMetadata)
+        return {};
+    VmConfig running;
+    // Without our element the device model is upstream QEMU's, as DomainXmlReader reads it (PRODUCT §3).
+    running.flavour = xp::device::Flavour::QemuUpstream;
+    MetadataCodec::read(inOurNamespace(snapshot.liveMetadata), running);
+    return differences(running, next);
 }
 
 QString NextBoot::applyAction()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "DomainSnapshot.h"
 #include "VmConfig.h"
 
 #include <QCoreApplication>
@@ -21,11 +22,11 @@ public:
     /// applies whenever it is written.
     static QStringList differences(const VmConfig& running, const VmConfig& next);
 
-    /// Whether the two domain XMLs carry the same <metadata> block, compared as text. Everything differences()
-    /// looks at lives there (xpconsole's own arguments are derived from it), and libvirt writes an unchanged
-    /// block identically into the live and the inactive XML, so equal blocks need no parse: the common case on
-    /// a large fleet costs two substring searches instead of a second XML parse per running VM.
-    static bool sameMetadata(const QString& running, const QString& next);
+    /// What differs at the next boot of the domain listed as @p snapshot, whose next boot is @p next (read from its
+    /// inactive XML): differences() between the running definition's metadata and @p next. Empty when the domain
+    /// is not running, when its listing did not compare the metadata, and when libvirt gave the same element for
+    /// both definitions (no parse: the common case on a large fleet).
+    static QStringList pending(const DomainSnapshot& snapshot, const VmConfig& next);
 
     /// The action that applies the pending changes, as one translated sentence.
     static QString applyAction();

@@ -56,12 +56,7 @@ VmRecord VmReport::record(const QString& uri, const DomainSnapshot& snapshot, co
     r.config.uuid = snapshot.uuid;
     r.config.running = snapshot.isActive();
     r.outcome = engine.preview(r.config);
-    if (r.config.running && !snapshot.liveXml.isEmpty() &&
-        !NextBoot::sameMetadata(snapshot.liveXml, snapshot.inactiveXml)) {
-        VmConfig live;
-        DomainXmlReader::read(snapshot.liveXml, live);
-        r.pendingChanges = NextBoot::differences(live, r.config);
-    }
+    r.pendingChanges = NextBoot::pending(snapshot, r.config);
     return r;
 }
 

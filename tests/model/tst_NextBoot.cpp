@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "model/MetadataCodec.h"
 #include "model/NextBoot.h"
 
 #include <QTest>
@@ -12,8 +13,8 @@ private slots:
     void differences_data();
     void differences();
     void commentsAreNotADeviceChange();
-    void sameMetadata_data();
-    void sameMetadata();
+    void pending_data();
+    void pending();
 };
 
 void tst_NextBoot::differences_data()
@@ -75,36 +76,57 @@ void tst_NextBoot::commentsAreNotADeviceChange()
     QCOMPARE(NextBoot::differences(running, next), QStringList());
 }
 
-void tst_NextBoot::sameMetadata_data()
+void tst_NextBoot::pending_data()
 {
-    QTest::addColumn<QString>("running");
-    QTest::addColumn<QString>("next");
-    QTest::addColumn<bool>("same");
-    const QString meta = QStringLiteral("<metadata><xp:platform xmlns:xp='urn:xpconsole:platform:1' schema='1'>"
-                                        "<xp:blacklist/></xp:platform></metadata>");
-    // The live XML carries runtime-only elements (ids, aliases); only the metadata block counts.
-    QTest::newRow("runtime-elements-differ") << QStringLiteral("<domain id='7'>%1<devices><alias name='ide0'/>"
-                                                               "</devices></domain>")
-                                                    .arg(meta)
-                                             << QStringLiteral("<domain>%1<devices/></domain>").arg(meta) << true;
-    QTest::newRow("metadata-differs") << QStringLiteral("<domain>%1</domain>").arg(meta)
-                                      << QStringLiteral("<domain>%1</domain>")
-                                             .arg(QString(meta).replace(QStringLiteral("<xp:blacklist/>"),
-                                                                        QStringLiteral("<xp:blacklist><xp:entry "
-                                                                                       "product='1' build='60'/>"
-                                                                                       "</xp:blacklist>")))
-                                      << false;
-    QTest::newRow("neither-has-metadata") << QStringLiteral("<domain/>") << QStringLiteral("<domain id='1'/>") << true;
-    QTest::newRow("metadata-added") << QStringLiteral("<domain/>") << QStringLiteral("<domain>%1</domain>").arg(meta)
-                                    << false;
+    QTest::addColumn<int>("id");
+    QTest::addColumn<bool>("compared");
+    QTest::addColumn<QString>("live");
+    QTest::addColumn<QString>("persistent");
+    QTest::addColumn<QStringList>("expected");
+    // The shape libvirt 9.0 gives (virsh metadata VM urn:xpconsole:platform:1 --live on the demo node): our
+    // element without prefix or namespace declaration.
+    const QString trad = QStringLiteral("<platform schema=\"1\">\n  <device-model flavour=\"qemu-traditional\"/>\n"
+                                        "  <blacklist/>\n</platform>");
+    const QString tradWithEntry = QString(trad).replace(
+        QStringLiteral("<blacklist/>"), QStringLiteral("<blacklist><entry product=\"1\" build=\"60\"/></blacklist>"));
+    QTest::newRow("same element") << 3 << true << trad << trad << QStringList();
+    QTest::newRow("entry added for the next boot")
+        << 3 << true << trad << tradWithEntry << QStringList{QStringLiteral("blacklist")};
+    QTest::newRow("element added for the next boot")
+        << 3 << true << QString() << tradWithEntry
+        << QStringList{QStringLiteral("device model"), QStringLiteral("blacklist")};
+    QTest::newRow("element removed for the next boot")
+        << 3 << true << tradWithEntry << QString()
+        << QStringList{QStringLiteral("device model"), QStringLiteral("blacklist")};
+    QTest::newRow("shut off") << -1 << true << trad << tradWithEntry << QStringList();
+    QTest::newRow("not compared") << 3 << false << trad << tradWithEntry << QStringList();
+    QTest::newRow("text differs, devices do not")
+        << 3 << true << trad
+        << QString(trad).replace(QStringLiteral("<blacklist/>"), QStringLiteral("<blacklist></blacklist>"))
+        << QStringList();
 }
 
-void tst_NextBoot::sameMetadata()
+void tst_NextBoot::pending()
 {
-    QFETCH(QString, running);
-    QFETCH(QString, next);
-    QFETCH(bool, same);
-    QCOMPARE(NextBoot::sameMetadata(running, next), same);
+    QFETCH(int, id);
+    QFETCH(bool, compared);
+    QFETCH(QString, live);
+    QFETCH(QString, persistent);
+    QFETCH(QStringList, expected);
+    DomainSnapshot snapshot;
+    snapshot.id = id;
+    snapshot.metadataCompared = compared;
+    snapshot.liveMetadata = live;
+    snapshot.persistentMetadata = persistent;
+    // The next boot as DomainXmlReader reads it from the inactive XML.
+    VmConfig next;
+    next.flavour = xp::device::Flavour::QemuUpstream;
+    if (!persistent.isEmpty())
+        MetadataCodec::read(
+            QString(persistent)
+                .replace(QStringLiteral("<platform "), QStringLiteral("<platform xmlns=\"urn:xpconsole:platform:1\" ")),
+            next);
+    QCOMPARE(NextBoot::pending(snapshot, next), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_NextBoot)
