@@ -4,6 +4,7 @@
 
 #include "LimitedXmlReader.h"
 #include "MetadataCodec.h"
+#include "MetadataReadCache.h"
 
 #include <QXmlStreamWriter>
 
@@ -182,7 +183,7 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
     // Without our metadata every domain type runs upstream QEMU's device model (PRODUCT §3).
     config.flavour = xp::device::Flavour::QemuUpstream;
     // The copy comes from a document that passed XmlLimits' checks on the way.
-    MetadataCodec::readWithinLimits(metadata.text, config);
+    MetadataReadCache::shared().read(metadata.text, config);
     if (!metadata.rebinding.isEmpty()) {
         config.metadataErrors.append(tr("%1: inside xpconsole's element, this binds the element's namespace prefix "
                                         "to another namespace; the metadata is shown read-only.")

@@ -10,6 +10,7 @@
 #include "GuestInventory.h"
 #include "LibvirtSession.h"
 #include "ParallelStream.h"
+#include "VmJson.h"
 #include "VmReport.h"
 
 #include <QIODevice>
@@ -42,23 +43,6 @@ bool matches(const PreviewOutcome& outcome, const std::optional<Finding::Severit
     return failOn && !outcome.findings.isEmpty() && outcome.worst() >= *failOn;
 }
 
-/// One object of the array that QJsonDocument::toJson(Indented) writes for a list: its own document, every line
-/// indented one level more, without the final line break.
-QByteArray arrayElement(const QJsonObject& object)
-{
-    const QByteArray document = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    QByteArray element;
-    element.reserve(document.size() + document.count('\n') * 4);
-    element += "    ";
-    const qsizetype end = document.endsWith('\n') ? document.size() - 1 : document.size();
-    for (qsizetype i = 0; i < end; ++i) {
-        element += document.at(i);
-        if (document.at(i) == '\n')
-            element += "    ";
-    }
-    return element;
-}
-
 } // namespace
 
 FleetCommand::FleetCommand(QTextStream& out, QTextStream& err, const QString& uri)
@@ -81,24 +65,39 @@ int FleetCommand::usageError(const QString& message)
 int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, bool json,
                        std::optional<Finding::Severity> failOn)
 {
+    // What the output needs of a VM; its record and XML die on the thread that made them, while other work goes on.
     struct Entry
     {
         DomainSnapshot snapshot;
-        VmRecord record;
+        QString name;
+        bool matched = false;
         QByteArray json;
+        QStringList row;
     };
     // Reading, predicting and rendering each VM is independent of the others (BindingEngine::preview is const and
     // thread-safe), so it starts on the other cores while libvirt is still handing over the later domains.
     xp::ParallelStream<Entry> stream([&](Entry& e) {
-        e.record = VmReport::record(m_uri, e.snapshot, engine);
-        // Only the record's findings and devices are printed: the XML need not live until the end.
+        const VmRecord r = VmReport::record(m_uri, e.snapshot, engine);
         e.snapshot = {};
-        e.record.snapshot.inactiveXml.clear();
-        if (json)
-            e.json = arrayElement(VmReport::toJson(e.record));
+        e.name = r.config.name;
+        e.matched = matches(r.outcome, failOn);
+        if (json) {
+            e.json = "    " + VmJson::object(r, 1);
+            return;
+        }
+        const VmRow row = VmReport::toRow(r);
+        e.row = {row.name,
+                 VmReport::stateName(r.snapshot),
+                 row.flavour,
+                 row.platformDevice,
+                 row.vendorDevice.isEmpty() ? QStringLiteral("-") : row.vendorDevice,
+                 row.driver.isEmpty() ? QStringLiteral("-") : row.driver,
+                 row.findings.isEmpty() ? QStringLiteral("-") : row.findings};
     });
     if (const int status = CtlDomains::stream(session, m_uri, true, m_err, [&stream](DomainSnapshot& d) {
-            stream.push(Entry{std::move(d), {}, {}});
+            Entry entry;
+            entry.snapshot = std::move(d);
+            stream.push(std::move(entry));
         }))
         return status;
     const std::deque<Entry>& entries = stream.finish();
@@ -106,12 +105,10 @@ int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, boo
     sorted.reserve(entries.size());
     for (const Entry& e : entries)
         sorted.push_back(&e);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Entry* a, const Entry* b) { return a->record.config.name < b->record.config.name; });
-    const bool failed =
-        std::any_of(sorted.cbegin(), sorted.cend(), [&](const Entry* e) { return matches(e->record.outcome, failOn); });
+    std::sort(sorted.begin(), sorted.end(), [](const Entry* a, const Entry* b) { return a->name < b->name; });
+    const bool failed = std::any_of(sorted.cbegin(), sorted.cend(), [](const Entry* e) { return e->matched; });
     if (json) {
-        // The same bytes as QJsonDocument(array).toJson(Indented), built from each VM's object (tst_FleetCommand).
+        // QJsonDocument(array).toJson(Indented) of the objects, in name order (tst_FleetCommand compares them).
         QByteArray text;
         qsizetype size = 4;
         for (const Entry* e : sorted)
@@ -124,29 +121,27 @@ int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, boo
         }
         text += sorted.empty() ? "]\n" : "\n]\n";
         write(text);
-    } else {
-        const QStringList header{tr("NAME"),   tr("STATE"),  tr("FLAVOUR"), tr("PLATFORM"),
-                                 tr("VENDOR"), tr("DRIVER"), tr("FINDINGS")};
-        QList<QStringList> rows{header};
-        for (const Entry* e : sorted) {
-            const VmRecord& r = e->record;
-            const VmRow row = VmReport::toRow(r);
-            rows.append({row.name, VmReport::stateName(r.snapshot), row.flavour, row.platformDevice,
-                         row.vendorDevice.isEmpty() ? QStringLiteral("-") : row.vendorDevice,
-                         row.driver.isEmpty() ? QStringLiteral("-") : row.driver,
-                         row.findings.isEmpty() ? QStringLiteral("-") : row.findings});
-        }
-        QList<qsizetype> widths(header.size(), 0);
-        for (const QStringList& row : std::as_const(rows))
-            for (qsizetype c = 0; c < row.size(); ++c)
-                widths[c] = std::max(widths[c], row.at(c).size());
-        for (const QStringList& row : std::as_const(rows)) {
-            QString line;
-            for (qsizetype c = 0; c < row.size(); ++c)
-                line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-            m_out << line << '\n';
-        }
+        return failed ? CtlApplication::FindingMatched : CtlApplication::Done;
     }
+    const QStringList header{tr("NAME"),   tr("STATE"),  tr("FLAVOUR"), tr("PLATFORM"),
+                             tr("VENDOR"), tr("DRIVER"), tr("FINDINGS")};
+    QList<qsizetype> widths(header.size(), 0);
+    auto fit = [&widths](const QStringList& row) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    };
+    auto print = [&](const QStringList& row) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+        m_out << line << '\n';
+    };
+    fit(header);
+    for (const Entry* e : sorted)
+        fit(e->row);
+    print(header);
+    for (const Entry* e : sorted)
+        print(e->row);
     return failed ? CtlApplication::FindingMatched : CtlApplication::Done;
 }
 

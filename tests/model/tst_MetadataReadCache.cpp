@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "XpTestConfig.h"
+#include "model/DomainXmlReader.h"
+#include "model/MetadataCodec.h"
+#include "model/MetadataReadCache.h"
+#include "model/ParallelFor.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+// The memo must be invisible: whatever element it is given, the config comes out as MetadataCodec makes it, on the
+// first read (a miss) and on every later one (hits), from any thread.
+class tst_MetadataReadCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameAsTheCodec_data();
+    void sameAsTheCodec();
+    void demoFleetThroughTheReader();
+    void capacity();
+    void concurrentReaders();
+};
+
+namespace {
+
+QString wrap(const QString& inner)
+{
+    return QStringLiteral("<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"1\">%1</xp:platform>")
+        .arg(inner);
+}
+
+VmConfig byCodec(const QString& element)
+{
+    VmConfig config;
+    MetadataCodec::readWithinLimits(element, config);
+    return config;
+}
+
+/// Every <domain> of the bundled demo node, as written there.
+QStringList demoDomains()
+{
+    QFile file(QStringLiteral(XP_SOURCE_DIR "/data/demo-fleet.xml"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    QStringList domains;
+    static const QRegularExpression domain(QStringLiteral("<domain[ >].*?</domain>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = domain.globalMatch(text); it.hasNext();)
+        domains.append(it.next().captured());
+    return domains;
+}
+
+} // namespace
+
+void tst_MetadataReadCache::sameAsTheCodec_data()
+{
+    QTest::addColumn<QString>("element");
+    QTest::newRow("none") << QString();
+    QTest::newRow("every field") << wrap(
+        QStringLiteral("<xp:device-model flavour=\"xenserver\"/><xp:platform-device enabled=\"yes\" "
+                       "device-id=\"0x0002\" revision=\"0x02\"/><xp:vendor-device vendor-id=\"0x5853\" "
+                       "device-id=\"0xc000\" revision=\"0x01\"/><xp:blacklist><xp:entry product=\"1\" "
+                       "builds=\"1-90\" comment=\"c\"/></xp:blacklist><xp:guest os=\"windows\" "
+                       "edition=\"server\" release=\"10.0.17763\" windows-update=\"automatic\"><xp:driver "
+                       "package=\"citrix-legacy-6.0\"/><xp:xenbus-active device-id=\"0x0001\"/></xp:guest>"
+                       "<xp:migration package=\"linux\" steps=\"2\" completed=\"1\" state=\"in-progress\"/>"));
+    QTest::newRow("bad values") << wrap(QStringLiteral("<xp:platform-device device-id=\"0x10000\"/>"
+                                                       "<xp:guest os=\"plan9\"/>"));
+    QTest::newRow("newer schema") << QStringLiteral(
+        "<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"9\"/>");
+    QTest::newRow("not well-formed") << QStringLiteral("<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\"><xp:guest");
+    QTest::newRow("foreign root") << QStringLiteral("<a:platform xmlns:a=\"urn:example\"/>");
+}
+
+void tst_MetadataReadCache::sameAsTheCodec()
+{
+    QFETCH(QString, element);
+    MetadataReadCache cache;
+    const VmConfig expected = byCodec(element);
+    for (int pass = 0; pass < 3; ++pass) {
+        VmConfig config;
+        cache.read(element, config);
+        QVERIFY2(config == expected, qPrintable(QStringLiteral("pass %1").arg(pass)));
+    }
+    QCOMPARE(cache.size(), 1);
+}
+
+void tst_MetadataReadCache::demoFleetThroughTheReader()
+{
+    const QStringList domains = demoDomains();
+    QVERIFY(domains.size() >= 20);
+    MetadataReadCache::shared().clear();
+    for (const QString& xml : domains) {
+        VmConfig first;
+        VmConfig second;
+        QVERIFY(DomainXmlReader::read(xml, first));
+        QVERIFY(DomainXmlReader::read(xml, second));
+        QCOMPARE(second, first);
+        // The demo node has no element the reader itself complains about, so the metadata fields are the codec's.
+        const VmConfig codec = byCodec(DomainXmlReader::metadataElement(xml));
+        QCOMPARE(first.flavour, codec.flavour);
+        QCOMPARE(first.flavourFromMetadata, codec.flavourFromMetadata);
+        QCOMPARE(first.platform, codec.platform);
+        QCOMPARE(first.vendor, codec.vendor);
+        QCOMPARE(first.blacklist, codec.blacklist);
+        QCOMPARE(first.guest, codec.guest);
+        QCOMPARE(first.migration, codec.migration);
+        QCOMPARE(first.metadataErrors, codec.metadataErrors);
+        QCOMPARE(first.metadataReadOnly, codec.metadataReadOnly);
+        QCOMPARE(first.hasMetadata, codec.hasMetadata);
+    }
+    QVERIFY(MetadataReadCache::shared().size() > 0);
+}
+
+void tst_MetadataReadCache::capacity()
+{
+    MetadataReadCache cache;
+    for (qsizetype i = 0; i < MetadataReadCache::kCapacity; ++i) {
+        VmConfig config;
+        cache.read(wrap(QStringLiteral("<xp:guest release=\"%1\"/>").arg(i)), config);
+        QCOMPARE(config.guest.release, QString::number(i));
+    }
+    QCOMPARE(cache.size(), MetadataReadCache::kCapacity);
+    VmConfig config;
+    cache.read(wrap(QStringLiteral("<xp:guest release=\"new\"/>")), config);
+    QCOMPARE(config.guest.release, QStringLiteral("new"));
+    QCOMPARE(cache.size(), 1);
+}
+
+void tst_MetadataReadCache::concurrentReaders()
+{
+    MetadataReadCache cache;
+    QList<QString> elements;
+    for (int i = 0; i < 64; ++i)
+        elements.append(
+            wrap(QStringLiteral("<xp:blacklist><xp:entry product=\"1\" build=\"%1\"/></xp:blacklist>").arg(i)));
+    QList<VmConfig> results(4096);
+    xp::parallelFor(results.size(), [&](qsizetype i) { cache.read(elements.at(i % elements.size()), results[i]); });
+    for (qsizetype i = 0; i < results.size(); ++i)
+        QCOMPARE(results.at(i), byCodec(elements.at(i % elements.size())));
+}
+
+QTEST_GUILESS_MAIN(tst_MetadataReadCache)
+#include "tst_MetadataReadCache.moc"
