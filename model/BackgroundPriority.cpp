@@ -31,11 +31,13 @@ int BackgroundPriority::currentNice()
 #endif
 }
 
-int BackgroundPriority::lowerCurrentThread()
+int BackgroundPriority::lowerCurrentThread(int nice)
 {
 #ifdef Q_OS_LINUX
-    if (currentNice() < kNice)
-        setpriority(PRIO_PROCESS, currentThreadId(), kNice);
+    if (currentNice() < nice)
+        setpriority(PRIO_PROCESS, currentThreadId(), nice);
+#else
+    Q_UNUSED(nice)
 #endif
     return currentNice();
 }

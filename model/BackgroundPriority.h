@@ -12,10 +12,13 @@ class BackgroundPriority
 public:
     /// The nice value bulk work runs at: the GUI thread (nice 0) then gets about nine tenths of a contended core.
     static constexpr int kNice = 10;
+    /// The nice value of the libvirt workers: a fleet's listing is the one thing a load waits for, so the worker
+    /// outranks the prediction pool (three times its weight), while the GUI thread still outranks both.
+    static constexpr int kListingNice = 5;
 
-    /// Raises the calling thread's nice value to kNice unless it is already at least that (it is never lowered,
+    /// Raises the calling thread's nice value to @p nice unless it is already at least that (it is never lowered,
     /// which would need privileges). Returns the calling thread's nice value afterwards (0 where unsupported).
-    static int lowerCurrentThread();
+    static int lowerCurrentThread(int nice = kNice);
     /// The calling thread's nice value (0 where unsupported).
     static int currentNice();
 };

@@ -71,8 +71,8 @@ LibvirtConnection::Worker LibvirtConnection::startWorker(bool watching)
     worker.worker->moveToThread(worker.thread);
     // Listings of thousands of domains must not take the GUI thread's core (runs on the new thread).
     connect(
-        worker.thread, &QThread::started, worker.thread, [] { BackgroundPriority::lowerCurrentThread(); },
-        Qt::DirectConnection);
+        worker.thread, &QThread::started, worker.thread,
+        [] { BackgroundPriority::lowerCurrentThread(BackgroundPriority::kListingNice); }, Qt::DirectConnection);
     // Deleted on its own thread as the thread finishes, so its session closes where it was used.
     connect(worker.thread, &QThread::finished, worker.worker, &QObject::deleteLater);
     worker.thread->start();

@@ -183,14 +183,15 @@ std::optional<QString> ourMetadata(virDomainPtr domain, bool live)
     return none ? std::optional<QString>(QString()) : std::nullopt;
 }
 
-LibvirtResult readXml(virDomainPtr domain, bool inactive)
+/// @p uuid: the domain's, when the caller knows it (formatting it again costs as much as a small call).
+LibvirtResult readXml(virDomainPtr domain, bool inactive, const QString& uuid = {})
 {
     // Never VIR_DOMAIN_XML_SECURE: the console has no use for passwords and must not show them in diffs.
     const CString xml(virDomainGetXMLDesc(domain, inactive ? VIR_DOMAIN_XML_INACTIVE : 0));
     if (!xml)
         return lastError(uuidOf(domain));
     LibvirtResult result;
-    result.uuid = uuidOf(domain);
+    result.uuid = uuid.isEmpty() ? uuidOf(domain) : uuid;
     result.xml = QString::fromUtf8(xml.get());
     return result;
 }
@@ -419,7 +420,7 @@ LibvirtResult LibvirtSession::readXmlInto(virDomainPtr domain, XmlWanted xml, Do
 {
     if (xml == XmlWanted::None)
         return {};
-    LibvirtResult inactive = readXml(domain, true);
+    LibvirtResult inactive = readXml(domain, true, snapshot.uuid);
     if (inactive.status == LibvirtResult::Status::NotFound)
         return inactive;
     // A dropped connection fails every remaining domain the same way: say it once.

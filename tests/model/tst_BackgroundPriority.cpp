@@ -77,7 +77,7 @@ void tst_BackgroundPriority::libvirtWorkerRunsLowered()
     }
     QVERIFY2(niceByName.contains(QStringLiteral("libvirt")), qPrintable(niceByName.keys().join(u',')));
     QCOMPARE(niceByName.value(QStringLiteral("libvirt")),
-             std::max(BackgroundPriority::currentNice(), BackgroundPriority::kNice));
+             std::max(BackgroundPriority::currentNice(), BackgroundPriority::kListingNice));
     QCOMPARE(BackgroundPriority::currentNice(), niceByName.value(QStringLiteral("tst_BackgroundP"), 0));
 }
 
