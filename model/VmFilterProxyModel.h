@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include <QBitArray>
+#include <QList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -27,6 +29,11 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    /// How the needle being applied relates to the one before it.
+    enum class Step { Other, Longer, Shorter };
+
+    void rememberShownRows();
+
     QPointer<VmListModel> m_vms;
     QString m_text;
     /// m_text case-folded, as the model's filter texts are.
@@ -34,4 +41,8 @@ private:
     /// The needle holds the column separator: it could only match across two columns, which a filter over each
     /// column's text never did.
     bool m_spansColumns = false;
+    /// While setFilterText() re-filters after a Longer or Shorter step: the source rows shown before it.
+    Step m_step = Step::Other;
+    QBitArray m_shownBefore;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
