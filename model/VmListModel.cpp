@@ -26,30 +26,45 @@ QVariant VmListModel::data(const QModelIndex& index, int role) const
         return {};
     const VmRow& vm = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: return displayText(vm, index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case Name: return vm.name;
-        case State:
-            if (vm.pending.isEmpty())
-                return vm.state;
-            // Part of the text, so the filter finds "pending" and the badge needs no colour to be seen.
-            if (role == Qt::DisplayRole)
-                return tr("%1 · changes pending").arg(vm.state);
+        if (index.column() == State && !vm.pending.isEmpty())
             return tr("The next boot differs from the running VM: %1.\n%2").arg(vm.pending, NextBoot::applyAction());
-        case Os: return vm.os;
-        case Flavour: return vm.flavour;
-        case PlatformDevice: return vm.platformDevice;
-        case VendorDevice: return vm.vendorDevice;
-        case Driver: return vm.driver;
-        case Findings: return vm.findings;
-        default: return {};
-        }
+        return displayText(vm, index.column());
     case KeyRole: return vm.key;
     case PendingRole: return vm.pending;
     case SeverityRole: return int(vm.worst);
+    case FilterTextRole: return m_filterTexts.at(index.row());
     default: return {};
     }
+}
+
+QString VmListModel::displayText(const VmRow& vm, int column)
+{
+    switch (column) {
+    case Name: return vm.name;
+    case State:
+        // Part of the text, so the filter finds "pending" and the badge needs no colour to be seen.
+        return vm.pending.isEmpty() ? vm.state : tr("%1 · changes pending").arg(vm.state);
+    case Os: return vm.os;
+    case Flavour: return vm.flavour;
+    case PlatformDevice: return vm.platformDevice;
+    case VendorDevice: return vm.vendorDevice;
+    case Driver: return vm.driver;
+    case Findings: return vm.findings;
+    default: return {};
+    }
+}
+
+QString VmListModel::filterTextOf(const VmRow& vm)
+{
+    QString text;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column > 0)
+            text += kFilterSeparator;
+        text += displayText(vm, column);
+    }
+    return std::move(text).toCaseFolded();
 }
 
 QVariant VmListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -82,6 +97,8 @@ void VmListModel::upsert(const QList<VmRow>& rows)
         if (current == vm)
             continue;
         current = vm;
+        // Before the signal: the filter proxy re-filters the row in its slot.
+        m_filterTexts[*it] = filterTextOf(vm);
         emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
     }
     if (fresh.isEmpty())
@@ -89,6 +106,9 @@ void VmListModel::upsert(const QList<VmRow>& rows)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows.append(fresh);
+    m_filterTexts.reserve(m_rows.size());
+    for (const VmRow& vm : std::as_const(fresh))
+        m_filterTexts.append(filterTextOf(vm));
     reindexFrom(first);
     endInsertRows();
 }
@@ -115,6 +135,7 @@ void VmListModel::remove(const QStringList& keys)
         for (int r = first; r <= last; ++r)
             m_rowByKey.remove(m_rows.at(r).key);
         m_rows.remove(first, last - first + 1);
+        m_filterTexts.remove(first, last - first + 1);
         endRemoveRows();
     }
     reindexFrom(doomed.constLast());

@@ -21,7 +21,12 @@ public:
         SeverityRole,
         /// What a running VM's next boot changes (empty when nothing): the "changes pending" badge.
         PendingRole,
+        /// filterText() of the row, in any column.
+        FilterTextRole,
     };
+    /// Separates the columns in filterText(). No display text holds it (XML 1.0 cannot carry it), so a needle
+    /// without it matches within one column, as a filter over each column's text would.
+    static constexpr QChar kFilterSeparator = u'\x1f';
 
     explicit VmListModel(QObject* parent = nullptr);
 
@@ -36,10 +41,17 @@ public:
     void remove(const QStringList& keys);
     int rowOf(const QString& key) const;
     const VmRow& row(int row) const { return m_rows.at(row); }
+    /// Every column's display text of @p row, case-folded and joined by kFilterSeparator: what the filter
+    /// searches, built once per change instead of once per keystroke.
+    const QString& filterText(int row) const { return m_filterTexts.at(row); }
 
 private:
+    static QString displayText(const VmRow& vm, int column);
+    static QString filterTextOf(const VmRow& vm);
     void reindexFrom(int first);
 
     QList<VmRow> m_rows;
+    /// Parallel to m_rows.
+    QList<QString> m_filterTexts;
     QHash<QString, int> m_rowByKey;
 };

@@ -15,6 +15,7 @@
 #include "model/DomainPush.h"
 #include "model/Fleet.h"
 #include "model/PowerCycle.h"
+#include "model/VmFilterProxyModel.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
 
@@ -28,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -38,7 +38,7 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     : QMainWindow(parent)
     , m_vms(vms)
     , m_connections(connections)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new VmFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_details(new VmDetailsView(this))
     , m_table(new QTableView(this))
@@ -48,15 +48,11 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     setWindowTitle(tr("xpconsole"));
 
     m_proxy->setSourceModel(m_vms);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Any column: name, OS, device, driver or finding id.
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setAccessibleName(tr("Filter virtual machines"));
     m_filter->setPlaceholderText(tr("Filter by name, OS, device, driver or finding (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &VmFilterProxyModel::setFilterText);
     m_table->setObjectName(QStringLiteral("vmTable"));
     m_table->setAccessibleName(tr("Virtual machines"));
     m_table->setModel(m_proxy);

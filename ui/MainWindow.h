@@ -15,9 +15,9 @@ class PushDialog;
 struct VmConfig;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class VmDetailsView;
+class VmFilterProxyModel;
 class VmListModel;
 class VmTableDelegate;
 
@@ -82,7 +82,7 @@ private:
     VmListModel* m_vms;
     ConnectionListModel* m_connections;
     ConnectionsPane* m_connectionsPane = nullptr;
-    QSortFilterProxyModel* m_proxy;
+    VmFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
     VmDetailsView* m_details;
     QTableView* m_table;

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+Q_DECLARE_METATYPE(VmRow)
+
 namespace {
 VmRow vm(const QString& name, const QString& state = QStringLiteral("running"))
 {
@@ -30,6 +32,9 @@ private slots:
     void removesContiguousRunsAsBlocks();
     void removeKeepsKeyIndexConsistent();
     void headersAreTranslatable();
+    void filterTextJoinsEveryColumn_data();
+    void filterTextJoinsEveryColumn();
+    void filterTextFollowsChanges();
 
 private:
     VmListModel* m_model = nullptr;
@@ -112,6 +117,58 @@ void tst_VmListModel::headersAreTranslatable()
     QCOMPARE(m_model->columnCount(), int(VmListModel::ColumnCount));
     for (int c = 0; c < m_model->columnCount(); ++c)
         QVERIFY2(!m_model->headerData(c, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(c)));
+}
+
+void tst_VmListModel::filterTextJoinsEveryColumn_data()
+{
+    QTest::addColumn<VmRow>("row");
+    VmRow plain = vm(QStringLiteral("erp-01"));
+    plain.os = QStringLiteral("Windows XP Professional SP3");
+    plain.flavour = QStringLiteral("qemu-upstream");
+    plain.platformDevice = QStringLiteral("xen-platform (5853:0001)");
+    plain.vendorDevice = QStringLiteral("XenServer PV (5853:C000)");
+    plain.driver = QStringLiteral("xenvbd");
+    plain.findings = QStringLiteral("XP-WU-BUGCHECK-RISK, XP-DRIVER-BLACKLISTED");
+    QTest::newRow("every column") << plain;
+    VmRow pending = plain;
+    pending.pending = QStringLiteral("platform device");
+    QTest::newRow("changes pending") << pending;
+    QTest::newRow("empty columns") << vm(QStringLiteral("bare"), QString());
+    VmRow international = plain;
+    international.name = QStringLiteral("Ärztehaus-会計");
+    international.os = QStringLiteral("WINDOWS XP ΣΊΣΥΦΟΣ");
+    QTest::newRow("umlaut, japanese and greek") << international;
+}
+
+void tst_VmListModel::filterTextJoinsEveryColumn()
+{
+    QFETCH(VmRow, row);
+    m_model->upsert({row});
+    QStringList columns;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        columns << m_model->index(0, c).data().toString();
+    const QString expected = columns.join(VmListModel::kFilterSeparator).toCaseFolded();
+    QCOMPARE(m_model->filterText(0), expected);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        QCOMPARE(m_model->index(0, c).data(VmListModel::FilterTextRole).toString(), expected);
+    if (!row.pending.isEmpty())
+        QVERIFY(m_model->filterText(0).contains(QStringLiteral("changes pending")));
+}
+
+void tst_VmListModel::filterTextFollowsChanges()
+{
+    m_model->upsert({vm(QStringLiteral("a")), vm(QStringLiteral("b")), vm(QStringLiteral("c"))});
+    // A filter proxy re-filters the changed row in its dataChanged slot, so the text must be new by then.
+    QString seen;
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this, &seen](const QModelIndex& first) { seen = m_model->filterText(first.row()); });
+    m_model->upsert({vm(QStringLiteral("b"), QStringLiteral("Shut Off"))});
+    QVERIFY2(seen.contains(QStringLiteral("shut off")), qPrintable(seen));
+    m_model->remove({vm(QStringLiteral("a")).key});
+    QVERIFY(m_model->filterText(0).startsWith(QStringLiteral("b") + VmListModel::kFilterSeparator));
+    QVERIFY(m_model->filterText(1).startsWith(QStringLiteral("c") + VmListModel::kFilterSeparator));
+    m_model->upsert({vm(QStringLiteral("d"))});
+    QVERIFY(m_model->filterText(2).startsWith(QStringLiteral("d") + VmListModel::kFilterSeparator));
 }
 
 QTEST_GUILESS_MAIN(tst_VmListModel)

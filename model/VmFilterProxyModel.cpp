@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "VmFilterProxyModel.h"
+
+#include "VmListModel.h"
+
+VmFilterProxyModel::VmFilterProxyModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void VmFilterProxyModel::setSourceModel(QAbstractItemModel* source)
+{
+    if (source == sourceModel())
+        return;
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    m_vms = qobject_cast<VmListModel*>(source);
+    if (source) {
+        // m_shownBefore describes the source as it was when the re-filter began. A change during it (from a slot
+        // reacting to our own signals, or a nested event loop such as a message box's) ends the shortcut; these
+        // are connected before the base class's handlers, which filter the changed rows, so they run first.
+        const auto forget = [this] { m_step = Step::Other; };
+        m_sourceConnections = {
+            connect(source, &QAbstractItemModel::dataChanged, this, forget),
+            connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, forget),
+            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
+            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+void VmFilterProxyModel::setFilterText(const QString& text)
+{
+    m_text = text;
+    QString needle = text.toCaseFolded();
+    if (needle == m_needle)
+        return;
+    // A needle that contains the old one (a character typed) can only hide rows, so the rows hidden now need no
+    // search; one that the old one contains (a backspace) can only show more, so the rows shown now need none.
+    // With an empty needle on either side every row is shown there, so nothing could be skipped.
+    const Step step = m_needle.isEmpty() || needle.isEmpty() ? Step::Other
+                      : needle.contains(m_needle)            ? Step::Longer
+                      : m_needle.contains(needle)            ? Step::Shorter
+                                                             : Step::Other;
+    if (step != Step::Other)
+        rememberShownRows();
+    m_needle = std::move(needle);
+    m_spansColumns = m_needle.contains(VmListModel::kFilterSeparator);
+    m_step = step;
+    // Rows only: the columns are never filtered, so invalidateFilter()'s column pass would be wasted. Qt 6.4 has
+    // no call that re-filters only some rows; filterAcceptsRow() answers the others from m_shownBefore.
+    invalidateRowsFilter();
+    m_step = Step::Other;
+    m_shownBefore.clear();
+}
+
+void VmFilterProxyModel::rememberShownRows()
+{
+    m_shownBefore.fill(false, sourceModel() ? sourceModel()->rowCount() : 0);
+    for (int row = 0, rows = rowCount(); row < rows; ++row) {
+        const int sourceRow = mapToSource(index(row, 0)).row();
+        if (sourceRow >= 0 && sourceRow < m_shownBefore.size())
+            m_shownBefore.setBit(sourceRow);
+    }
+}
+
+bool VmFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_needle.isEmpty())
+        return true;
+    if (m_spansColumns)
+        return false;
+    if (m_step != Step::Other && sourceRow < m_shownBefore.size()) {
+        const bool shown = m_shownBefore.testBit(sourceRow);
+        if (m_step == Step::Longer && !shown)
+            return false;
+        if (m_step == Step::Shorter && shown)
+            return true;
+    }
+    if (m_vms)
+        return m_vms->filterText(sourceRow).contains(m_needle);
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return index.data(VmListModel::FilterTextRole).toString().contains(m_needle);
+}
