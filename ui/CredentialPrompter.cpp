@@ -14,6 +14,12 @@ CredentialPrompter::CredentialPrompter(QWidget* window)
     setObjectName(QStringLiteral("credentialPrompter"));
 }
 
+void CredentialPrompter::setWindow(QWidget* window)
+{
+    m_window = window;
+    setParent(window);
+}
+
 CredentialPrompter::~CredentialPrompter()
 {
     // The queued replies are dropped with the queue and so refuse; the open dialog's reply refuses here.

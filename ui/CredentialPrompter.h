@@ -21,8 +21,11 @@ class CredentialPrompter : public QObject
     Q_OBJECT
 
 public:
-    explicit CredentialPrompter(QWidget* window);
+    /// @p window parents the dialogs; it may be set later (setWindow()), before the event loop asks anything.
+    explicit CredentialPrompter(QWidget* window = nullptr);
     ~CredentialPrompter() override;
+
+    void setWindow(QWidget* window);
 
     /// The asker for PromptCredentialProvider / ConnectionListModel::setCredentialAsker; use this prompter as
     /// its context.

@@ -99,7 +99,9 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionStatus->setAccessibleName(tr("Connection state"));
     statusBar()->addPermanentWidget(m_connectionStatus);
-    setConnectionStatus(tr("Not connected"));
+    // Connections may have been opened before the window was built (main() starts the first one early).
+    setConnectionStatus(m_connections && m_connections->rowCount() > 0 ? m_connections->summary()
+                                                                       : tr("Not connected"));
 
     createActions();
     restoreWindowState();
