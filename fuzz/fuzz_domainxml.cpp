@@ -4,6 +4,7 @@
 #include "FuzzCheck.h"
 #include "model/DomainXmlReader.h"
 #include "model/MetadataCodec.h"
+#include "model/XmlLimits.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -15,6 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bool ok = DomainXmlReader::read(xml, config);
     if (!ok)
         XP_FUZZ_CHECK(!config.metadataErrors.isEmpty());
+    // One pass makes XmlLimits' checks on the way: whatever they refuse, read() refuses too.
+    if (!XmlLimits::problem(xml).isEmpty())
+        XP_FUZZ_CHECK(!ok);
+    // The second read takes our element from the metadata memo: the same config.
+    VmConfig again;
+    XP_FUZZ_CHECK(DomainXmlReader::read(xml, again) == ok);
+    XP_FUZZ_CHECK(again == config);
     const QString element = DomainXmlReader::metadataElement(xml);
     if (ok) {
         // The element a push patches (metadataElement) is the one read() took its settings from.
