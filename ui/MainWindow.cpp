@@ -9,10 +9,10 @@
 #include "Logging.h"
 #include "MigrationWizard.h"
 #include "PushDialog.h"
+#include "VmActions.h"
 #include "VmDetailsView.h"
 #include "VmTableDelegate.h"
 #include "model/ConnectionListModel.h"
-#include "model/DomainPush.h"
 #include "model/Fleet.h"
 #include "model/PowerCycle.h"
 #include "model/VmFilterProxyModel.h"
@@ -43,7 +43,13 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     , m_details(new VmDetailsView(this))
     , m_table(new QTableView(this))
     , m_connectionStatus(new QLabel(this))
+    , m_actions(new VmActions(this, m_details))
 {
+    // The signals stay the window's: callers and tests listen there, wherever the actions run.
+    connect(m_actions, &VmActions::pushDialogOpened, this, &MainWindow::pushDialogOpened);
+    connect(m_actions, &VmActions::bulkChangeOpened, this, &MainWindow::bulkChangeOpened);
+    connect(m_actions, &VmActions::migrationWizardOpened, this, &MainWindow::migrationWizardOpened);
+    connect(m_actions, &VmActions::powerCycleStarted, this, &MainWindow::powerCycleStarted);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("xpconsole"));
 
@@ -92,8 +98,9 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
         createConnectionsPane();
     }
     connect(m_details, &VmDetailsView::migrateRequested, this, &MainWindow::openMigrationWizard);
-    connect(m_details->blacklistEditor(), &BlacklistEditor::applyRequested, this,
-            [this](const VmConfig& edited) { pushEdited(edited, tr("Apply the blacklist of %1").arg(edited.name)); });
+    connect(m_details->blacklistEditor(), &BlacklistEditor::applyRequested, this, [this](const VmConfig& edited) {
+        m_actions->pushEdited(fleetFor(edited.key), edited, tr("Apply the blacklist of %1").arg(edited.name));
+    });
     setCentralWidget(splitter);
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
@@ -108,6 +115,11 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setConfirmer(std::function<bool(const QString& title, const QString& question)> confirmer)
+{
+    m_actions->setConfirmer(std::move(confirmer));
+}
 
 void MainWindow::setConnectionStatus(const QString& text)
 {
@@ -202,48 +214,10 @@ void MainWindow::updateActions()
     }
 }
 
-bool MainWindow::confirm(const QString& title, const QString& question)
-{
-    if (m_confirmer)
-        return m_confirmer(title, question);
-    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
-}
-
 void MainWindow::powerCycleSelected()
 {
     const QString key = currentKey();
-    Fleet* fleet = fleetFor(key);
-    const VmRecord* record = fleet ? fleet->record(key) : nullptr;
-    if (!record)
-        return;
-    const QString name = record->config.name;
-    if (!confirm(tr("Shut down and start %1").arg(name),
-                 tr("Shut %1 down and start it again? The guest is asked to shut down; its services are unavailable "
-                    "until it is back. Then its next boot takes effect: %2.")
-                     .arg(name, record->pendingChanges.join(QStringLiteral(", ")))))
-        return;
-    auto cycle = new PowerCycle(fleet->connection(), record->config.uuid, name, this);
-    connect(cycle, &PowerCycle::progress, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    connect(cycle, &PowerCycle::shutdownTimedOut, this, [this, cycle] {
-        if (confirm(tr("%1 does not shut down").arg(cycle->name()),
-                    tr("%1 has not shut down yet. Force it off? That is like pulling the plug: whatever the guest "
-                       "has not saved is lost. No keeps waiting.")
-                        .arg(cycle->name())))
-            cycle->forceOff();
-        else
-            cycle->keepWaiting();
-    });
-    connect(cycle, &PowerCycle::finished, this, [this, cycle](bool ok, const QString& message) {
-        if (!ok)
-            ErrorMessage::show(this, tr("%1 was not shut down and started again").arg(cycle->name()),
-                               tr("Check the VM's state: it may be shut off. Its next boot still holds the pending "
-                                  "changes."),
-                               message);
-        cycle->deleteLater();
-    });
-    emit powerCycleStarted(cycle);
-    cycle->start();
+    m_actions->powerCycle(fleetFor(key), key);
 }
 
 void MainWindow::addWriteAction(QAction* action)
@@ -257,72 +231,16 @@ void MainWindow::addWriteAction(QAction* action)
 void MainWindow::openMigrationWizard()
 {
     const QString key = currentKey();
-    Fleet* fleet = fleetFor(key);
-    if (!fleet)
-        return;
-    auto wizard = new MigrationWizard(fleet, key, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    emit migrationWizardOpened(wizard);
-    wizard->open();
+    m_actions->openMigrationWizard(fleetFor(key), key);
 }
 
 void MainWindow::openBulkChange()
 {
-    Fleet* fleet = fleetFor(currentKey());
-    if (!fleet)
-        return;
-    // One connection at a time: each push runs through its own connection.
     QStringList keys;
-    int elsewhere = 0;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(VmListModel::Name);
-    for (const QModelIndex& row : rows) {
-        const QString key = row.data(VmListModel::KeyRole).toString();
-        if (fleet->record(key))
-            keys.append(key);
-        else
-            ++elsewhere;
-    }
-    if (elsewhere > 0)
-        statusBar()->showMessage(
-            tr("Bulk change covers the VMs of one connection at a time: %n selected VM(s) of other connections "
-               "left out.",
-               nullptr, elsewhere),
-            10000);
-    auto dialog = new BulkChangeDialog(fleet, keys, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    emit bulkChangeOpened(dialog);
-    dialog->open();
-}
-
-void MainWindow::pushEdited(const VmConfig& edited, const QString& title)
-{
-    Fleet* fleet = fleetFor(edited.key);
-    if (!fleet) {
-        ErrorMessage::show(this, tr("%1 is no longer listed").arg(edited.name),
-                           tr("It was undefined or its connection was closed. Your edit stays in the editor."));
-        return;
-    }
-    // Against the definition the edit started from: if someone changed the VM meanwhile, libvirt's current
-    // definition differs and the push is refused instead of overwriting their change.
-    const DomainSnapshot base = m_details->blacklistEditor()->vmKey() == edited.key
-                                    ? m_details->editBase()
-                                    : fleet->record(edited.key)->snapshot;
-    const VmConfig toApply =
-        m_details->blacklistEditor()->vmKey() == edited.key ? m_details->blacklistEditToApply(edited) : edited;
-    auto dialog =
-        new PushDialog(title, fleet->connection(), {DomainPush::prepareEditedOn(fleet->uri(), base, toApply)}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PushDialog::itemFinished, this, [this, key = edited.key](int, const PushResult& result) {
-        if (m_details->blacklistEditor()->vmKey() != key)
-            return;
-        // Only a definition libvirt now holds clears the editor; a conflict or failure keeps the edit to retry.
-        if (result.status == PushResult::Status::Verified || result.status == PushResult::Status::NotKept)
-            m_details->blacklistEditor()->markApplied();
-        else if (result.status == PushResult::Status::Conflict)
-            m_details->rebaseEdits(result.storedXml);
-    });
-    emit pushDialogOpened(dialog);
-    dialog->open();
+    for (const QModelIndex& row : rows)
+        keys.append(row.data(VmListModel::KeyRole).toString());
+    m_actions->openBulkChange(fleetFor(currentKey()), keys);
 }
 
 void MainWindow::fitColumns()

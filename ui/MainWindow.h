@@ -12,10 +12,10 @@ class PowerCycle;
 class ConnectionsPane;
 class Fleet;
 class PushDialog;
-struct VmConfig;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class VmActions;
 class VmDetailsView;
 class VmFilterProxyModel;
 class VmListModel;
@@ -39,10 +39,7 @@ public:
     bool selectVm(const QString& name);
     VmDetailsView* details() const { return m_details; }
     /// Replaces the Yes/No questions of risky actions (tests answer without a modal box).
-    void setConfirmer(std::function<bool(const QString& title, const QString& question)> confirmer)
-    {
-        m_confirmer = std::move(confirmer);
-    }
+    void setConfirmer(std::function<bool(const QString& title, const QString& question)> confirmer);
     /// Null without connections.
     ConnectionsPane* connectionsPane() const { return m_connectionsPane; }
 
@@ -72,9 +69,6 @@ private:
     void openBulkChange();
     void openMigrationWizard();
     void powerCycleSelected();
-    bool confirm(const QString& title, const QString& question);
-    /// Opens the diff dialog for @p edited (an editor's configuration of one VM) and pushes on Apply.
-    void pushEdited(const VmConfig& edited, const QString& title);
     /// The fleet that holds the VM with @p key.
     Fleet* fleetFor(const QString& key) const;
     QString currentKey() const;
@@ -90,7 +84,7 @@ private:
     QLabel* m_connectionStatus;
     QAction* m_editBlacklist = nullptr;
     QAction* m_powerCycle = nullptr;
-    std::function<bool(const QString& title, const QString& question)> m_confirmer;
+    VmActions* m_actions;
     /// Write actions: disabled without a selected VM or on a read-only connection.
     QList<QAction*> m_writeActions;
     bool m_revertingSelection = false;

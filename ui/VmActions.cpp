@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "VmActions.h"
+
+#include "BlacklistEditor.h"
+#include "BulkChangeDialog.h"
+#include "ErrorMessage.h"
+#include "MigrationWizard.h"
+#include "PushDialog.h"
+#include "VmDetailsView.h"
+#include "model/DomainPush.h"
+#include "model/Fleet.h"
+#include "model/PowerCycle.h"
+
+#include <QCoreApplication>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+
+// The strings here were written in MainWindow and the catalogs translate them in its context; lupdate needs that
+// context spelled out in each call, so QCoreApplication::translate() with "MainWindow" rather than tr().
+
+VmActions::VmActions(QMainWindow* window, VmDetailsView* details)
+    : QObject(window)
+    , m_window(window)
+    , m_details(details)
+{}
+
+bool VmActions::confirm(const QString& title, const QString& question)
+{
+    if (m_confirmer)
+        return m_confirmer(title, question);
+    return QMessageBox::question(m_window, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
+void VmActions::powerCycle(Fleet* fleet, const QString& key)
+{
+    const VmRecord* record = fleet ? fleet->record(key) : nullptr;
+    if (!record)
+        return;
+    const QString name = record->config.name;
+    if (!confirm(QCoreApplication::translate("MainWindow", "Shut down and start %1").arg(name),
+                 QCoreApplication::translate(
+                     "MainWindow",
+                     "Shut %1 down and start it again? The guest is asked to shut down; its services are unavailable "
+                     "until it is back. Then its next boot takes effect: %2.")
+                     .arg(name, record->pendingChanges.join(QStringLiteral(", ")))))
+        return;
+    auto cycle = new PowerCycle(fleet->connection(), record->config.uuid, name, this);
+    connect(cycle, &PowerCycle::progress, this,
+            [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
+    connect(cycle, &PowerCycle::shutdownTimedOut, this, [this, cycle] {
+        if (confirm(QCoreApplication::translate("MainWindow", "%1 does not shut down").arg(cycle->name()),
+                    QCoreApplication::translate(
+                        "MainWindow",
+                        "%1 has not shut down yet. Force it off? That is like pulling the plug: whatever the guest "
+                        "has not saved is lost. No keeps waiting.")
+                        .arg(cycle->name())))
+            cycle->forceOff();
+        else
+            cycle->keepWaiting();
+    });
+    connect(cycle, &PowerCycle::finished, this, [this, cycle](bool ok, const QString& message) {
+        if (!ok)
+            ErrorMessage::show(
+                m_window,
+                QCoreApplication::translate("MainWindow", "%1 was not shut down and started again").arg(cycle->name()),
+                QCoreApplication::translate("MainWindow",
+                                            "Check the VM's state: it may be shut off. Its next boot still holds the "
+                                            "pending changes."),
+                message);
+        cycle->deleteLater();
+    });
+    emit powerCycleStarted(cycle);
+    cycle->start();
+}
+
+void VmActions::openMigrationWizard(Fleet* fleet, const QString& key)
+{
+    if (!fleet)
+        return;
+    auto wizard = new MigrationWizard(fleet, key, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    emit migrationWizardOpened(wizard);
+    wizard->open();
+}
+
+void VmActions::openBulkChange(Fleet* fleet, const QStringList& selectedKeys)
+{
+    if (!fleet)
+        return;
+    // One connection at a time: each push runs through its own connection.
+    QStringList keys;
+    int elsewhere = 0;
+    for (const QString& key : selectedKeys) {
+        if (fleet->record(key))
+            keys.append(key);
+        else
+            ++elsewhere;
+    }
+    if (elsewhere > 0)
+        m_window->statusBar()->showMessage(
+            QCoreApplication::translate("MainWindow",
+                                        "Bulk change covers the VMs of one connection at a time: %n selected VM(s) "
+                                        "of other connections left out.",
+                                        nullptr, elsewhere),
+            10000);
+    auto dialog = new BulkChangeDialog(fleet, keys, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    emit bulkChangeOpened(dialog);
+    dialog->open();
+}
+
+void VmActions::pushEdited(Fleet* fleet, const VmConfig& edited, const QString& title)
+{
+    if (!fleet) {
+        ErrorMessage::show(
+            m_window, QCoreApplication::translate("MainWindow", "%1 is no longer listed").arg(edited.name),
+            QCoreApplication::translate(
+                "MainWindow", "It was undefined or its connection was closed. Your edit stays in the editor."));
+        return;
+    }
+    // Against the definition the edit started from: if someone changed the VM meanwhile, libvirt's current
+    // definition differs and the push is refused instead of overwriting their change.
+    const bool shown = m_details->blacklistEditor()->vmKey() == edited.key;
+    const DomainSnapshot base = shown ? m_details->editBase() : fleet->record(edited.key)->snapshot;
+    const VmConfig toApply = shown ? m_details->blacklistEditToApply(edited) : edited;
+    auto dialog = new PushDialog(title, fleet->connection(), {DomainPush::prepareEditedOn(fleet->uri(), base, toApply)},
+                                 m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PushDialog::itemFinished, this, [this, key = edited.key](int, const PushResult& result) {
+        if (m_details->blacklistEditor()->vmKey() != key)
+            return;
+        // Only a definition libvirt now holds clears the editor; a conflict or failure keeps the edit to retry.
+        if (result.status == PushResult::Status::Verified || result.status == PushResult::Status::NotKept)
+            m_details->blacklistEditor()->markApplied();
+        else if (result.status == PushResult::Status::Conflict)
+            m_details->rebaseEdits(result.storedXml);
+    });
+    emit pushDialogOpened(dialog);
+    dialog->open();
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <functional>
+
+class BulkChangeDialog;
+class Fleet;
+class MigrationWizard;
+class PowerCycle;
+class PushDialog;
+class QMainWindow;
+class VmDetailsView;
+struct VmConfig;
+
+/// What the console does to VMs: pushes, bulk changes, migrations and power cycles. The window decides which VMs
+/// (its selection); this carries out the action, asks before the risky ones and reports in the window.
+class VmActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Confirmer = std::function<bool(const QString& title, const QString& question)>;
+
+    /// Dialogs and messages open over @p window; @p details holds the edit that pushEdited() applies.
+    explicit VmActions(QMainWindow* window, VmDetailsView* details);
+
+    /// Replaces the Yes/No questions of risky actions (tests answer without a modal box).
+    void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+
+    /// Opens the diff dialog for @p edited (an editor's configuration of one VM in @p fleet) and pushes on Apply.
+    /// A null @p fleet means the VM is gone: the edit stays in the editor.
+    void pushEdited(Fleet* fleet, const VmConfig& edited, const QString& title);
+    /// Opens the bulk change dialog on those of @p selectedKeys that @p fleet holds.
+    void openBulkChange(Fleet* fleet, const QStringList& selectedKeys);
+    void openMigrationWizard(Fleet* fleet, const QString& key);
+    /// Shuts the VM down and starts it again so that its pending changes take effect, after asking.
+    void powerCycle(Fleet* fleet, const QString& key);
+
+signals:
+    void pushDialogOpened(PushDialog* dialog);
+    void bulkChangeOpened(BulkChangeDialog* dialog);
+    void migrationWizardOpened(MigrationWizard* wizard);
+    void powerCycleStarted(PowerCycle* cycle);
+
+private:
+    bool confirm(const QString& title, const QString& question);
+
+    QMainWindow* m_window;
+    VmDetailsView* m_details;
+    Confirmer m_confirmer;
+};
