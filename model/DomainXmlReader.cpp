@@ -182,10 +182,8 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
             tr("The domain XML is not well-formed (line %1: %2).").arg(reader.lineNumber()).arg(reader.errorString()));
     // Nothing after the root is read, but a DOCTYPE there is refused as XmlLimits refuses it (found by fuzzing:
     // QXmlStreamReader reports one after the root element). Text that is not well-formed there stays accepted.
-    while (!reader.atEnd())
-        limited.readNext();
-    if (!limited.limitProblem().isEmpty())
-        return refuse(limited.limitProblem());
+    if (const QString& problem = limited.readToEnd(); !problem.isEmpty())
+        return refuse(problem);
     // Without our metadata every domain type runs upstream QEMU's device model (PRODUCT §3).
     config.flavour = xp::device::Flavour::QemuUpstream;
     // The copy comes from a document that passed XmlLimits' checks on the way.
@@ -230,7 +228,5 @@ QString DomainXmlReader::metadataElement(const QString& domainXml)
     if (element.isEmpty())
         return {};
     // read() refuses a document that breaks a limit anywhere, so the rest is checked too.
-    while (!limited.stream().atEnd())
-        limited.readNext();
-    return limited.limitProblem().isEmpty() ? element : QString();
+    return limited.readToEnd().isEmpty() ? element : QString();
 }

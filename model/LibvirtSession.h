@@ -58,7 +58,8 @@ public:
     LibvirtResult listDomains(QList<DomainSnapshot>* domains, bool withXml = true);
     /// Called once per domain by visitDomains() and fetchXml(); returning false stops the walk.
     using DomainSink = std::function<bool(DomainSnapshot&)>;
-    /// Which XML visitDomains() fetches per domain.
+    /// What visitDomains() fetches per domain: nothing, the inactive XML, or that and, of an active domain,
+    /// xpconsole's metadata element of the running and of the persistent definition (DomainSnapshot).
     enum class XmlWanted { None, Inactive, InactiveAndLive };
     /// Lists every domain and calls @p each with it, in listing order, as soon as its XML has been fetched, so a
     /// caller can stream; @p each returning false stops the walk. Two libvirt calls list all domains with their

@@ -54,6 +54,13 @@ void LimitedXmlReader::skipElement()
         readNext();
 }
 
+const QString& LimitedXmlReader::readToEnd()
+{
+    while (!m_reader.atEnd())
+        readNext();
+    return m_limitProblem;
+}
+
 QString LimitedXmlReader::elementText()
 {
     // readElementText() stops at the element's end (depth - 1) or at an error: an element inside is an error.

@@ -25,6 +25,9 @@ public:
     QString elementText();
     /// Reads one token; for a caller that walks an element itself (copying it token by token).
     QXmlStreamReader::TokenType readNext();
+    /// Reads the rest of the document for the limits only (text that is not well-formed stops it and passes, as
+    /// in XmlLimits::problem()) and returns limitProblem().
+    const QString& readToEnd();
 
     QXmlStreamReader& stream() { return m_reader; }
     const QXmlStreamReader& stream() const { return m_reader; }

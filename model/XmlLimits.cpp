@@ -2,26 +2,13 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XmlLimits.h"
 
-#include <QXmlStreamReader>
+#include "LimitedXmlReader.h"
 
 QString XmlLimits::problem(const QString& xml)
 {
-    QXmlStreamReader reader(xml);
-    int depth = 0;
-    while (!reader.atEnd()) {
-        switch (reader.readNext()) {
-        case QXmlStreamReader::DTD:
-            // Before the root element, so no entity it declares has been expanded or looked up yet.
-            return doctypeProblem(reader.lineNumber());
-        case QXmlStreamReader::StartElement:
-            if (++depth > kMaxDepth)
-                return depthProblem(reader.lineNumber());
-            break;
-        case QXmlStreamReader::EndElement: --depth; break;
-        default: break;
-        }
-    }
-    return {};
+    // The checks themselves live in LimitedXmlReader, which readers that walk the document make on the way.
+    LimitedXmlReader reader(xml);
+    return reader.readToEnd();
 }
 
 QString XmlLimits::doctypeProblem(qint64 line)
