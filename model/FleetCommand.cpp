@@ -14,7 +14,6 @@
 #include "VmReport.h"
 
 #include <QIODevice>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 

@@ -4,7 +4,7 @@
 #include "model/DomainXmlReader.h"
 #include "model/MetadataCodec.h"
 #include "model/MetadataReadCache.h"
-#include "model/ParallelFor.h"
+#include "model/ParallelStream.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -138,10 +138,16 @@ void tst_MetadataReadCache::concurrentReaders()
     for (int i = 0; i < 64; ++i)
         elements.append(
             wrap(QStringLiteral("<xp:blacklist><xp:entry product=\"1\" build=\"%1\"/></xp:blacklist>").arg(i)));
-    QList<VmConfig> results(4096);
-    xp::parallelFor(results.size(), [&](qsizetype i) { cache.read(elements.at(i % elements.size()), results[i]); });
-    for (qsizetype i = 0; i < results.size(); ++i)
-        QCOMPARE(results.at(i), byCodec(elements.at(i % elements.size())));
+    struct Read
+    {
+        QString element;
+        VmConfig config;
+    };
+    xp::ParallelStream<Read> stream([&cache](Read& r) { cache.read(r.element, r.config); }, 3);
+    for (int i = 0; i < 4096; ++i)
+        stream.push(Read{elements.at(i % elements.size()), {}});
+    for (const Read& r : stream.finish())
+        QCOMPARE(r.config, byCodec(r.element));
 }
 
 QTEST_GUILESS_MAIN(tst_MetadataReadCache)

@@ -3,6 +3,7 @@
 #include "model/ParallelStream.h"
 
 #include <QTest>
+#include <atomic>
 
 // The pipeline of xpctl list: items pushed while helpers already work on the earlier ones.
 class tst_ParallelStream : public QObject
@@ -12,6 +13,7 @@ class tst_ParallelStream : public QObject
 private slots:
     void everyItemOnceInOrder_data();
     void everyItemOnceInOrder();
+    void helpersTakeItemsWhileTheProducerPushes();
 };
 
 void tst_ParallelStream::everyItemOnceInOrder_data()
@@ -51,6 +53,22 @@ void tst_ParallelStream::everyItemOnceInOrder()
         QCOMPARE(items[std::size_t(i)].calls, 1);
         QCOMPARE(items[std::size_t(i)].square, qint64(i) * i);
     }
+}
+
+void tst_ParallelStream::helpersTakeItemsWhileTheProducerPushes()
+{
+    std::atomic<int> done{0};
+    xp::ParallelStream<int> stream([&done](int&) { ++done; }, 1);
+    // A producer as slow as a libvirt listing: the helper works on the first items before the last arrive (the
+    // producing thread itself only works inside finish()).
+    for (int i = 0; i < 200; ++i) {
+        stream.push(i);
+        QThread::usleep(100);
+    }
+    const int doneBeforeFinish = done.load();
+    stream.finish();
+    QCOMPARE(done.load(), 200);
+    QVERIFY2(doneBeforeFinish > 0, "the helper did nothing while items were pushed");
 }
 
 QTEST_GUILESS_MAIN(tst_ParallelStream)
