@@ -5,30 +5,8 @@
 # size the medians, the worst run of the "at any point" figures in parentheses, the ratios to the floor run just
 # before each console run (medians of the per-run ratios) and the targets of issue 9. Appends the table to the file
 # md; writes the figures as a JSON array to the file js.
-function median(list, a, c, i, j, v) {
-    c = split(list, a, " ")
-    for (i = 2; i <= c; ++i) {
-        v = a[i]
-        for (j = i - 1; j > 0 && a[j] + 0 > v + 0; --j)
-            a[j + 1] = a[j]
-        a[j + 1] = v
-    }
-    return c % 2 ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2
-}
-function worst(list, a, c, i, m) {
-    c = split(list, a, " ")
-    m = a[1]
-    for (i = 2; i <= c; ++i)
-        if (a[i] + 0 > m + 0)
-            m = a[i]
-    return m
-}
 function add(name, value) {
     v[n SUBSEP name] = v[n SUBSEP name] " " value
-}
-function out(line) {
-    print line
-    print line >> md
 }
 
 BEGIN { FS = "\t" }

@@ -2,16 +2,6 @@
 # Reads scripts/bench's raw runs (vms, program, run, wall_s, user_s, sys_s, peak_rss_kib; tab-separated, one
 # header line) and prints the medians per node size as a Markdown table with the ratios xpctl/floor; writes the
 # same table to the file md and the figures as JSON to the file js.
-function median(list, a, c, i, j, v) {
-    c = split(list, a, " ")
-    for (i = 2; i <= c; ++i) { # insertion sort: a handful of runs
-        v = a[i]
-        for (j = i - 1; j > 0 && a[j] + 0 > v + 0; --j)
-            a[j + 1] = a[j]
-        a[j + 1] = v
-    }
-    return c % 2 ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2
-}
 
 BEGIN { FS = "\t" }
 

@@ -3,20 +3,6 @@
 # peak_rss_mib, vms_added; shown_s empty when it gave up after `timeout` seconds) and then its console runs (as for
 # console-medians.awk), and prints virt-manager's figures next to the console's medians. Appends the table to the
 # file md; writes the figures as a JSON array to the file js.
-function median(list, a, c, i, j, v) {
-    c = split(list, a, " ")
-    for (i = 2; i <= c; ++i) {
-        v = a[i]
-        for (j = i - 1; j > 0 && a[j] + 0 > v + 0; --j)
-            a[j + 1] = a[j]
-        a[j + 1] = v
-    }
-    return c % 2 ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2
-}
-function out(line) {
-    print line
-    print line >> md
-}
 
 BEGIN { FS = "\t" }
 
