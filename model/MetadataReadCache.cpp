@@ -4,9 +4,19 @@
 
 #include "MetadataCodec.h"
 
+MetadataReadCache::MetadataReadCache(Source source)
+    : m_source(source)
+{}
+
 MetadataReadCache& MetadataReadCache::shared()
 {
-    static MetadataReadCache cache;
+    static MetadataReadCache cache(Source::CheckedDocument);
+    return cache;
+}
+
+MetadataReadCache& MetadataReadCache::sharedUnchecked()
+{
+    static MetadataReadCache cache(Source::Unchecked);
     return cache;
 }
 
@@ -37,7 +47,10 @@ void MetadataReadCache::read(const QString& elementXml, VmConfig& config)
     }
     // Parsed outside the lock; two threads that miss the same element both parse it, with the same result.
     VmConfig parsed;
-    MetadataCodec::readWithinLimits(elementXml, parsed);
+    if (m_source == Source::Unchecked)
+        MetadataCodec::read(elementXml, parsed);
+    else
+        MetadataCodec::readWithinLimits(elementXml, parsed);
     assignMetadataFields(parsed, config);
     const QMutexLocker lock(&m_mutex);
     if (m_entries.size() >= kCapacity)

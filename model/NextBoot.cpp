@@ -3,6 +3,7 @@
 #include "NextBoot.h"
 
 #include "MetadataCodec.h"
+#include "MetadataReadCache.h"
 
 QStringList NextBoot::differences(const VmConfig& running, const VmConfig& next)
 {
@@ -47,10 +48,12 @@ QStringList NextBoot::pending(const DomainSnapshot& snapshot, const VmConfig& ne
 {
     if (!snapshot.isActive() || !snapshot.metadataCompared || snapshot.liveMetadata == snapshot.persistentMetadata)
         return {};
+    // Without our element the device model is upstream QEMU's (VmConfig's default), as DomainXmlReader reads it
+    // (PRODUCT §3). libvirt's test driver keeps a running domain's element as the node file indents it and formats
+    // the persistent one anew, so the texts differ for every running VM there: the memo keeps that from costing
+    // a DOM parse per VM.
     VmConfig running;
-    // Without our element the device model is upstream QEMU's, as DomainXmlReader reads it (PRODUCT §3).
-    running.flavour = xp::device::Flavour::QemuUpstream;
-    MetadataCodec::read(inOurNamespace(snapshot.liveMetadata), running);
+    MetadataReadCache::sharedUnchecked().read(inOurNamespace(snapshot.liveMetadata), running);
     return differences(running, next);
 }
 

@@ -19,6 +19,8 @@ class tst_MetadataReadCache : public QObject
 private slots:
     void sameAsTheCodec_data();
     void sameAsTheCodec();
+    void uncheckedElementsAreChecked_data();
+    void uncheckedElementsAreChecked();
     void demoFleetThroughTheReader();
     void capacity();
     void concurrentReaders();
@@ -81,6 +83,42 @@ void tst_MetadataReadCache::sameAsTheCodec()
     QFETCH(QString, element);
     MetadataReadCache cache;
     const VmConfig expected = byCodec(element);
+    for (int pass = 0; pass < 3; ++pass) {
+        VmConfig config;
+        cache.read(element, config);
+        QVERIFY2(config == expected, qPrintable(QStringLiteral("pass %1").arg(pass)));
+    }
+    QCOMPARE(cache.size(), 1);
+}
+
+void tst_MetadataReadCache::uncheckedElementsAreChecked_data()
+{
+    QTest::addColumn<QString>("element");
+    QTest::addColumn<bool>("refusedByLimits");
+    QTest::newRow("every field") << wrap(QStringLiteral("<xp:device-model flavour=\"xenserver\"/><xp:platform-device "
+                                                        "device-id=\"0x0002\" revision=\"0x02\"/>"))
+                                 << false;
+    // As libvirt 9.0 answers virDomainGetMetadata, with the namespace made the default one (NextBoot).
+    QTest::newRow("default namespace")
+        << QStringLiteral("<platform xmlns=\"urn:xpconsole:platform:1\" schema=\"1\">\n  <device-model "
+                          "flavour=\"qemu-traditional\"/>\n</platform>")
+        << false;
+    QTest::newRow("doctype") << QStringLiteral("<!DOCTYPE x [<!ENTITY a \"b\">]>") + wrap(QString()) << true;
+    QTest::newRow("nested 600 deep") << wrap(QStringLiteral("<xp:guest>").repeated(600) +
+                                             QStringLiteral("</xp:guest>").repeated(600))
+                                     << true;
+}
+
+void tst_MetadataReadCache::uncheckedElementsAreChecked()
+{
+    // An element that no reader has checked (libvirt's answer to virDomainGetMetadata) gets XmlLimits' checks on a
+    // miss, and its hits give what MetadataCodec::read gives, refusal included.
+    QFETCH(QString, element);
+    QFETCH(bool, refusedByLimits);
+    VmConfig expected;
+    MetadataCodec::read(element, expected);
+    QCOMPARE(expected.metadataReadOnly, refusedByLimits);
+    MetadataReadCache cache(MetadataReadCache::Source::Unchecked);
     for (int pass = 0; pass < 3; ++pass) {
         VmConfig config;
         cache.read(element, config);
