@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -52,6 +53,7 @@ private slots:
     void statusBarShowsConnection();
     void filterNarrowsTheTable_data();
     void filterNarrowsTheTable();
+    void columnsFitTheirWidestCells();
     void selectingAVmShowsItsFindings();
     void whatIfChangeUpdatesThePreview();
     void blacklistAddUndoRedoApplyWritesTheDomainXml();
@@ -199,6 +201,26 @@ void tst_MainWindow::filterNarrowsTheTable()
     QVERIFY2(names.contains(mustContain), qPrintable(names.join(QLatin1Char(' '))));
     filter->clear();
     QCOMPARE(table->model()->rowCount(), all);
+}
+
+void tst_MainWindow::columnsFitTheirWidestCells()
+{
+    // The window fits its columns once a fleet has loaded (ColumnFit: only the longest texts are measured); on
+    // the demo fleet, badges included, that is what Qt's fit over every row gives.
+    QSettings().remove(QStringLiteral("mainWindow/columns"));
+    DemoWindow demo;
+    QVERIFY(demo.load());
+    auto table = demo.window.findChild<QTableView*>(QStringLiteral("vmTable"));
+    QVERIFY(table);
+    QList<int> fitted;
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        fitted.append(table->columnWidth(column));
+    table->horizontalHeader()->setResizeContentsPrecision(-1);
+    table->resizeColumnsToContents();
+    QList<int> qt;
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        qt.append(table->columnWidth(column));
+    QCOMPARE(fitted, qt);
 }
 
 void tst_MainWindow::selectingAVmShowsItsFindings()
