@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,6 +49,10 @@ int main(int argc, char* argv[])
         return usage();
 
     const auto start = std::chrono::steady_clock::now();
+    // The start as the child can read it: `xpconsole --measure` counts its startup_s from here (the kernel's process
+    // start time has only 10 ms resolution). steady_clock is CLOCK_MONOTONIC.
+    const std::string forkNs =
+        std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(start.time_since_epoch()).count());
     const pid_t child = fork();
     if (child < 0) {
         std::perror("measure: fork");
@@ -62,6 +67,7 @@ int main(int argc, char* argv[])
             }
             close(fd);
         }
+        setenv("XP_MEASURE_FORK_NS", forkNs.c_str(), 1);
         execvp(argv[i], argv + i);
         std::perror("measure: cannot run the program");
         _exit(127);

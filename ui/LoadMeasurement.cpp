@@ -29,10 +29,18 @@ constexpr int kMaxStateChanges = 300;
 // Lifecycle events normally follow the power answers within milliseconds; do not wait for lost ones forever.
 constexpr int kEventTimeoutMs = 10000;
 
-// Seconds from this process's start to now: the kernel's start time (field 22 of /proc/self/stat, clock ticks
-// since boot, so 10 ms resolution) against CLOCK_BOOTTIME. -1 where there is no /proc.
+// Seconds from this process's start to now. bench/measure puts its fork time (CLOCK_MONOTONIC, nanoseconds) into
+// XP_MEASURE_FORK_NS, so that startup_s counts from where the floor's wall time counts; otherwise the kernel's
+// start time (field 22 of /proc/self/stat, clock ticks since boot, so 10 ms resolution) against CLOCK_BOOTTIME.
+// -1 where there is neither.
 double secondsSinceProcessStart()
 {
+    bool forked = false;
+    const qint64 forkNs = qgetenv("XP_MEASURE_FORK_NS").toLongLong(&forked);
+    timespec monotonic{};
+    if (forked && forkNs > 0 && clock_gettime(CLOCK_MONOTONIC, &monotonic) == 0)
+        return (double(monotonic.tv_sec) * 1e9 + double(monotonic.tv_nsec) - double(forkNs)) / 1e9;
+
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;

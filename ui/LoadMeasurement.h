@@ -13,7 +13,8 @@ struct LibvirtResult;
 class MainWindow;
 
 /// `xpconsole --measure FILE`: measures the real GUI on a fleet and writes JSON (issue 9), then quits. Times count
-/// from the window's creation; `startup_s` is the time from the process's start to it.
+/// from the window's creation; `startup_s` is the time from the process's start to it (from bench/measure's fork when
+/// it runs us: XP_MEASURE_FORK_NS).
 /// - `first_paint_s`, `loaded_s` (every VM listed and predicted), `vms`;
 /// - `max_block_ms`, `total_block_ms`: GUI-thread blocks over the whole run (a 5 ms heartbeat; gaps over 20 ms);
 /// - `filter_median_ms`, `filter_max_ms`: key event in the filter box to the table repainted, 20 keystrokes;
