@@ -20,9 +20,15 @@ MigrationSession::MigrationSession(Fleet* fleet, const QString& vmKey, QObject* 
 {
     if (const VmRecord* record = fleet->record(vmKey))
         adopt(record->snapshot);
+    connect(fleet, &Fleet::refreshed, this, &MigrationSession::fleetRefreshed);
 }
 
 MigrationSession::~MigrationSession() = default;
+
+Fleet* MigrationSession::fleet() const
+{
+    return m_fleet;
+}
 
 QString MigrationSession::currentUser()
 {
@@ -201,6 +207,19 @@ void MigrationSession::rebase(const QString& inactiveXml)
     current.inactiveXml = inactiveXml;
     adopt(current);
     emit changed();
+}
+
+MigrationSession::RunState MigrationSession::runState(QStringList* pending) const
+{
+    const VmRecord* record = m_fleet ? m_fleet->record(m_key) : nullptr;
+    // A listing of the definition this session replaced knows nothing of what the write left pending.
+    if (!record || m_replacedXml.contains(record->snapshot.inactiveXml))
+        return RunState::Unknown;
+    if (!record->snapshot.isActive())
+        return RunState::ShutOff;
+    if (pending)
+        *pending = record->pendingChanges;
+    return record->pendingChanges.isEmpty() ? RunState::RunningCurrent : RunState::RunningPending;
 }
 
 void MigrationSession::syncWithFleet()

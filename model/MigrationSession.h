@@ -27,6 +27,20 @@ public:
     MigrationSession(Fleet* fleet, const QString& vmKey, QObject* parent = nullptr);
     ~MigrationSession() override;
 
+    /// Whether the VM runs what its definition says, from the fleet's latest listing. A power-cycle step is done
+    /// only once it does: recording it while the VM still runs the old device model would make every later step's
+    /// prediction wrong.
+    enum class RunState {
+        /// No listing of the VM yet, or only one from before this session's last write.
+        Unknown,
+        ShutOff,
+        /// Running, and its next boot differs (NextBoot::pending: the listing's pendingChanges).
+        RunningPending,
+        /// Running what its definition says (or libvirt cannot tell the running definition's element).
+        RunningCurrent,
+    };
+
+    Fleet* fleet() const;
     bool hasVm() const { return !m_snapshot.uuid.isEmpty(); }
     QString vmName() const { return m_snapshot.name; }
     const DomainSnapshot& snapshot() const { return m_snapshot; }
@@ -63,6 +77,8 @@ public:
     void rebase(const QString& inactiveXml);
     /// Picks up the fleet's listing of the VM where it is newer than the session's definition.
     void syncWithFleet();
+    /// The VM's run state in the fleet's latest listing; @p pending gets what its next boot changes.
+    RunState runState(QStringList* pending = nullptr) const;
 
     /// Recorded as who did a step; "user@host" of this process by default.
     void setUser(const QString& user) { m_user = user; }
@@ -73,6 +89,8 @@ signals:
     void pushFinished(const PushResult& result);
     /// The definition, the plan or the progress changed.
     void changed();
+    /// The fleet listed its VMs again: runState() may have changed.
+    void fleetRefreshed();
 
 private:
     PushItem prepare(const QList<ConfigChange>& changes, int completed) const;

@@ -39,6 +39,20 @@ void PowerCycle::start()
     m_timeout.start();
 }
 
+void PowerCycle::startOnly()
+{
+    if (m_stage != Stage::Idle)
+        return;
+    if (!m_connection) {
+        fail(tr("The connection was closed."));
+        return;
+    }
+    m_startOnly = true;
+    m_stage = Stage::Starting;
+    emit progress(tr("%1: starting it…").arg(m_name));
+    m_request = m_connection->power(m_uuid, LibvirtPowerAction::Start);
+}
+
 void PowerCycle::forceOff()
 {
     if (m_stage != Stage::ShuttingDown || !m_connection)
@@ -77,7 +91,8 @@ void PowerCycle::onPowerFinished(quint64 requestId, const LibvirtResult& result)
         m_stage = Stage::Done;
         qCInfo(lcModel) << "power cycle done:" << m_name;
         emit progress(tr("%1 started again: its pending changes are in effect.").arg(m_name));
-        emit finished(true, tr("%1 was shut down and started again.").arg(m_name));
+        emit finished(true, m_startOnly ? tr("%1 was started.").arg(m_name)
+                                        : tr("%1 was shut down and started again.").arg(m_name));
     }
     // A shutdown or forced off request was accepted: the stop event, not this answer, says the guest is down.
 }

@@ -29,6 +29,8 @@ public:
     void setShutdownTimeout(std::chrono::milliseconds timeout) { m_timeout.setInterval(timeout); }
 
     void start();
+    /// For a VM that is shut off already: only starts it, so that its next boot takes effect.
+    void startOnly();
     /// After shutdownTimedOut(): forced off (unsaved data in the guest is lost), then started.
     void forceOff();
     /// After shutdownTimedOut(): waits as long again.
@@ -54,6 +56,7 @@ private:
     QString m_uuid;
     QString m_name;
     Stage m_stage = Stage::Idle;
+    bool m_startOnly = false;
     quint64 m_request = 0;
     QTimer m_timeout;
 };

@@ -2641,6 +2641,25 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>MigrationPowerCycle</name>
+    <message>
+        <source>Shut down and start %1</source>
+        <translation>%1 herunterfahren und starten</translation>
+    </message>
+    <message>
+        <source>Shut %1 down and start it again now? The guest is asked to shut down; its services are unavailable until it is back. Then its next boot takes effect (%2) and step %3 is recorded.</source>
+        <translation>%1 jetzt herunterfahren und wieder starten? Der Gast wird gebeten, herunterzufahren; seine Dienste sind nicht verfügbar, bis er wieder läuft. Danach gilt sein nächster Start (%2), und Schritt %3 wird erfasst.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Start %1 now? It starts from its definition, and step %2 is recorded.</source>
+        <translation>%1 jetzt starten? Sie startet mit ihrer Definition, und Schritt %2 wird erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>MigrationPreCheckPage</name>
     <message>
         <source>Pre-checks</source>
@@ -3029,6 +3048,46 @@ Review and apply it anyway?</source>
     <message>
         <source>Rolling back step %1…</source>
         <translation>Schritt %1 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Shut the VM down and start it again, then record the step</source>
+        <translation>VM herunterfahren und wieder starten, dann den Schritt erfassen</translation>
+    </message>
+    <message>
+        <source>%1 Step %2 is recorded once libvirt lists %3 running its new definition…</source>
+        <translation>%1 Schritt %2 wird erfasst, sobald libvirt %3 mit der neuen Definition als laufend auflistet…</translation>
+    </message>
+    <message>
+        <source>%1 was not shut down and started again.</source>
+        <translation>%1 wurde nicht heruntergefahren und wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Check the VM&apos;s state: it may be shut off. Its next boot still holds the steps written so far; the step is not recorded.</source>
+        <translation>Prüfen Sie den Zustand der VM: Sie ist möglicherweise ausgeschaltet. Ihr nächster Start enthält weiterhin die bisher geschriebenen Schritte; der Schritt wird nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be recorded yet.</source>
+        <translation>Schritt %1 kann noch nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for libvirt&apos;s listing of %1 after the last write…</source>
+        <translation>Warten auf die Auflistung von %1 durch libvirt nach dem letzten Schreibvorgang…</translation>
+    </message>
+    <message>
+        <source>%1 is shut off. Start it, here or yourself: the step can be recorded once libvirt lists it running.</source>
+        <translation>%1 ist ausgeschaltet. Starten Sie sie, hier oder selbst: Der Schritt kann erfasst werden, sobald libvirt sie als laufend auflistet.</translation>
+    </message>
+    <message>
+        <source>%1 still runs the definition it was started with; its next boot changes %2. Shut it down and start it again, here or yourself: a reboot inside the guest is not enough. The step can be recorded once libvirt lists it running with nothing pending.</source>
+        <translation>%1 läuft noch mit der Definition, mit der sie gestartet wurde; ihr nächster Start ändert %2. Fahren Sie sie herunter und starten Sie sie wieder, hier oder selbst: Ein Neustart im Gast genügt nicht. Der Schritt kann erfasst werden, sobald libvirt sie als laufend ohne ausstehende Änderungen auflistet.</translation>
+    </message>
+    <message>
+        <source>&amp;Start %1 now</source>
+        <translation>%1 jetzt &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Shut down and start %1 now</source>
+        <translation>%1 jetzt &amp;herunterfahren und starten</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3665,14 @@ Review and apply it anyway?</source>
     <message>
         <source>%1 is shut off; starting it…</source>
         <translation>%1 ist ausgeschaltet; wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1: starting it…</source>
+        <translation>%1: wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 was started.</source>
+        <translation>%1 wurde gestartet.</translation>
     </message>
 </context>
 <context>

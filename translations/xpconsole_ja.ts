@@ -2615,6 +2615,25 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>MigrationPowerCycle</name>
+    <message>
+        <source>Shut down and start %1</source>
+        <translation>%1 をシャットダウンして起動</translation>
+    </message>
+    <message>
+        <source>Shut %1 down and start it again now? The guest is asked to shut down; its services are unavailable until it is back. Then its next boot takes effect (%2) and step %3 is recorded.</source>
+        <translation>%1 を今すぐシャットダウンしてから再度起動しますか? ゲストにシャットダウンを要求します。復帰するまでサービスは利用できません。その後、次回起動の内容 (%2) が有効になり、ステップ %3 が記録されます。</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 を起動</translation>
+    </message>
+    <message>
+        <source>Start %1 now? It starts from its definition, and step %2 is recorded.</source>
+        <translation>%1 を今すぐ起動しますか? 定義どおりに起動し、ステップ %2 が記録されます。</translation>
+    </message>
+</context>
+<context>
     <name>MigrationPreCheckPage</name>
     <message>
         <source>Pre-checks</source>
@@ -3002,6 +3021,46 @@ Review and apply it anyway?</source>
     <message>
         <source>Rolling back step %1…</source>
         <translation>ステップ %1 をロールバックしています…</translation>
+    </message>
+    <message>
+        <source>Shut the VM down and start it again, then record the step</source>
+        <translation>VM をシャットダウンして再度起動し、ステップを記録</translation>
+    </message>
+    <message>
+        <source>%1 Step %2 is recorded once libvirt lists %3 running its new definition…</source>
+        <translation>%1 libvirt が %3 を新しい定義で実行中として一覧に示した時点で、ステップ %2 が記録されます…</translation>
+    </message>
+    <message>
+        <source>%1 was not shut down and started again.</source>
+        <translation>%1 のシャットダウンと再起動は完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the VM&apos;s state: it may be shut off. Its next boot still holds the steps written so far; the step is not recorded.</source>
+        <translation>VM の状態を確認してください。電源がオフになっている可能性があります。次回起動にはこれまでに書き込んだステップが引き続き含まれています。このステップは記録されません。</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be recorded yet.</source>
+        <translation>ステップ %1 はまだ記録できません。</translation>
+    </message>
+    <message>
+        <source>Waiting for libvirt&apos;s listing of %1 after the last write…</source>
+        <translation>最後の書き込みの後、libvirt による %1 の一覧を待っています…</translation>
+    </message>
+    <message>
+        <source>%1 is shut off. Start it, here or yourself: the step can be recorded once libvirt lists it running.</source>
+        <translation>%1 は電源オフです。ここで、またはご自身で起動してください。libvirt が実行中として一覧に示した時点で、ステップを記録できます。</translation>
+    </message>
+    <message>
+        <source>%1 still runs the definition it was started with; its next boot changes %2. Shut it down and start it again, here or yourself: a reboot inside the guest is not enough. The step can be recorded once libvirt lists it running with nothing pending.</source>
+        <translation>%1 は起動時の定義のまま実行中です。次回起動で %2 が変わります。ここで、またはご自身でシャットダウンしてから再度起動してください。ゲスト内での再起動では不十分です。libvirt が保留中の変更のない実行中として一覧に示した時点で、ステップを記録できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Start %1 now</source>
+        <translation>%1 を今すぐ起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Shut down and start %1 now</source>
+        <translation>%1 を今すぐシャットダウンして起動(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3635,14 @@ Review and apply it anyway?</source>
     <message>
         <source>%1 is shut off; starting it…</source>
         <translation>%1 は電源オフです。起動しています…</translation>
+    </message>
+    <message>
+        <source>%1: starting it…</source>
+        <translation>%1: 起動しています…</translation>
+    </message>
+    <message>
+        <source>%1 was started.</source>
+        <translation>%1 を起動しました。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "DiffView.h"
 #include "MigrationPlanPage.h"
+#include "MigrationPowerCycle.h"
 #include "MigrationResultView.h"
 #include "MigrationWizard.h"
 #include "model/ConfigDelta.h"
@@ -61,6 +62,9 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
     , m_confirm(new QPushButton(this))
     , m_rollback(new QPushButton(this))
     , m_reprepare(new QPushButton(tr("&Prepare again"), this))
+    , m_powerCycle(new QPushButton(this))
+    , m_powerNote(wrappedLabel("migrationPowerNote", this))
+    , m_cycle(new MigrationPowerCycle(wizard))
     , m_result(new MigrationResultView(this))
 {
     setObjectName(QStringLiteral("migrationStepPage"));
@@ -83,9 +87,12 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
     m_rollback->setAccessibleName(tr("Roll back the last step"));
     m_reprepare->setObjectName(QStringLiteral("migrationReprepareButton"));
     m_reprepare->setAccessibleName(tr("Prepare the step again on the current definition"));
+    m_powerCycle->setObjectName(QStringLiteral("migrationPowerCycleButton"));
+    m_powerCycle->setAccessibleName(tr("Shut the VM down and start it again, then record the step"));
 
     auto buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
+    buttons->addWidget(m_powerCycle);
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_reprepare);
     buttons->addStretch(1);
@@ -98,6 +105,7 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
           static_cast<QWidget*>(m_outcome), static_cast<QWidget*>(m_rollbackText), static_cast<QWidget*>(m_diffLabel)})
         right->addWidget(w);
     right->addWidget(m_diff, 1);
+    right->addWidget(m_powerNote);
     right->addLayout(buttons);
     right->addWidget(m_result);
     auto splitter = new QSplitter(this);
@@ -122,6 +130,30 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
         refresh();
     });
     connect(wizard->session(), &MigrationSession::pushFinished, this, &MigrationStepPage::onPushFinished);
+    connect(wizard->session(), &MigrationSession::fleetRefreshed, this, &MigrationStepPage::onFleetRefreshed);
+    connect(m_powerCycle, &QPushButton::clicked, this, [this] {
+        if (m_cycle->run(m_wizard->session()->completed() + 1))
+            showStep(shownStep());
+    });
+    connect(m_cycle, &MigrationPowerCycle::progress, this,
+            [this](const QString& text) { m_result->showMessage(text); });
+    connect(m_cycle, &MigrationPowerCycle::finished, this, [this](bool ok, const QString& message) {
+        const MigrationSession* session = m_wizard->session();
+        if (ok) {
+            m_recordWhenCurrent = true;
+            m_result->showMessage(tr("%1 Step %2 is recorded once libvirt lists %3 running its new definition…")
+                                      .arg(message)
+                                      .arg(session->completed() + 1)
+                                      .arg(session->vmName()));
+            onFleetRefreshed();
+        } else {
+            m_result->showMessage(tr("%1 was not shut down and started again.").arg(session->vmName()),
+                                  tr("Check the VM's state: it may be shut off. Its next boot still holds the "
+                                     "steps written so far; the step is not recorded."),
+                                  message);
+            showStep(shownStep());
+        }
+    });
 }
 
 void MigrationStepPage::initializePage()
@@ -244,6 +276,7 @@ void MigrationStepPage::showStep(int index)
                            : tr("&Done: record step %1").arg(completed + 1));
     m_apply->setEnabled(writable && next);
     m_confirm->setEnabled(writable && next);
+    showRunState(writable);
     m_rollback->setText(completed > 0 ? tr("&Roll back step %1").arg(completed) : tr("&Roll back"));
     m_rollback->setEnabled(writable && completed > 0);
     m_reprepare->setVisible(!m_conflictXml.isEmpty());
@@ -279,6 +312,10 @@ void MigrationStepPage::applyNext()
                    .arg(vm, step.action, ConfigDelta::texts(step.changes).join(QStringLiteral(", ")));
         break;
     case MigrationStep::Kind::PowerCycle:
+        if (session->runState() != MigrationSession::RunState::RunningCurrent) {
+            m_result->showMessage(tr("Step %1 cannot be recorded yet.").arg(n), m_powerNote->text());
+            return;
+        }
         title = tr("Record step %1").arg(n);
         text = tr("Record step %1 for %2: %3.").arg(n).arg(vm, step.action);
         break;
@@ -288,11 +325,77 @@ void MigrationStepPage::applyNext()
                                       int(item.plan.hostCommands.size()));
     if (!m_wizard->confirm(title, text))
         return;
-    m_pending = tr("step %1").arg(n);
-    m_pendingVmChange = step.kind == MigrationStep::Kind::VmChange;
-    m_result->showMessage(tr("Writing step %1…").arg(n));
-    session->commit(item);
+    record(item, n, step.kind == MigrationStep::Kind::VmChange);
+}
+
+void MigrationStepPage::record(const PushItem& item, int step, bool vmChange)
+{
+    m_pending = tr("step %1").arg(step);
+    m_pendingVmChange = vmChange;
+    m_result->showMessage(tr("Writing step %1…").arg(step));
+    m_wizard->session()->commit(item);
     refresh();
+}
+
+void MigrationStepPage::showRunState(bool writable)
+{
+    const MigrationSession* session = m_wizard->session();
+    const MigrationPlan& plan = session->plan();
+    const int completed = session->completed();
+    const bool cycleStep = completed < plan.size() && plan.steps.at(completed).kind == MigrationStep::Kind::PowerCycle;
+    QStringList pending;
+    const MigrationSession::RunState state =
+        cycleStep ? session->runState(&pending) : MigrationSession::RunState::RunningCurrent;
+    const QString vm = session->vmName();
+    QString note;
+    switch (state) {
+    case MigrationSession::RunState::Unknown:
+        note = tr("Waiting for libvirt's listing of %1 after the last write…").arg(vm);
+        break;
+    case MigrationSession::RunState::ShutOff:
+        note = tr("%1 is shut off. Start it, here or yourself: the step can be recorded once libvirt lists it "
+                  "running.")
+                   .arg(vm);
+        break;
+    case MigrationSession::RunState::RunningPending:
+        note = tr("%1 still runs the definition it was started with; its next boot changes %2. Shut it down and "
+                  "start it again, here or yourself: a reboot inside the guest is not enough. The step can be "
+                  "recorded once libvirt lists it running with nothing pending.")
+                   .arg(vm, pending.join(QStringLiteral(", ")));
+        break;
+    case MigrationSession::RunState::RunningCurrent: break;
+    }
+    m_powerNote->setText(note);
+    m_powerNote->setVisible(!note.isEmpty());
+    const bool canCycle =
+        state == MigrationSession::RunState::ShutOff || state == MigrationSession::RunState::RunningPending;
+    m_powerCycle->setVisible(cycleStep && canCycle);
+    m_powerCycle->setText(state == MigrationSession::RunState::ShutOff ? tr("&Start %1 now").arg(vm)
+                                                                       : tr("&Shut down and start %1 now").arg(vm));
+    m_powerCycle->setEnabled(writable && !m_cycle->isRunning() && !m_recordWhenCurrent);
+    if (cycleStep && state != MigrationSession::RunState::RunningCurrent)
+        m_confirm->setEnabled(false);
+}
+
+void MigrationStepPage::onFleetRefreshed()
+{
+    MigrationSession* session = m_wizard->session();
+    const MigrationPlan& plan = session->plan();
+    const int completed = session->completed();
+    const bool cycleStep = completed < plan.size() && plan.steps.at(completed).kind == MigrationStep::Kind::PowerCycle;
+    if (m_recordWhenCurrent && cycleStep && !session->isBusy() &&
+        session->runState() == MigrationSession::RunState::RunningCurrent) {
+        m_recordWhenCurrent = false;
+        const PushItem item = session->prepareNext();
+        if (item.canWrite()) {
+            record(item, completed + 1, false);
+            return;
+        }
+        m_result->showMessage(tr("Step %1 cannot be written.").arg(completed + 1), {}, item.refusal);
+    }
+    if (!cycleStep)
+        m_recordWhenCurrent = false;
+    showStep(shownStep());
 }
 
 void MigrationStepPage::rollBack()

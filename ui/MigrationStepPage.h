@@ -6,6 +6,7 @@
 
 #include <QWizardPage>
 
+class MigrationPowerCycle;
 class MigrationWizard;
 class MigrationResultView;
 class QLabel;
@@ -16,6 +17,8 @@ class QPushButton;
 /// The migration's steps one at a time: the next step's diff on the VM's current definition, Apply (VM changes,
 /// pushed through libvirt) or Done (guest actions and power cycles, recorded in the metadata), and Roll back for
 /// the last step done. Every write carries the progress, and a conflict keeps the step to be prepared again.
+/// A power-cycle step is recorded only once the fleet lists the VM running its new definition; the page can shut
+/// it down and start it (MigrationPowerCycle) and then records the step by itself.
 class MigrationStepPage : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +38,11 @@ private:
     void applyNext();
     void rollBack();
     void onPushFinished(const PushResult& result);
+    void onFleetRefreshed();
+    /// Writes the next step (@p item, prepared by the session) and says so.
+    void record(const PushItem& item, int step, bool vmChange);
+    /// The power-cycle step's note and buttons for the VM's run state.
+    void showRunState(bool writable);
 
     MigrationWizard* m_wizard;
     QListWidget* m_steps;
@@ -50,6 +58,11 @@ private:
     QPushButton* m_confirm;
     QPushButton* m_rollback;
     QPushButton* m_reprepare;
+    QPushButton* m_powerCycle;
+    QLabel* m_powerNote;
+    MigrationPowerCycle* m_cycle;
+    /// The power cycle succeeded: record its step when the fleet lists the VM running its new definition.
+    bool m_recordWhenCurrent = false;
     MigrationResultView* m_result;
     /// What the last write was about, for its result line.
     QString m_pending;

@@ -5,6 +5,7 @@
 #include "BlacklistEditor.h"
 #include "BulkChangeDialog.h"
 #include "ErrorMessage.h"
+#include "ForceOffQuestion.h"
 #include "MigrationWizard.h"
 #include "PushDialog.h"
 #include "VmDetailsView.h"
@@ -50,17 +51,8 @@ void VmActions::powerCycle(Fleet* fleet, const QString& key)
     auto cycle = new PowerCycle(fleet->connection(), record->config.uuid, name, this);
     connect(cycle, &PowerCycle::progress, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
-    connect(cycle, &PowerCycle::shutdownTimedOut, this, [this, cycle] {
-        if (confirm(QCoreApplication::translate("MainWindow", "%1 does not shut down").arg(cycle->name()),
-                    QCoreApplication::translate(
-                        "MainWindow",
-                        "%1 has not shut down yet. Force it off? That is like pulling the plug: whatever the guest "
-                        "has not saved is lost. No keeps waiting.")
-                        .arg(cycle->name())))
-            cycle->forceOff();
-        else
-            cycle->keepWaiting();
-    });
+    ForceOffQuestion::attach(
+        cycle, this, [this](const QString& title, const QString& question) { return confirm(title, question); });
     connect(cycle, &PowerCycle::finished, this, [this, cycle](bool ok, const QString& message) {
         if (!ok)
             ErrorMessage::show(

@@ -22,6 +22,7 @@ private slots:
     void init();
     void cleanup();
     void appliesPendingChanges();
+    void startOnlyStartsAShutOffVm();
     void readOnlyConnectionRefuses();
     void unknownDomainFails();
 
@@ -81,6 +82,26 @@ void tst_PowerCycle::appliesPendingChanges()
     QVERIFY(progress.count() >= 3);
     // Running again, from the new definition: nothing pending any more.
     QTRY_VERIFY_WITH_TIMEOUT(m_model->row(m_model->rowOf(key)).pending.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fleet->record(key)->config.running, 10000);
+}
+
+void tst_PowerCycle::startOnlyStartsAShutOffVm()
+{
+    // A VM that is off already only needs starting for its next boot to take effect (the migration wizard's
+    // power-cycle step on a shut-off VM).
+    QSignalSpy loaded(m_fleet, &Fleet::loaded);
+    m_fleet->open(FleetCommand::defaultUri(), false);
+    QVERIFY(loaded.wait(10000));
+    const VmRecord* record = m_fleet->record(m_model->row(rowNamed(QStringLiteral("print-01"))).key);
+    QVERIFY(record && !record->config.running);
+    const QString key = record->config.key;
+    PowerCycle cycle(m_fleet->connection(), record->config.uuid, QStringLiteral("print-01"));
+    QSignalSpy finished(&cycle, &PowerCycle::finished);
+    cycle.startOnly();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
+    QCOMPARE(finished.constFirst().at(1).toString(), QStringLiteral("print-01 was started."));
+    QCOMPARE(cycle.stage(), PowerCycle::Stage::Done);
     QTRY_VERIFY_WITH_TIMEOUT(m_fleet->record(key)->config.running, 10000);
 }
 
