@@ -43,14 +43,16 @@ bool MigrationPowerCycle::run(int step)
     case MigrationSession::RunState::Unknown:
     case MigrationSession::RunState::RunningCurrent: return false;
     }
-    auto cycle = new PowerCycle(fleet->connection(), session->snapshot().uuid, vm, this);
+    // Owned by the fleet, not the wizard: a wizard closed while the guest shuts down must not leave the VM off.
+    // The step is then not recorded; the next wizard finds the VM running with nothing pending.
+    auto cycle = new PowerCycle(fleet->connection(), session->snapshot().uuid, vm, fleet);
     m_cycle = cycle;
+    connect(cycle, &PowerCycle::finished, cycle, &QObject::deleteLater);
     connect(cycle, &PowerCycle::progress, this, &MigrationPowerCycle::progress);
     ForceOffQuestion::attach(cycle, this, [this](const QString& title, const QString& question) {
         return m_wizard->confirm(title, question);
     });
-    connect(cycle, &PowerCycle::finished, this, [this, cycle](bool ok, const QString& message) {
-        cycle->deleteLater();
+    connect(cycle, &PowerCycle::finished, this, [this](bool ok, const QString& message) {
         m_cycle = nullptr;
         emit finished(ok, message);
     });

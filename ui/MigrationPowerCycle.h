@@ -11,7 +11,8 @@ class MigrationWizard;
 
 /// The migration wizard's power-cycle step done from the wizard: shuts the VM down and starts it again (or only
 /// starts it when it is off), asking before it does and before it forces a guest off that does not shut down.
-/// The step page records the step once the fleet lists the VM running its new definition.
+/// The step page records the step once the fleet lists the VM running its new definition. The cycle itself belongs
+/// to the fleet and goes on if the wizard is closed.
 class MigrationPowerCycle : public QObject
 {
     Q_OBJECT
