@@ -209,9 +209,11 @@ void MigrationSession::rebase(const QString& inactiveXml)
     emit changed();
 }
 
-MigrationSession::RunState MigrationSession::runState(QStringList* pending) const
+MigrationSession::RunState MigrationSession::runState(QStringList* pending, int* domainId) const
 {
     const VmRecord* record = m_fleet ? m_fleet->record(m_key) : nullptr;
+    if (domainId)
+        *domainId = record && record->snapshot.isActive() ? record->snapshot.id : -1;
     // A listing of the definition this session replaced knows nothing of what the write left pending.
     if (!record || m_replacedXml.contains(record->snapshot.inactiveXml))
         return RunState::Unknown;

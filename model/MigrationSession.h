@@ -77,8 +77,9 @@ public:
     void rebase(const QString& inactiveXml);
     /// Picks up the fleet's listing of the VM where it is newer than the session's definition.
     void syncWithFleet();
-    /// The VM's run state in the fleet's latest listing; @p pending gets what its next boot changes.
-    RunState runState(QStringList* pending = nullptr) const;
+    /// The VM's run state in the fleet's latest listing; @p pending gets what its next boot changes, @p domainId
+    /// the listed domain id (a new one after every start; -1 when off or unknown).
+    RunState runState(QStringList* pending = nullptr, int* domainId = nullptr) const;
 
     /// Recorded as who did a step; "user@host" of this process by default.
     void setUser(const QString& user) { m_user = user; }

@@ -3089,6 +3089,14 @@ Review and apply it anyway?</source>
         <source>&amp;Shut down and start %1 now</source>
         <translation>%1 jetzt &amp;herunterfahren und starten</translation>
     </message>
+    <message>
+        <source>%1 was started again, but its next boot still changes %2.</source>
+        <translation>%1 wurde wieder gestartet, aber ihr nächster Start ändert weiterhin %2.</translation>
+    </message>
+    <message>
+        <source>Its definition was changed while it restarted. Check the diff, then shut it down and start it again; step %1 is not recorded.</source>
+        <translation>Ihre Definition wurde während des Neustarts geändert. Prüfen Sie den Diff, fahren Sie sie dann herunter und starten Sie sie wieder; Schritt %1 wird nicht erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationStepWriter</name>

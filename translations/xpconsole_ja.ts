@@ -3062,6 +3062,14 @@ Review and apply it anyway?</source>
         <source>&amp;Shut down and start %1 now</source>
         <translation>%1 を今すぐシャットダウンして起動(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1 was started again, but its next boot still changes %2.</source>
+        <translation>%1 を再度起動しましたが、次回起動では引き続き %2 が変わります。</translation>
+    </message>
+    <message>
+        <source>Its definition was changed while it restarted. Check the diff, then shut it down and start it again; step %1 is not recorded.</source>
+        <translation>再起動中に定義が変更されました。差分を確認してから、シャットダウンして再度起動してください。ステップ %1 は記録されません。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationStepWriter</name>

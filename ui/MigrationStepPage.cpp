@@ -132,6 +132,7 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
     connect(wizard->session(), &MigrationSession::pushFinished, this, &MigrationStepPage::onPushFinished);
     connect(wizard->session(), &MigrationSession::fleetRefreshed, this, &MigrationStepPage::onFleetRefreshed);
     connect(m_powerCycle, &QPushButton::clicked, this, [this] {
+        m_wizard->session()->runState(nullptr, &m_idBeforeCycle);
         if (m_cycle->run(m_wizard->session()->completed() + 1))
             showStep(shownStep());
     });
@@ -383,8 +384,10 @@ void MigrationStepPage::onFleetRefreshed()
     const MigrationPlan& plan = session->plan();
     const int completed = session->completed();
     const bool cycleStep = completed < plan.size() && plan.steps.at(completed).kind == MigrationStep::Kind::PowerCycle;
-    if (m_recordWhenCurrent && cycleStep && !session->isBusy() &&
-        session->runState() == MigrationSession::RunState::RunningCurrent) {
+    QStringList pending;
+    int domainId = -1;
+    const MigrationSession::RunState state = session->runState(&pending, &domainId);
+    if (m_recordWhenCurrent && cycleStep && !session->isBusy() && state == MigrationSession::RunState::RunningCurrent) {
         m_recordWhenCurrent = false;
         const PushItem item = session->prepareNext();
         if (item.canWrite()) {
@@ -392,6 +395,16 @@ void MigrationStepPage::onFleetRefreshed()
             return;
         }
         m_result->showMessage(tr("Step %1 cannot be written.").arg(completed + 1), {}, item.refusal);
+    } else if (m_recordWhenCurrent && state == MigrationSession::RunState::RunningPending &&
+               domainId != m_idBeforeCycle) {
+        // Started again, yet its next boot still differs: the definition changed meanwhile. Say so, and let the
+        // admin decide; the step is not recorded.
+        m_recordWhenCurrent = false;
+        m_result->showMessage(tr("%1 was started again, but its next boot still changes %2.")
+                                  .arg(session->vmName(), pending.join(QStringLiteral(", "))),
+                              tr("Its definition was changed while it restarted. Check the diff, then shut it down "
+                                 "and start it again; step %1 is not recorded.")
+                                  .arg(completed + 1));
     }
     if (!cycleStep)
         m_recordWhenCurrent = false;

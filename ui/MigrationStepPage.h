@@ -63,6 +63,8 @@ private:
     MigrationPowerCycle* m_cycle;
     /// The power cycle succeeded: record its step when the fleet lists the VM running its new definition.
     bool m_recordWhenCurrent = false;
+    /// The domain id before the power cycle: a listing with another one shows the VM after its new start.
+    int m_idBeforeCycle = -1;
     MigrationResultView* m_result;
     /// What the last write was about, for its result line.
     QString m_pending;
