@@ -3097,6 +3097,22 @@ Review and apply it anyway?</source>
         <source>Its definition was changed while it restarted. Check the diff, then shut it down and start it again; step %1 is not recorded.</source>
         <translation>Ihre Definition wurde während des Neustarts geändert. Prüfen Sie den Diff, fahren Sie sie dann herunter und starten Sie sie wieder; Schritt %1 wird nicht erfasst.</translation>
     </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>&amp;Warten beenden</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle</source>
+        <translation>Aus- und Einschalten nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for %1</source>
+        <translation>Nicht mehr auf %1 warten</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again; the step is not recorded.</source>
+        <translation>Das Aus- und Einschalten von %1 nicht mehr verfolgen? Fährt der Gast noch herunter, bleibt er ausgeschaltet, und nichts startet ihn wieder; der Schritt wird nicht erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationStepWriter</name>

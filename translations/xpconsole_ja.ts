@@ -3070,6 +3070,22 @@ Review and apply it anyway?</source>
         <source>Its definition was changed while it restarted. Check the diff, then shut it down and start it again; step %1 is not recorded.</source>
         <translation>再起動中に定義が変更されました。差分を確認してから、シャットダウンして再度起動してください。ステップ %1 は記録されません。</translation>
     </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>待機を停止(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle</source>
+        <translation>電源の入れ直しの追跡を停止</translation>
+    </message>
+    <message>
+        <source>Stop waiting for %1</source>
+        <translation>%1 の待機を停止</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again; the step is not recorded.</source>
+        <translation>%1 の電源の入れ直しの追跡を停止しますか? ゲストがまだシャットダウン中の場合は電源オフのままとなり、再度起動されることはありません。このステップは記録されません。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationStepWriter</name>

@@ -62,3 +62,9 @@ bool MigrationPowerCycle::run(int step)
         cycle->start();
     return true;
 }
+
+void MigrationPowerCycle::stopFollowing()
+{
+    if (m_cycle)
+        m_cycle->cancel();
+}

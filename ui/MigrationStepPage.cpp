@@ -63,6 +63,7 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
     , m_rollback(new QPushButton(this))
     , m_reprepare(new QPushButton(tr("&Prepare again"), this))
     , m_powerCycle(new QPushButton(this))
+    , m_stopCycle(new QPushButton(tr("Stop &waiting"), this))
     , m_powerNote(wrappedLabel("migrationPowerNote", this))
     , m_cycle(new MigrationPowerCycle(wizard))
     , m_result(new MigrationResultView(this))
@@ -89,10 +90,13 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
     m_reprepare->setAccessibleName(tr("Prepare the step again on the current definition"));
     m_powerCycle->setObjectName(QStringLiteral("migrationPowerCycleButton"));
     m_powerCycle->setAccessibleName(tr("Shut the VM down and start it again, then record the step"));
+    m_stopCycle->setObjectName(QStringLiteral("migrationStopCycleButton"));
+    m_stopCycle->setAccessibleName(tr("Stop following the power cycle"));
 
     auto buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
     buttons->addWidget(m_powerCycle);
+    buttons->addWidget(m_stopCycle);
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_reprepare);
     buttons->addStretch(1);
@@ -135,6 +139,13 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
         m_wizard->session()->runState(nullptr, &m_idBeforeCycle);
         if (m_cycle->run(m_wizard->session()->completed() + 1))
             showStep(shownStep());
+    });
+    connect(m_stopCycle, &QPushButton::clicked, this, [this] {
+        if (m_wizard->confirm(tr("Stop waiting for %1").arg(m_wizard->session()->vmName()),
+                              tr("Stop following the power cycle of %1? If the guest is still shutting down it stays "
+                                 "off, and nothing starts it again; the step is not recorded.")
+                                  .arg(m_wizard->session()->vmName())))
+            m_cycle->stopFollowing();
     });
     connect(m_cycle, &MigrationPowerCycle::progress, this,
             [this](const QString& text) { m_result->showMessage(text); });
@@ -374,6 +385,7 @@ void MigrationStepPage::showRunState(bool writable)
     m_powerCycle->setText(state == MigrationSession::RunState::ShutOff ? tr("&Start %1 now").arg(vm)
                                                                        : tr("&Shut down and start %1 now").arg(vm));
     m_powerCycle->setEnabled(writable && !m_cycle->isRunning() && !m_recordWhenCurrent);
+    m_stopCycle->setVisible(m_cycle->isRunning());
     if (cycleStep && state != MigrationSession::RunState::RunningCurrent)
         m_confirm->setEnabled(false);
 }

@@ -59,6 +59,7 @@ private:
     QPushButton* m_rollback;
     QPushButton* m_reprepare;
     QPushButton* m_powerCycle;
+    QPushButton* m_stopCycle;
     QLabel* m_powerNote;
     MigrationPowerCycle* m_cycle;
     /// The power cycle succeeded: record its step when the fleet lists the VM running its new definition.

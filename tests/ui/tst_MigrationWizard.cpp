@@ -94,8 +94,9 @@ bool completeNextStep(MigrationWizard& wizard)
 }
 
 /// erp-db-01's wizard on its step page, with the host-wide blacklist entry chosen: 7 steps, step 3 the power
-/// cycle. Every question is answered yes and kept in @p confirmations. Null when the wizard did not get there.
-std::unique_ptr<MigrationWizard> erpDbStepPage(Demo& demo, QStringList* confirmations)
+/// cycle; then the first @p stepsDone steps completed. Every question is answered yes and kept in
+/// @p confirmations. Null when the wizard did not get there.
+std::unique_ptr<MigrationWizard> erpDbStepPage(Demo& demo, QStringList* confirmations, int stepsDone = 0)
 {
     auto wizard = std::make_unique<MigrationWizard>(&demo.fleet, demo.key(QStringLiteral("erp-db-01")));
     wizard->setConfirmation([confirmations](const QString&, const QString& text) {
@@ -109,8 +110,30 @@ std::unique_ptr<MigrationWizard> erpDbStepPage(Demo& demo, QStringList* confirma
     wizard->next();
     if (wizard->currentId() != int(MigrationWizard::StepPageId) || wizard->session()->plan().size() != 7)
         return nullptr;
+    for (int step = 0; step < stepsDone; ++step)
+        if (!completeNextStep(*wizard))
+            return nullptr;
     return wizard;
 }
+
+/// The demo node read-write and erp-db-01's wizard with steps 1 and 2 done: the blacklist entry waits for the
+/// power cycle of step 3.
+struct AtPowerCycle
+{
+    Demo demo;
+    QString key;
+    QStringList confirmations;
+    std::unique_ptr<MigrationWizard> wizard;
+
+    bool open()
+    {
+        if (!demo.load(FleetCommand::defaultUri(), false))
+            return false;
+        key = demo.key(QStringLiteral("erp-db-01"));
+        wizard = erpDbStepPage(demo, &confirmations, 2);
+        return wizard != nullptr;
+    }
+};
 
 QString migrationElement(const QString& xml)
 {
@@ -132,6 +155,7 @@ private slots:
     void shutOffVmIsStartedForItsPowerCycleStep();
     void closingTheWizardMidCycleStillStartsTheVm();
     void definitionChangedWhileStartingIsNotRecorded();
+    void stopWaitingLeavesTheStepUnrecorded();
     void readOnlyConnectionDisablesApply();
 };
 
@@ -361,12 +385,10 @@ void tst_MigrationWizard::shutOffVmIsStartedForItsPowerCycleStep()
     QVERIFY(demo.load(FleetCommand::defaultUri(), false));
     const QString key = demo.key(QStringLiteral("erp-db-01"));
     QStringList confirmations;
-    const auto page = erpDbStepPage(demo, &confirmations);
+    const auto page = erpDbStepPage(demo, &confirmations, 2);
     QVERIFY(page);
     MigrationWizard& wizard = *page;
     QCOMPARE(wizard.session()->plan().steps.at(2).kind, MigrationStep::Kind::PowerCycle);
-    QVERIFY(completeNextStep(wizard));
-    QVERIFY(completeNextStep(wizard));
     // The admin shuts erp-db-01 down elsewhere before its power-cycle step: starting it is all that is left.
     QSignalSpy powered(demo.fleet.connection(), &LibvirtConnection::powerFinished);
     demo.fleet.connection()->power(demo.fleet.record(key)->snapshot.uuid, LibvirtPowerAction::Destroy);
@@ -387,27 +409,21 @@ void tst_MigrationWizard::shutOffVmIsStartedForItsPowerCycleStep()
 
 void tst_MigrationWizard::closingTheWizardMidCycleStillStartsTheVm()
 {
-    Demo demo;
-    QVERIFY(demo.load(FleetCommand::defaultUri(), false));
-    const QString key = demo.key(QStringLiteral("erp-db-01"));
-    const int idBefore = demo.fleet.record(key)->snapshot.id;
-    QStringList confirmations;
-    auto wizard = erpDbStepPage(demo, &confirmations);
-    QVERIFY(wizard);
-    QVERIFY(completeNextStep(*wizard));
-    QVERIFY(completeNextStep(*wizard));
-    auto cycle = child<QPushButton>(wizard.get(), "migrationPowerCycleButton");
+    AtPowerCycle at;
+    QVERIFY(at.open());
+    const int idBefore = at.demo.fleet.record(at.key)->snapshot.id;
+    auto cycle = child<QPushButton>(at.wizard.get(), "migrationPowerCycleButton");
     QTRY_VERIFY_WITH_TIMEOUT(cycle->isVisible() && cycle->isEnabled(), 10000);
     QTest::mouseClick(cycle, Qt::LeftButton);
     // Closed before libvirt has even answered the shutdown: the VM must not stay off.
-    wizard.reset();
-    QTRY_VERIFY_WITH_TIMEOUT(demo.fleet.record(key)->config.running &&
-                                 demo.fleet.record(key)->snapshot.id != idBefore &&
-                                 demo.fleet.record(key)->pendingChanges.isEmpty(),
+    at.wizard.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(at.demo.fleet.record(at.key)->config.running &&
+                                 at.demo.fleet.record(at.key)->snapshot.id != idBefore &&
+                                 at.demo.fleet.record(at.key)->pendingChanges.isEmpty(),
                              10000);
     // Not recorded: nobody confirmed it in a wizard. A new wizard offers Done for it.
-    QCOMPARE(demo.fleet.record(key)->config.migration->completedSteps, 2);
-    MigrationWizard resumed(&demo.fleet, key);
+    QCOMPARE(at.demo.fleet.record(at.key)->config.migration->completedSteps, 2);
+    MigrationWizard resumed(&at.demo.fleet, at.key);
     QVERIFY2(resumed.resumed(), qPrintable(resumed.resumeProblem()));
     resumed.show();
     QVERIFY(child<QPushButton>(&resumed, "migrationConfirmButton")->isEnabled());
@@ -416,43 +432,65 @@ void tst_MigrationWizard::closingTheWizardMidCycleStillStartsTheVm()
 
 void tst_MigrationWizard::definitionChangedWhileStartingIsNotRecorded()
 {
-    Demo demo;
-    QVERIFY(demo.load(FleetCommand::defaultUri(), false));
-    const QString key = demo.key(QStringLiteral("erp-db-01"));
-    QStringList confirmations;
-    auto wizard = erpDbStepPage(demo, &confirmations);
-    QVERIFY(wizard);
-    QVERIFY(completeNextStep(*wizard));
-    QVERIFY(completeNextStep(*wizard));
-    QSignalSpy off(demo.fleet.connection(), &LibvirtConnection::powerFinished);
-    demo.fleet.connection()->power(demo.fleet.record(key)->snapshot.uuid, LibvirtPowerAction::Destroy);
+    AtPowerCycle at;
+    QVERIFY(at.open());
+    QSignalSpy off(at.demo.fleet.connection(), &LibvirtConnection::powerFinished);
+    at.demo.fleet.connection()->power(at.demo.fleet.record(at.key)->snapshot.uuid, LibvirtPowerAction::Destroy);
     QVERIFY(off.wait(10000));
-    auto cycle = child<QPushButton>(wizard.get(), "migrationPowerCycleButton");
+    auto cycle = child<QPushButton>(at.wizard.get(), "migrationPowerCycleButton");
     QTRY_COMPARE_WITH_TIMEOUT(cycle->text(), QStringLiteral("&Start erp-db-01 now"), 10000);
     // Another console writes erp-db-01's definition right after libvirt started it, before the fleet lists it
     // again (its refresh waits 300 ms for more events): the VM runs, and its next boot already differs again.
     std::unique_ptr<PushJob> other;
     QMetaObject::Connection hook =
-        connect(demo.fleet.connection(), &LibvirtConnection::powerFinished, this, [&demo, &other, key] {
+        connect(at.demo.fleet.connection(), &LibvirtConnection::powerFinished, this, [&at, &other] {
             other = std::make_unique<PushJob>(
-                demo.fleet.connection(),
+                at.demo.fleet.connection(),
                 QList<PushItem>{DomainPush::prepareOn(
-                    demo.fleet.uri(), demo.fleet.record(key)->snapshot,
+                    at.demo.fleet.uri(), at.demo.fleet.record(at.key)->snapshot,
                     *ConfigDelta::parse({QStringLiteral("blacklist+=gplpv-windows:7")}, nullptr))});
             other->start();
         });
     QTest::mouseClick(cycle, Qt::LeftButton);
-    auto result = child<QLabel>(wizard.get(), "migrationStepResult");
+    auto result = child<QLabel>(at.wizard.get(), "migrationStepResult");
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("was started again, but its next boot still")),
                              10000);
     disconnect(hook);
     QVERIFY2(result->text().contains(QStringLiteral("blacklist")), qPrintable(result->text()));
-    QCOMPARE(wizard->session()->completed(), 2);
-    QVERIFY(!wizard->session()->isBusy());
-    QCOMPARE(demo.fleet.record(key)->config.migration->completedSteps, 2);
+    QCOMPARE(at.wizard->session()->completed(), 2);
+    QVERIFY(!at.wizard->session()->isBusy());
+    QCOMPARE(at.demo.fleet.record(at.key)->config.migration->completedSteps, 2);
     // Nothing is held: the admin can power-cycle again.
     QVERIFY(cycle->isVisible() && cycle->isEnabled());
     QCOMPARE(cycle->text(), QStringLiteral("&Shut down and start erp-db-01 now"));
+}
+
+void tst_MigrationWizard::stopWaitingLeavesTheStepUnrecorded()
+{
+    AtPowerCycle at;
+    QVERIFY(at.open());
+    auto cycle = child<QPushButton>(at.wizard.get(), "migrationPowerCycleButton");
+    auto stop = child<QPushButton>(at.wizard.get(), "migrationStopCycleButton");
+    QTRY_VERIFY_WITH_TIMEOUT(cycle->isVisible() && cycle->isEnabled(), 10000);
+    QVERIFY(!stop->isVisible());
+    QTest::mouseClick(cycle, Qt::LeftButton);
+    // While the cycle runs only waiting can be stopped; the admin stops it at once.
+    QVERIFY(stop->isVisible());
+    QVERIFY(!cycle->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY2(at.confirmations.constLast().startsWith(QStringLiteral("Stop following the power cycle of erp-db-01?")),
+             qPrintable(at.confirmations.constLast()));
+    QVERIFY(!stop->isVisible());
+    auto result = child<QLabel>(at.wizard.get(), "migrationStepResult");
+    QVERIFY2(result->text().contains(QStringLiteral("was not shut down and started again")),
+             qPrintable(result->text()));
+    // Whatever state the VM reached, the step was not recorded, and the page offers what fits that state: the power
+    // button again (off, or running the old definition), or Done if libvirt had already started it anew.
+    QTest::qWait(500);
+    QCOMPARE(at.wizard->session()->completed(), 2);
+    QCOMPARE(at.demo.fleet.record(at.key)->config.migration->completedSteps, 2);
+    auto confirm = child<QPushButton>(at.wizard.get(), "migrationConfirmButton");
+    QTRY_VERIFY_WITH_TIMEOUT((cycle->isVisible() && cycle->isEnabled()) != confirm->isEnabled(), 10000);
 }
 
 void tst_MigrationWizard::readOnlyConnectionDisablesApply()
