@@ -2388,6 +2388,18 @@ Review and apply it anyway?</source>
         <source>Pending changes take effect when the VM is shut down and started again.</source>
         <translation>Ausstehende Änderungen werden wirksam, wenn die VM heruntergefahren und wieder gestartet wird.</translation>
     </message>
+    <message>
+        <source>Stop waiting for %1</source>
+        <translation>Nicht mehr auf %1 warten</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle of %1</source>
+        <translation>Aus- und Einschalten von %1 nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again.</source>
+        <translation>Das Aus- und Einschalten von %1 nicht mehr verfolgen? Fährt der Gast noch herunter, bleibt er ausgeschaltet, und nichts startet ihn wieder.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>

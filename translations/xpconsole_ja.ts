@@ -2363,6 +2363,18 @@ Review and apply it anyway?</source>
         <source>Pending changes take effect when the VM is shut down and started again.</source>
         <translation>保留中の変更は、VM をシャットダウンして再度起動したときに有効になります。</translation>
     </message>
+    <message>
+        <source>Stop waiting for %1</source>
+        <translation>%1 の待機を停止</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle of %1</source>
+        <translation>%1 の電源の入れ直しの追跡を停止</translation>
+    </message>
+    <message>
+        <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again.</source>
+        <translation>%1 の電源の入れ直しの追跡を停止しますか? ゲストがまだシャットダウン中の場合は電源オフのままとなり、再度起動されることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 // The strings here were written in MainWindow and the catalogs translate them in its context; lupdate needs that
@@ -53,8 +54,25 @@ void VmActions::powerCycle(Fleet* fleet, const QString& key)
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
     ForceOffQuestion::attach(
         cycle, this, [this](const QString& title, const QString& question) { return confirm(title, question); });
-    connect(cycle, &PowerCycle::finished, this, [this, cycle](bool ok, const QString& message) {
-        if (!ok)
+    // A guest may take minutes to shut down: the wait can be stopped from the status bar while it lasts.
+    auto stop = new QPushButton(QCoreApplication::translate("MainWindow", "Stop waiting for %1").arg(name));
+    stop->setObjectName(QStringLiteral("powerCycleStopButton"));
+    stop->setAccessibleName(
+        QCoreApplication::translate("MainWindow", "Stop following the power cycle of %1").arg(name));
+    m_window->statusBar()->addPermanentWidget(stop);
+    connect(stop, &QPushButton::clicked, cycle, [this, cycle] {
+        if (confirm(QCoreApplication::translate("MainWindow", "Stop waiting for %1").arg(cycle->name()),
+                    QCoreApplication::translate("MainWindow",
+                                                "Stop following the power cycle of %1? If the guest is still "
+                                                "shutting down it stays off, and nothing starts it again.")
+                        .arg(cycle->name())))
+            cycle->cancel();
+    });
+    connect(cycle, &PowerCycle::finished, this, [this, cycle, stop](bool ok, const QString& message) {
+        stop->deleteLater();
+        if (cycle->stage() == PowerCycle::Stage::Cancelled)
+            m_window->statusBar()->showMessage(message, 10000);
+        else if (!ok)
             ErrorMessage::show(
                 m_window,
                 QCoreApplication::translate("MainWindow", "%1 was not shut down and started again").arg(cycle->name()),

@@ -22,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -35,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -64,6 +66,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void failedConnectionShowsSummaryHintAndDetails();
     void bindingTabLeadsToTheMigrationWizard();
+    void pendingChangesAreAppliedByAPowerCycle_data();
     void pendingChangesAreAppliedByAPowerCycle();
 
 private:
@@ -387,8 +390,17 @@ void tst_MainWindow::bindingTabLeadsToTheMigrationWizard()
     wizard->close();
 }
 
+void tst_MainWindow::pendingChangesAreAppliedByAPowerCycle_data()
+{
+    QTest::addColumn<bool>("stopWaiting");
+    QTest::newRow("cycle completes") << false;
+    // Stopped from the status bar right away: followed no further, no error dialog, the button gone.
+    QTest::newRow("waiting stopped") << true;
+}
+
 void tst_MainWindow::pendingChangesAreAppliedByAPowerCycle()
 {
+    QFETCH(bool, stopWaiting);
     DemoWindow demo;
     QVERIFY(demo.load(false));
     QVERIFY(demo.window.selectVm(QStringLiteral("dc-01")));
@@ -422,6 +434,22 @@ void tst_MainWindow::pendingChangesAreAppliedByAPowerCycle()
                  questions.constFirst().contains(QLatin1String("blacklist")),
              qPrintable(questions.constFirst()));
     QVERIFY(cycle);
+    auto stop = demo.window.statusBar()->findChild<QPushButton*>(QStringLiteral("powerCycleStopButton"));
+    QVERIFY(stop && stop->isVisible());
+    QCOMPARE(stop->text(), QStringLiteral("Stop waiting for dc-01"));
+    if (stopWaiting) {
+        QSignalSpy finished(cycle, &PowerCycle::finished);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QCOMPARE(questions.size(), 2);
+        QVERIFY2(questions.constLast().startsWith(QLatin1String("Stop following the power cycle of dc-01?")),
+                 qPrintable(questions.constLast()));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(cycle->stage(), PowerCycle::Stage::Cancelled);
+        QVERIFY(!finished.constFirst().at(0).toBool());
+        QTRY_VERIFY(!demo.window.statusBar()->findChild<QPushButton*>(QStringLiteral("powerCycleStopButton")));
+        QVERIFY(!QApplication::activeModalWidget());
+        return;
+    }
     QTRY_VERIFY_WITH_TIMEOUT(!table->currentIndex()
                                   .siblingAtColumn(VmListModel::State)
                                   .data()
@@ -429,6 +457,7 @@ void tst_MainWindow::pendingChangesAreAppliedByAPowerCycle()
                                   .contains(QLatin1String("changes pending")),
                              10000);
     QTRY_VERIFY_WITH_TIMEOUT(!action->isEnabled(), 10000);
+    QTRY_VERIFY(!demo.window.statusBar()->findChild<QPushButton*>(QStringLiteral("powerCycleStopButton")));
 }
 
 void tst_MainWindow::addEntry(MainWindow& window, const QString& build)
