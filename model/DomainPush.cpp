@@ -132,7 +132,7 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
     item.uuid = snapshot.uuid;
     item.name = snapshot.name;
     item.running = snapshot.isActive();
-    item.originalXml = snapshot.inactiveXml;
+    item.originalXml = QString::fromUtf8(snapshot.inactiveXml);
     item.changes = changes;
     auto refuse = [&](const QString& why) {
         item.refusal = why;
@@ -146,7 +146,7 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
         return refuse(tr("It is a transient domain: there is no persistent definition to change."));
 
     VmConfig baseline;
-    if (!DomainXmlReader::read(snapshot.inactiveXml, baseline))
+    if (!DomainXmlReader::read(item.originalXml, baseline))
         return refuse(baseline.metadataErrors.join(QLatin1Char(' ')));
     // As VmReport does: libvirt's listing names the VM, whatever the XML says.
     baseline.name = snapshot.name;
@@ -171,7 +171,7 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
     }
 
     const CommandLineDialect dialect = Realization::dialectFor(uri, baseline.domainType);
-    const DomainPatcher::Result patched = DomainPatcher::patch(snapshot.inactiveXml, baseline, item.edited, dialect);
+    const DomainPatcher::Result patched = DomainPatcher::patch(item.originalXml, baseline, item.edited, dialect);
     if (!patched.ok)
         return refuse(patched.error);
     item.newXml = patched.xml;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -19,8 +20,10 @@ struct DomainSnapshot
     bool persistent = true;
     /// The hypervisor's id while the domain runs, -1 while it is shut off.
     int id = -1;
-    /// Empty when the listing was asked for without XML or when reading it failed (see error).
-    QString inactiveXml;
+    /// Empty when the listing was asked for without XML or when reading it failed (see error). UTF-8, as libvirt
+    /// gives it: a fleet keeps every VM's definition, and UTF-16 would double that memory (and the listing worker,
+    /// the load's critical path, would convert every domain).
+    QByteArray inactiveXml;
     /// Why the XML could not be read; the domain stays listed so one bad VM does not hide the fleet.
     QString error;
     /// Of an active domain, when the listing asked for it: xpconsole's metadata element of the running definition

@@ -118,6 +118,11 @@ EmulatedNic readInterface(LimitedXmlReader& limited)
 
 } // namespace
 
+bool DomainXmlReader::read(const QByteArray& domainXmlUtf8, VmConfig& config)
+{
+    return read(QString::fromUtf8(domainXmlUtf8), config);
+}
+
 bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
 {
     // Whatever cannot be read is never written either.
@@ -201,6 +206,11 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
                                         "read and changed.")
                                          .arg(ourElements));
     return true;
+}
+
+QString DomainXmlReader::metadataElement(const QByteArray& domainXmlUtf8)
+{
+    return metadataElement(QString::fromUtf8(domainXmlUtf8));
 }
 
 QString DomainXmlReader::metadataElement(const QString& domainXml)

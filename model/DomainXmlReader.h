@@ -18,8 +18,11 @@ public:
     /// metadata read-only only when the XML itself cannot be read: not well-formed, or refused by XmlLimits (a
     /// DOCTYPE, nesting deeper than libvirt allows).
     static bool read(const QString& domainXml, VmConfig& config);
+    /// read() of a definition as libvirt gives it and a listing keeps it (DomainSnapshot::inactiveXml, UTF-8).
+    static bool read(const QByteArray& domainXmlUtf8, VmConfig& config);
 
     /// Our metadata element exactly as it appears in @p domainXml (with its namespace declaration), or
     /// an empty string when the domain has none or read() refuses the XML.
     static QString metadataElement(const QString& domainXml);
+    static QString metadataElement(const QByteArray& domainXmlUtf8);
 };

@@ -183,8 +183,9 @@ std::optional<QString> ourMetadata(virDomainPtr domain, bool live)
     return none ? std::optional<QString>(QString()) : std::nullopt;
 }
 
-/// @p uuid: the domain's, when the caller knows it (formatting it again costs as much as a small call).
-LibvirtResult readXml(virDomainPtr domain, bool inactive, const QString& uuid = {})
+/// The domain's XML as libvirt gives it (UTF-8) into @p utf8. @p uuid: the domain's, when the caller knows it
+/// (formatting it again costs as much as a small call).
+LibvirtResult readXmlUtf8(virDomainPtr domain, bool inactive, const QString& uuid, QByteArray& utf8)
 {
     // Never VIR_DOMAIN_XML_SECURE: the console has no use for passwords and must not show them in diffs.
     const CString xml(virDomainGetXMLDesc(domain, inactive ? VIR_DOMAIN_XML_INACTIVE : 0));
@@ -192,7 +193,16 @@ LibvirtResult readXml(virDomainPtr domain, bool inactive, const QString& uuid = 
         return lastError(uuidOf(domain));
     LibvirtResult result;
     result.uuid = uuid.isEmpty() ? uuidOf(domain) : uuid;
-    result.xml = QString::fromUtf8(xml.get());
+    utf8 = QByteArray(xml.get());
+    return result;
+}
+
+LibvirtResult readXml(virDomainPtr domain, bool inactive, const QString& uuid = {})
+{
+    QByteArray utf8;
+    LibvirtResult result = readXmlUtf8(domain, inactive, uuid, utf8);
+    if (result.ok())
+        result.xml = QString::fromUtf8(utf8);
     return result;
 }
 
@@ -420,15 +430,13 @@ LibvirtResult LibvirtSession::readXmlInto(virDomainPtr domain, XmlWanted xml, Do
 {
     if (xml == XmlWanted::None)
         return {};
-    LibvirtResult inactive = readXml(domain, true, snapshot.uuid);
+    LibvirtResult inactive = readXmlUtf8(domain, true, snapshot.uuid, snapshot.inactiveXml);
     if (inactive.status == LibvirtResult::Status::NotFound)
         return inactive;
     // A dropped connection fails every remaining domain the same way: say it once.
     if (!inactive.ok() && !isAlive())
         return inactive;
-    if (inactive.ok())
-        snapshot.inactiveXml = inactive.xml;
-    else
+    if (!inactive.ok())
         snapshot.error = inactive.message;
     // A failure here only hides the "changes pending" badge; the VM is listed from its inactive XML. Two small
     // answers instead of the whole live XML: on the test driver formatting a domain's XML is most of a fetch.
@@ -509,7 +517,7 @@ LibvirtResult LibvirtSession::refreshDomain(DomainSnapshot& domain, bool withXml
         return {};
     LibvirtResult xml = readXml(handle.get(), true);
     if (xml.ok()) {
-        domain.inactiveXml = xml.xml;
+        domain.inactiveXml = xml.xml.toUtf8();
         domain.error.clear();
     } else {
         domain.error = xml.message;

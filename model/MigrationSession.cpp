@@ -192,7 +192,7 @@ void MigrationSession::onJobFinished()
         m_replacedXml.append(m_snapshot.inactiveXml);
         m_bound = true;
         DomainSnapshot stored = m_snapshot;
-        stored.inactiveXml = result.storedXml;
+        stored.inactiveXml = result.storedXml.toUtf8();
         adopt(stored);
     }
     emit pushFinished(result);
@@ -204,7 +204,7 @@ void MigrationSession::rebase(const QString& inactiveXml)
     if (inactiveXml.isEmpty())
         return;
     DomainSnapshot current = m_snapshot;
-    current.inactiveXml = inactiveXml;
+    current.inactiveXml = inactiveXml.toUtf8();
     adopt(current);
     emit changed();
 }

@@ -105,7 +105,7 @@ private:
     DomainSnapshot m_snapshot;
     VmConfig m_config;
     /// The definitions this session's writes replaced: a listing still showing one of them is stale.
-    QStringList m_replacedXml;
+    QList<QByteArray> m_replacedXml;
     MigrationPlan m_plan;
     bool m_hasPlan = false;
     /// The definition's <xp:migration> is this plan's record (resumed, or written by this session): only then

@@ -134,7 +134,7 @@ void VmDetailsView::rebaseEdits(const QString& currentXml)
     if (!m_current || !m_blacklist->hasUnappliedEdits())
         return;
     m_editBase = editBase();
-    m_editBase->inactiveXml = currentXml;
+    m_editBase->inactiveXml = currentXml.toUtf8();
     updatePendingDiff();
 }
 
@@ -166,7 +166,7 @@ void VmDetailsView::showRecord(const VmRecord* record)
         m_blacklist->setVm(record->config);
     else
         m_blacklist->clear();
-    m_xml->setXml(record ? record->snapshot.inactiveXml : QString());
+    m_xml->setXml(record ? QString::fromUtf8(record->snapshot.inactiveXml) : QString());
     updatePendingDiff();
 }
 

@@ -92,16 +92,13 @@ void tst_BulkPreview::initTestCase()
     }
 
     const auto add = [this](const VmRecord& record) { m_byName.insert(record.config.name, record); };
-    add(derived(QStringLiteral("erp-db-01"), QStringLiteral("erp-db-02"), QStringLiteral("e002"),
-                [](DomainSnapshot& s) {
-                    s.inactiveXml.replace(QStringLiteral("windows-update=\"automatic\""),
-                                          QStringLiteral("windows-update=\"off\""));
-                }));
+    add(derived(
+        QStringLiteral("erp-db-01"), QStringLiteral("erp-db-02"), QStringLiteral("e002"),
+        [](DomainSnapshot& s) { s.inactiveXml.replace("windows-update=\"automatic\"", "windows-update=\"off\""); }));
     add(derived(QStringLiteral("web-01"), QStringLiteral("scratch-01"), QStringLiteral("7001"),
                 [](DomainSnapshot& s) { s.persistent = false; }));
-    add(derived(QStringLiteral("dc-01"), QStringLiteral("dc-future"), QStringLiteral("f001"), [](DomainSnapshot& s) {
-        s.inactiveXml.replace(QStringLiteral("schema=\"1\""), QStringLiteral("schema=\"99\""));
-    }));
+    add(derived(QStringLiteral("dc-01"), QStringLiteral("dc-future"), QStringLiteral("f001"),
+                [](DomainSnapshot& s) { s.inactiveXml.replace("schema=\"1\"", "schema=\"99\""); }));
     QVERIFY(m_byName[QStringLiteral("dc-future")].config.metadataReadOnly);
     QCOMPARE(m_byName[QStringLiteral("erp-db-02")].config.guest.windowsUpdate, WindowsUpdate::Off);
 }
@@ -111,9 +108,9 @@ VmRecord tst_BulkPreview::derived(const QString& from, const QString& name, cons
 {
     DomainSnapshot snapshot = m_byName.value(from).snapshot;
     const QString uuid = snapshot.uuid.left(snapshot.uuid.size() - uuidTail.size()) + uuidTail;
-    snapshot.inactiveXml.replace(snapshot.uuid, uuid);
-    snapshot.inactiveXml.replace(QStringLiteral("<name>%1</name>").arg(from),
-                                 QStringLiteral("<name>%1</name>").arg(name));
+    snapshot.inactiveXml.replace(snapshot.uuid.toUtf8(), uuid.toUtf8());
+    snapshot.inactiveXml.replace(QStringLiteral("<name>%1</name>").arg(from).toUtf8(),
+                                 QStringLiteral("<name>%1</name>").arg(name).toUtf8());
     snapshot.uuid = uuid;
     snapshot.name = name;
     edit(snapshot);

@@ -234,7 +234,7 @@ void tst_DomainPush::bulkListsRefusalsFirst()
     const QMap<QString, QString> before = [&] {
         QMap<QString, QString> map;
         for (const DomainSnapshot& d : std::as_const(domains))
-            map.insert(d.uuid, d.inactiveXml);
+            map.insert(d.uuid, QString::fromUtf8(d.inactiveXml));
         return map;
     }();
     DomainPush push(m_session);

@@ -95,7 +95,8 @@ DomainSnapshot snapshotOf(const QString& xml)
     s.uuid = kUuid;
     s.name = QStringLiteral("hostile");
     s.state = DomainState::ShutOff;
-    s.inactiveXml = xml;
+    // As libvirt hands a definition over: UTF-8 bytes.
+    s.inactiveXml = xml.toUtf8();
     return s;
 }
 

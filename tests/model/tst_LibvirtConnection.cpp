@@ -168,7 +168,7 @@ void tst_LibvirtConnection::refreshArrivesInBatches()
         seen.append(int(batch.at(1).value<QList<DomainSnapshot>>().size()));
     QCOMPARE(seen, sizes);
     for (const DomainSnapshot& domain : collect(batches, id))
-        QVERIFY2(domain.inactiveXml.contains(domain.uuid), qPrintable(domain.name));
+        QVERIFY2(domain.inactiveXml.contains(domain.uuid.toUtf8()), qPrintable(domain.name));
 }
 
 void tst_LibvirtConnection::parallelRefreshCoversEveryDomain_data()
@@ -201,7 +201,7 @@ void tst_LibvirtConnection::parallelRefreshCoversEveryDomain()
     for (const DomainSnapshot& domain : domains) {
         uuids.insert(domain.uuid);
         QVERIFY(!domain.name.isEmpty());
-        QVERIFY2(domain.inactiveXml.contains(domain.uuid), qPrintable(domain.name));
+        QVERIFY2(domain.inactiveXml.contains(domain.uuid.toUtf8()), qPrintable(domain.name));
         QVERIFY(domain.error.isEmpty());
     }
     QCOMPARE(domains.size(), 4);

@@ -181,13 +181,15 @@ void tst_LibvirtSession::listingCarriesInactiveXml()
     QList<DomainSnapshot> domains;
     QVERIFY(session.listDomains(&domains).ok());
     for (const DomainSnapshot& domain : std::as_const(domains)) {
-        QVERIFY2(domain.inactiveXml.contains(domain.uuid), qPrintable(domain.name));
-        QCOMPARE(domain.inactiveXml, session.domainXml(domain.uuid).xml);
+        QVERIFY2(domain.inactiveXml.contains(domain.uuid.toUtf8()), qPrintable(domain.name));
+        QCOMPARE(QString::fromUtf8(domain.inactiveXml), session.domainXml(domain.uuid).xml);
     }
     const auto web =
         std::find_if(domains.cbegin(), domains.cend(), [](const DomainSnapshot& d) { return d.uuid == kWeb; });
-    QCOMPARE(elementText(web->inactiveXml, kForeign, QStringLiteral("asset")), QStringLiteral("rack 4"));
-    QCOMPARE(elementText(web->inactiveXml, kNamespace, QStringLiteral("flavour")), QStringLiteral("qemu-upstream"));
+    QCOMPARE(elementText(QString::fromUtf8(web->inactiveXml), kForeign, QStringLiteral("asset")),
+             QStringLiteral("rack 4"));
+    QCOMPARE(elementText(QString::fromUtf8(web->inactiveXml), kNamespace, QStringLiteral("flavour")),
+             QStringLiteral("qemu-upstream"));
 }
 
 void tst_LibvirtSession::listingWithoutXml()

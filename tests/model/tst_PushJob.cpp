@@ -85,7 +85,7 @@ void tst_PushJob::writesEveryVmAndVerifies()
     // The listing after the run holds what was written.
     const QList<DomainSnapshot> after = listing(connection);
     for (int i = 0; i < after.size(); ++i)
-        QCOMPARE(after.at(i).inactiveXml, job.results().at(i).storedXml);
+        QCOMPARE(QString::fromUtf8(after.at(i).inactiveXml), job.results().at(i).storedXml);
 }
 
 void tst_PushJob::unchangedAndRefusedNeedNoDefine()

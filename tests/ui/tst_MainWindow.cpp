@@ -531,7 +531,7 @@ void tst_MainWindow::conflictIsShownAndTheEditKept()
     // The edit is kept, now based on the definition libvirt holds; the other console's change is not lost.
     QVERIFY(editor->hasUnappliedEdits());
     QCOMPARE(editor->entries().constLast().firstBuild, 4712u);
-    QCOMPARE(demo.window.details()->editBase().inactiveXml, other.results().constFirst().storedXml);
+    QCOMPARE(QString::fromUtf8(demo.window.details()->editBase().inactiveXml), other.results().constFirst().storedXml);
     dialog->close();
 
     dialog = applyBlacklist(demo.window);
