@@ -515,9 +515,8 @@ LibvirtResult LibvirtSession::refreshDomain(DomainSnapshot& domain, bool withXml
         return lastError(domain.uuid);
     if (!withXml)
         return {};
-    LibvirtResult xml = readXml(handle.get(), true);
+    LibvirtResult xml = readXmlUtf8(handle.get(), true, domain.uuid, domain.inactiveXml);
     if (xml.ok()) {
-        domain.inactiveXml = xml.xml.toUtf8();
         domain.error.clear();
     } else {
         domain.error = xml.message;

@@ -71,7 +71,8 @@ public:
     LibvirtResult fetchXml(const QList<DomainSnapshot>& domains, XmlWanted xml, const DomainSink& each);
     /// Reads one domain's XML (in result.xml): the persistent definition if @p inactive, else the live one.
     LibvirtResult domainXml(const QString& uuid, bool inactive = true);
-    /// Fills @p domain (whose uuid is set) with state, id and, if @p withXml, the inactive XML.
+    /// Fills @p domain (whose uuid is set) with state, id and, if @p withXml, the inactive XML (in the snapshot,
+    /// not in result.xml).
     LibvirtResult refreshDomain(DomainSnapshot& domain, bool withXml = true);
 
     /// Defines (creates or replaces) a domain from @p xml, validated against libvirt's schema where the driver
