@@ -3117,14 +3117,6 @@ Review and apply it anyway?</source>
         <source>Stop following the power cycle</source>
         <translation>Aus- und Einschalten nicht mehr verfolgen</translation>
     </message>
-    <message>
-        <source>Stop waiting for %1</source>
-        <translation>Nicht mehr auf %1 warten</translation>
-    </message>
-    <message>
-        <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again; the step is not recorded.</source>
-        <translation>Das Aus- und Einschalten von %1 nicht mehr verfolgen? Fährt der Gast noch herunter, bleibt er ausgeschaltet, und nichts startet ihn wieder; der Schritt wird nicht erfasst.</translation>
-    </message>
 </context>
 <context>
     <name>MigrationStepWriter</name>

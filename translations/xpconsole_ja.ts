@@ -3090,14 +3090,6 @@ Review and apply it anyway?</source>
         <source>Stop following the power cycle</source>
         <translation>電源の入れ直しの追跡を停止</translation>
     </message>
-    <message>
-        <source>Stop waiting for %1</source>
-        <translation>%1 の待機を停止</translation>
-    </message>
-    <message>
-        <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again; the step is not recorded.</source>
-        <translation>%1 の電源の入れ直しの追跡を停止しますか? ゲストがまだシャットダウン中の場合は電源オフのままとなり、再度起動されることはありません。このステップは記録されません。</translation>
-    </message>
 </context>
 <context>
     <name>MigrationStepWriter</name>

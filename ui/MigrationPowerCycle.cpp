@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationPowerCycle.h"
 
-#include "ForceOffQuestion.h"
 #include "MigrationWizard.h"
+#include "PowerCycleQuestions.h"
 #include "model/Fleet.h"
 #include "model/MigrationSession.h"
 #include "model/PowerCycle.h"
@@ -49,7 +49,7 @@ bool MigrationPowerCycle::run(int step)
     m_cycle = cycle;
     connect(cycle, &PowerCycle::finished, cycle, &QObject::deleteLater);
     connect(cycle, &PowerCycle::progress, this, &MigrationPowerCycle::progress);
-    ForceOffQuestion::attach(cycle, this, [this](const QString& title, const QString& question) {
+    PowerCycleQuestions::attachForceOff(cycle, this, [this](const QString& title, const QString& question) {
         return m_wizard->confirm(title, question);
     });
     connect(cycle, &PowerCycle::finished, this, [this](bool ok, const QString& message) {
@@ -66,5 +66,7 @@ bool MigrationPowerCycle::run(int step)
 void MigrationPowerCycle::stopFollowing()
 {
     if (m_cycle)
-        m_cycle->cancel();
+        PowerCycleQuestions::stopIfConfirmed(m_cycle, [this](const QString& title, const QString& question) {
+            return m_wizard->confirm(title, question);
+        });
 }

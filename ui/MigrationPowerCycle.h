@@ -23,7 +23,8 @@ public:
     /// Asks, then starts; false when the admin said no or nothing could be started.
     bool run(int step);
     bool isRunning() const { return m_cycle != nullptr; }
-    /// Stops following the cycle (answered by finished(false)); the VM stays in whatever state it reached.
+    /// Asks, then stops following the cycle (answered by finished(false)); the VM stays in whatever state it
+    /// reached.
     void stopFollowing();
 
 signals:

@@ -140,13 +140,7 @@ MigrationStepPage::MigrationStepPage(MigrationWizard* wizard)
         if (m_cycle->run(m_wizard->session()->completed() + 1))
             showStep(shownStep());
     });
-    connect(m_stopCycle, &QPushButton::clicked, this, [this] {
-        if (m_wizard->confirm(tr("Stop waiting for %1").arg(m_wizard->session()->vmName()),
-                              tr("Stop following the power cycle of %1? If the guest is still shutting down it stays "
-                                 "off, and nothing starts it again; the step is not recorded.")
-                                  .arg(m_wizard->session()->vmName())))
-            m_cycle->stopFollowing();
-    });
+    connect(m_stopCycle, &QPushButton::clicked, m_cycle, &MigrationPowerCycle::stopFollowing);
     connect(m_cycle, &MigrationPowerCycle::progress, this,
             [this](const QString& text) { m_result->showMessage(text); });
     connect(m_cycle, &MigrationPowerCycle::finished, this, [this](bool ok, const QString& message) {

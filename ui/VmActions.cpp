@@ -5,8 +5,8 @@
 #include "BlacklistEditor.h"
 #include "BulkChangeDialog.h"
 #include "ErrorMessage.h"
-#include "ForceOffQuestion.h"
 #include "MigrationWizard.h"
+#include "PowerCycleQuestions.h"
 #include "PushDialog.h"
 #include "VmDetailsView.h"
 #include "model/DomainPush.h"
@@ -52,22 +52,15 @@ void VmActions::powerCycle(Fleet* fleet, const QString& key)
     auto cycle = new PowerCycle(fleet->connection(), record->config.uuid, name, this);
     connect(cycle, &PowerCycle::progress, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
-    ForceOffQuestion::attach(
-        cycle, this, [this](const QString& title, const QString& question) { return confirm(title, question); });
+    const auto ask = [this](const QString& title, const QString& question) { return confirm(title, question); };
+    PowerCycleQuestions::attachForceOff(cycle, this, ask);
     // A guest may take minutes to shut down: the wait can be stopped from the status bar while it lasts.
     auto stop = new QPushButton(QCoreApplication::translate("MainWindow", "Stop waiting for %1").arg(name));
     stop->setObjectName(QStringLiteral("powerCycleStopButton"));
     stop->setAccessibleName(
         QCoreApplication::translate("MainWindow", "Stop following the power cycle of %1").arg(name));
     m_window->statusBar()->addPermanentWidget(stop);
-    connect(stop, &QPushButton::clicked, cycle, [this, cycle] {
-        if (confirm(QCoreApplication::translate("MainWindow", "Stop waiting for %1").arg(cycle->name()),
-                    QCoreApplication::translate("MainWindow",
-                                                "Stop following the power cycle of %1? If the guest is still "
-                                                "shutting down it stays off, and nothing starts it again.")
-                        .arg(cycle->name())))
-            cycle->cancel();
-    });
+    connect(stop, &QPushButton::clicked, cycle, [cycle, ask] { PowerCycleQuestions::stopIfConfirmed(cycle, ask); });
     connect(cycle, &PowerCycle::finished, this, [this, cycle, stop](bool ok, const QString& message) {
         stop->deleteLater();
         if (cycle->stage() == PowerCycle::Stage::Cancelled)
