@@ -343,12 +343,17 @@ void MigrationStepPage::record(const PushItem& item, int step, bool vmChange)
     refresh();
 }
 
+bool MigrationStepPage::nextIsPowerCycle() const
+{
+    const MigrationSession* session = m_wizard->session();
+    const int next = session->completed();
+    return next < session->plan().size() && session->plan().steps.at(next).kind == MigrationStep::Kind::PowerCycle;
+}
+
 void MigrationStepPage::showRunState(bool writable)
 {
     const MigrationSession* session = m_wizard->session();
-    const MigrationPlan& plan = session->plan();
-    const int completed = session->completed();
-    const bool cycleStep = completed < plan.size() && plan.steps.at(completed).kind == MigrationStep::Kind::PowerCycle;
+    const bool cycleStep = nextIsPowerCycle();
     QStringList pending;
     const MigrationSession::RunState state =
         cycleStep ? session->runState(&pending) : MigrationSession::RunState::RunningCurrent;
@@ -387,9 +392,8 @@ void MigrationStepPage::showRunState(bool writable)
 void MigrationStepPage::onFleetRefreshed()
 {
     MigrationSession* session = m_wizard->session();
-    const MigrationPlan& plan = session->plan();
     const int completed = session->completed();
-    const bool cycleStep = completed < plan.size() && plan.steps.at(completed).kind == MigrationStep::Kind::PowerCycle;
+    const bool cycleStep = nextIsPowerCycle();
     QStringList pending;
     int domainId = -1;
     const MigrationSession::RunState state = session->runState(&pending, &domainId);

@@ -41,6 +41,7 @@ private:
     void onFleetRefreshed();
     /// Writes the next step (@p item, prepared by the session) and says so.
     void record(const PushItem& item, int step, bool vmChange);
+    bool nextIsPowerCycle() const;
     /// The power-cycle step's note and buttons for the VM's run state.
     void showRunState(bool writable);
 
