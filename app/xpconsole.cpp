@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
 #include "model/ConnectionListModel.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/Translator.h"
 #include "model/VmListModel.h"
 #include "model/XpVersion.h"
@@ -93,7 +93,7 @@ int main(int argc, char* argv[])
     // The first connection: --connect, or the bundled demo node. Opening only queues work for a worker thread, so
     // it starts before the window is built (12 ms of a 0.5 s start on 1,000 VMs) and the window still paints
     // before the fleet arrives.
-    const QString uri = parser.isSet(connectOption) ? parser.value(connectOption) : FleetCommand::defaultUri();
+    const QString uri = parser.isSet(connectOption) ? parser.value(connectOption) : DataPaths::demoNodeUri();
     connections.add(uri, parser.isSet(readOnlyOption));
     MainWindow window(&vms, &connections);
     prompter->setWindow(&window);

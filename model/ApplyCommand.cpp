@@ -5,9 +5,9 @@
 #include "ConfigChange.h"
 #include "CtlApplication.h"
 #include "CtlDomains.h"
+#include "DataPaths.h"
 #include "DomainPush.h"
 #include "DomainXmlReader.h"
-#include "FleetCommand.h"
 #include "LibvirtSession.h"
 #include "MetadataCodec.h"
 #include "PushItemText.h"
@@ -58,7 +58,7 @@ bool isTestDriver(const QString& uri)
 ApplyCommand::ApplyCommand(QTextStream& out, QTextStream& err, const QString& uri, bool readOnly)
     : m_out(out)
     , m_err(err)
-    , m_uri(uri.isEmpty() ? FleetCommand::defaultUri() : uri)
+    , m_uri(uri.isEmpty() ? DataPaths::demoNodeUri() : uri)
     , m_readOnly(readOnly)
 {}
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConnectionListModel.h"
 
+#include "DataPaths.h"
 #include "Fleet.h"
-#include "FleetCommand.h"
 #include "Logging.h"
 
 #include <QFileInfo>
@@ -177,7 +177,7 @@ const VmRecord* ConnectionListModel::record(const QString& vmKey) const
 
 QString ConnectionListModel::displayName(const QString& uri)
 {
-    if (uri == FleetCommand::defaultUri())
+    if (uri == DataPaths::demoNodeUri())
         return tr("demo node");
     // Extra parameters (?keyfile=…&no_verify=1) make the name long and say nothing about which host it is.
     const QString name = uri.section(QLatin1Char('?'), 0, 0);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConnectionPreset.h"
 
-#include "FleetCommand.h"
+#include "DataPaths.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -67,7 +67,7 @@ ConnectionPreset::Built ConnectionPreset::build(Kind kind, const QString& host, 
     case Kind::QemuSystem: return {QStringLiteral("qemu:///system"), {}};
     case Kind::QemuSsh: return remoteUri(QStringLiteral("qemu+ssh"), host, user);
     case Kind::XenSsh: return remoteUri(QStringLiteral("xen+ssh"), host, user);
-    case Kind::Demo: return {FleetCommand::defaultUri(), {}};
+    case Kind::Demo: return {DataPaths::demoNodeUri(), {}};
     case Kind::Custom: break;
     }
     const QString uri = customUri.trimmed();
@@ -128,7 +128,7 @@ QString ConnectionPreset::problemWith(const QString& uri)
 
 ConnectionPreset::Match ConnectionPreset::match(const QString& uri)
 {
-    if (uri == FleetCommand::defaultUri())
+    if (uri == DataPaths::demoNodeUri())
         return {Kind::Demo, {}, {}};
     if (uri == QLatin1String("xen:///system"))
         return {Kind::Xen, {}, {}};

@@ -30,3 +30,8 @@ QString DataPaths::demoFleetFile()
 {
     return dataDirectory() + QStringLiteral("/demo-fleet.xml");
 }
+
+QString DataPaths::demoNodeUri()
+{
+    return QStringLiteral("test://") + demoFleetFile();
+}

@@ -12,4 +12,6 @@ public:
     static QString dataDirectory();
     static QString driversDirectory();
     static QString demoFleetFile();
+    /// The bundled demo node through libvirt's test driver: what xpconsole and xpctl open without --connect.
+    static QString demoNodeUri();
 };

@@ -47,13 +47,8 @@ bool matches(const PreviewOutcome& outcome, const std::optional<Finding::Severit
 FleetCommand::FleetCommand(QTextStream& out, QTextStream& err, const QString& uri)
     : m_out(out)
     , m_err(err)
-    , m_uri(uri.isEmpty() ? defaultUri() : uri)
+    , m_uri(uri.isEmpty() ? DataPaths::demoNodeUri() : uri)
 {}
-
-QString FleetCommand::defaultUri()
-{
-    return QStringLiteral("test://") + DataPaths::demoFleetFile();
-}
 
 int FleetCommand::usageError(const QString& message)
 {

@@ -24,9 +24,6 @@ public:
     /// @p command is list, show or preview; @p args the words after it. Returns an xpctl exit status.
     int run(const QString& command, const QStringList& args);
 
-    /// The bundled demo node, opened when no --connect is given.
-    static QString defaultUri();
-
 private:
     int usageError(const QString& message);
     int list(LibvirtSession& session, const BindingEngine& engine, bool json, std::optional<Finding::Severity> failOn);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BackgroundPriority.h"
-#include "model/FleetCommand.h"
+#include "model/DataPaths.h"
 #include "model/LibvirtConnection.h"
 
 #include <QDir>
@@ -60,7 +60,7 @@ void tst_BackgroundPriority::libvirtWorkerRunsLowered()
 {
     LibvirtConnection connection;
     QSignalSpy opened(&connection, &LibvirtConnection::opened);
-    connection.open(FleetCommand::defaultUri(), true);
+    connection.open(DataPaths::demoNodeUri(), true);
     QVERIFY(opened.wait(10000));
     // The kernel's view of every thread of this process: its name (QThread's objectName) and its nice value.
     QMap<QString, int> niceByName;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
 #include "model/ConnectionListModel.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/VmListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,7 +44,7 @@ struct Console
 bool loadBoth(Console& console)
 {
     QSignalSpy loaded(&console.connections, &ConnectionListModel::fleetLoaded);
-    console.connections.add(FleetCommand::defaultUri(), true);
+    console.connections.add(DataPaths::demoNodeUri(), true);
     console.connections.add(kDefault, true);
     return QTest::qWaitFor([&] { return loaded.count() == 2; }, kLoadMs);
 }
@@ -75,7 +75,7 @@ void tst_ConnectionListModel::rowsOfBothConnectionsShareOneTable()
     QSignalSpy reset(&console.vms, &QAbstractItemModel::modelReset);
     QVERIFY(loadBoth(console));
     QCOMPARE(console.connections.rowCount(), 2);
-    const QString demo = FleetCommand::defaultUri();
+    const QString demo = DataPaths::demoNodeUri();
     const int demoCount = console.connections.fleetAt(0)->vmCount();
     QVERIFY(demoCount >= 12);
     QCOMPARE(console.connections.index(0).data(ConnectionListModel::VmCountRole).toInt(), demoCount);
@@ -98,7 +98,7 @@ void tst_ConnectionListModel::addingAListedUriReturnsItsRow()
     Console console;
     QSignalSpy added(&console.connections, &ConnectionListModel::fleetAdded);
     QCOMPARE(console.connections.add(kDefault, true), 0);
-    QCOMPARE(console.connections.add(FleetCommand::defaultUri(), true), 1);
+    QCOMPARE(console.connections.add(DataPaths::demoNodeUri(), true), 1);
     QCOMPARE(console.connections.add(QStringLiteral("  test:///default "), false), 0);
     QCOMPARE(console.connections.rowCount(), 2);
     QCOMPARE(added.count(), 2);
@@ -122,7 +122,7 @@ void tst_ConnectionListModel::removingOneTakesOnlyItsRows()
     QCOMPARE(console.connections.rowCount(), 1);
     QCOMPARE(console.vms.rowCount(), demoCount);
     QVERIFY(console.keysOf(kDefault).isEmpty());
-    QCOMPARE(console.keysOf(FleetCommand::defaultUri()).size(), demoCount);
+    QCOMPARE(console.keysOf(DataPaths::demoNodeUri()).size(), demoCount);
     QCOMPARE(vmRowsRemoved.count(), 1);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(console.connections.rowOf(kDefault), -1);
@@ -142,7 +142,7 @@ void tst_ConnectionListModel::readOnlyRole()
 {
     QFETCH(bool, readOnly);
     Console console;
-    console.connections.add(FleetCommand::defaultUri(), readOnly);
+    console.connections.add(DataPaths::demoNodeUri(), readOnly);
     QCOMPARE(console.connections.index(0).data(ConnectionListModel::ReadOnlyRole).toBool(), readOnly);
     QCOMPARE(console.connections.fleetAt(0)->isReadOnly(), readOnly);
     QCOMPARE(console.connections.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Read-only")),
@@ -217,7 +217,7 @@ void tst_ConnectionListModel::displayName_data()
 {
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("demo") << FleetCommand::defaultUri() << QStringLiteral("demo node");
+    QTest::newRow("demo") << DataPaths::demoNodeUri() << QStringLiteral("demo node");
     QTest::newRow("xen") << QStringLiteral("xen:///system") << QStringLiteral("xen:///system");
     QTest::newRow("ssh") << QStringLiteral("qemu+ssh://host/system") << QStringLiteral("qemu+ssh://host/system");
     QTest::newRow("ssh-query") << QStringLiteral("qemu+ssh://root@host/system?keyfile=/root/.ssh/id&no_verify=1")
@@ -242,7 +242,7 @@ void tst_ConnectionListModel::fleetForKey()
     QCOMPARE(console.connections.fleetFor(key), console.connections.fleetAt(1));
     QVERIFY(console.connections.record(key));
     QCOMPARE(console.connections.record(key)->config.key, key);
-    const QString demoKey = console.keysOf(FleetCommand::defaultUri()).constFirst();
+    const QString demoKey = console.keysOf(DataPaths::demoNodeUri()).constFirst();
     QCOMPARE(console.connections.fleetFor(demoKey), console.connections.fleetAt(0));
     QCOMPARE(console.connections.fleetFor(QStringLiteral("qemu:///system/6f1c4a40-0003")), nullptr);
     QCOMPARE(console.connections.fleetFor(QStringLiteral("nokey")), nullptr);
@@ -254,7 +254,7 @@ void tst_ConnectionListModel::summaryForTheStatusBar()
     Console console;
     QSignalSpy changed(&console.connections, &ConnectionListModel::summaryChanged);
     QCOMPARE(console.connections.summary(), QStringLiteral("No connections"));
-    console.connections.add(FleetCommand::defaultUri(), true);
+    console.connections.add(DataPaths::demoNodeUri(), true);
     QCOMPARE(console.connections.summary(), QStringLiteral("demo node: Connecting…"));
     QTRY_COMPARE_WITH_TIMEOUT(console.connections.summary(), QStringLiteral("demo node: Connected"), kLoadMs);
     console.connections.add(kMissing, true);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/PushJob.h"
 #include "model/VmListModel.h"
 
@@ -36,7 +36,7 @@ void tst_Fleet::loadsDemoFleetIncrementally()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QElapsedTimer timer;
     timer.start();
-    fleet.open(FleetCommand::defaultUri(), true);
+    fleet.open(DataPaths::demoNodeUri(), true);
     // open() only queues work for the worker thread: it must come back at once.
     QVERIFY(timer.elapsed() < 200);
     QVERIFY(loaded.wait(10000));
@@ -76,7 +76,7 @@ void tst_Fleet::pushToARunningVmShowsChangesPending()
     const BindingEngine engine(DriverCatalogue::shipped());
     Fleet fleet(engine, &model);
     QSignalSpy loaded(&fleet, &Fleet::loaded);
-    fleet.open(FleetCommand::defaultUri(), false);
+    fleet.open(DataPaths::demoNodeUri(), false);
     QVERIFY(loaded.wait(10000));
     auto rowNamed = [&model](const QString& name) {
         for (int r = 0; r < model.rowCount(); ++r)
@@ -122,7 +122,7 @@ void tst_Fleet::closeTakesItsRowsOutAndReconnectBringsThemBack()
     QSignalSpy counts(&fleet, &Fleet::vmCountChanged);
     QSignalSpy states(&fleet, &Fleet::stateChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    fleet.open(FleetCommand::defaultUri(), true);
+    fleet.open(DataPaths::demoNodeUri(), true);
     QVERIFY(fleet.isReadOnly());
     QVERIFY(loaded.wait(10000));
     const int count = loaded.at(0).at(0).toInt();
@@ -163,7 +163,7 @@ void tst_Fleet::refreshAppliesOnlyWhatChanged()
     Fleet fleet(engine, &model);
     QSignalSpy loaded(&fleet, &Fleet::loaded);
     QSignalSpy refreshed(&fleet, &Fleet::refreshed);
-    fleet.open(FleetCommand::defaultUri(), false);
+    fleet.open(DataPaths::demoNodeUri(), false);
     QVERIFY(loaded.wait(10000));
     const int count = loaded.at(0).at(0).toInt();
     // The first load is a refresh too, announced before loaded().

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
 #include "model/ConfigChange.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/PowerCycle.h"
 #include "model/PushJob.h"
 #include "model/VmListModel.h"
@@ -59,7 +59,7 @@ int tst_PowerCycle::rowNamed(const QString& name) const
 void tst_PowerCycle::appliesPendingChanges()
 {
     QSignalSpy loaded(m_fleet, &Fleet::loaded);
-    m_fleet->open(FleetCommand::defaultUri(), false);
+    m_fleet->open(DataPaths::demoNodeUri(), false);
     QVERIFY(loaded.wait(10000));
     const VmRecord* record = m_fleet->record(m_model->row(rowNamed(QStringLiteral("dc-01"))).key);
     QVERIFY(record && record->config.running);
@@ -90,7 +90,7 @@ void tst_PowerCycle::startOnlyStartsAShutOffVm()
     // A VM that is off already only needs starting for its next boot to take effect (the migration wizard's
     // power-cycle step on a shut-off VM).
     QSignalSpy loaded(m_fleet, &Fleet::loaded);
-    m_fleet->open(FleetCommand::defaultUri(), false);
+    m_fleet->open(DataPaths::demoNodeUri(), false);
     QVERIFY(loaded.wait(10000));
     const VmRecord* record = m_fleet->record(m_model->row(rowNamed(QStringLiteral("print-01"))).key);
     QVERIFY(record && !record->config.running);
@@ -108,7 +108,7 @@ void tst_PowerCycle::startOnlyStartsAShutOffVm()
 void tst_PowerCycle::readOnlyConnectionRefuses()
 {
     QSignalSpy loaded(m_fleet, &Fleet::loaded);
-    m_fleet->open(FleetCommand::defaultUri(), true);
+    m_fleet->open(DataPaths::demoNodeUri(), true);
     QVERIFY(loaded.wait(10000));
     const VmRecord* record = m_fleet->record(m_model->row(rowNamed(QStringLiteral("dc-01"))).key);
     PowerCycle cycle(m_fleet->connection(), record->config.uuid, QStringLiteral("dc-01"));
@@ -125,7 +125,7 @@ void tst_PowerCycle::readOnlyConnectionRefuses()
 void tst_PowerCycle::unknownDomainFails()
 {
     QSignalSpy loaded(m_fleet, &Fleet::loaded);
-    m_fleet->open(FleetCommand::defaultUri(), false);
+    m_fleet->open(DataPaths::demoNodeUri(), false);
     QVERIFY(loaded.wait(10000));
     PowerCycle cycle(m_fleet->connection(), QStringLiteral("00000000-0000-4000-8000-000000000000"),
                      QStringLiteral("ghost"));

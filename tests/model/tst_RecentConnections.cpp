@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/ConnectionPreset.h"
-#include "model/FleetCommand.h"
+#include "model/DataPaths.h"
 #include "model/RecentConnections.h"
 
 #include <QSettings>
@@ -100,7 +100,7 @@ void tst_RecentConnections::build_data()
     QTest::newRow("qemu-system") << Kind::QemuSystem << ""
                                  << "" << none << "qemu:///system" << none;
     QTest::newRow("demo") << Kind::Demo << ""
-                          << "" << none << FleetCommand::defaultUri() << none;
+                          << "" << none << DataPaths::demoNodeUri() << none;
     // Custom URIs are taken as typed, once they look like something libvirt can open.
     QTest::newRow("custom-tls") << Kind::Custom << ""
                                 << ""
@@ -167,7 +167,7 @@ void tst_RecentConnections::match_data()
                          << "";
     QTest::newRow("qemu") << "qemu:///system" << Kind::QemuSystem << ""
                           << "";
-    QTest::newRow("demo") << FleetCommand::defaultUri() << Kind::Demo << ""
+    QTest::newRow("demo") << DataPaths::demoNodeUri() << Kind::Demo << ""
                           << "";
     QTest::newRow("qemu-ssh") << "qemu+ssh://root@kvm1:2222/system" << Kind::QemuSsh << "kvm1:2222"
                               << "root";

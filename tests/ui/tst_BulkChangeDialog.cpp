@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
 #include "model/BulkPreviewModel.h"
+#include "model/DataPaths.h"
 #include "model/DomainXmlReader.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/LibvirtConnection.h"
 #include "model/PushItemModel.h"
 #include "model/PushJob.h"
@@ -101,7 +101,7 @@ void tst_BulkChangeDialog::init()
     m_engine = new BindingEngine(DriverCatalogue::shipped());
     m_fleet = new Fleet(*m_engine, m_vms);
     QSignalSpy loaded(m_fleet, &Fleet::loaded);
-    m_fleet->open(FleetCommand::defaultUri(), false);
+    m_fleet->open(DataPaths::demoNodeUri(), false);
     QVERIFY(loaded.wait(10000));
     m_questions.clear();
     m_answer = true;
@@ -320,7 +320,7 @@ void tst_BulkChangeDialog::readOnlyConnectionDisablesReview()
 {
     Fleet readOnly(*m_engine, m_vms);
     QSignalSpy loaded(&readOnly, &Fleet::loaded);
-    readOnly.open(FleetCommand::defaultUri(), true);
+    readOnly.open(DataPaths::demoNodeUri(), true);
     QVERIFY(loaded.wait(10000));
     std::unique_ptr<BulkChangeDialog> dialog(
         dialogFor({QStringLiteral("print-01"), QStringLiteral("dc-01")}, &readOnly));
@@ -381,7 +381,7 @@ void tst_BulkChangeDialog::closingAsksAboutUnappliedChanges()
 void tst_BulkChangeDialog::vanishedVmIsReported()
 {
     auto dialog = std::make_unique<BulkChangeDialog>(
-        m_fleet, QStringList{keyOf(QStringLiteral("print-01")), FleetCommand::defaultUri() + QStringLiteral("/gone")});
+        m_fleet, QStringList{keyOf(QStringLiteral("print-01")), DataPaths::demoNodeUri() + QStringLiteral("/gone")});
     QCOMPARE(dialog->model()->rowCount(), 1);
     const QString summary = dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text();
     QVERIFY2(summary.contains(QLatin1String("no longer listed")), qPrintable(summary));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/FleetCommand.h"
+#include "model/DataPaths.h"
 #include "model/RecentConnections.h"
 #include "ui/ConnectionDialog.h"
 
@@ -98,7 +98,7 @@ void tst_ConnectionDialog::presetGivesUri_data()
                                        << "xen+ssh://[2001:db8::7]:2222/system"
                                        << "" << true;
     QTest::newRow("demo") << Kind::Demo << ""
-                          << "" << FleetCommand::defaultUri() << "" << false;
+                          << "" << DataPaths::demoNodeUri() << "" << false;
     QTest::newRow("ssh-without-host") << Kind::QemuSsh << ""
                                       << "root"
                                       << ""

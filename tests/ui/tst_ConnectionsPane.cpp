@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
 #include "model/ConnectionListModel.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/RecentConnections.h"
 #include "model/VmListModel.h"
 #include "ui/ConnectionDelegate.h"
@@ -121,7 +121,7 @@ void tst_ConnectionsPane::addedConnectionShowsReadOnlyBadge()
     p.pane.resize(320, 240);
     p.pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&p.pane));
-    p.connections.add(FleetCommand::defaultUri(), readOnly);
+    p.connections.add(DataPaths::demoNodeUri(), readOnly);
     QCOMPARE(p.list->model()->rowCount(), 1);
     const QModelIndex index = p.list->model()->index(0, 0);
     QCOMPARE(index.data().toString(), QStringLiteral("demo node"));
@@ -169,10 +169,10 @@ void tst_ConnectionsPane::addThroughTheDialog()
 void tst_ConnectionsPane::addingAListedUriSelectsIt()
 {
     Pane p;
-    p.pane.addConnection(FleetCommand::defaultUri(), true);
+    p.pane.addConnection(DataPaths::demoNodeUri(), true);
     p.pane.addConnection(kDefault, true);
     QCOMPARE(p.list->currentIndex().row(), 1);
-    p.pane.addConnection(FleetCommand::defaultUri(), true);
+    p.pane.addConnection(DataPaths::demoNodeUri(), true);
     QCOMPARE(p.connections.rowCount(), 2);
     QCOMPARE(p.list->currentIndex().row(), 0);
 }
@@ -181,7 +181,7 @@ void tst_ConnectionsPane::removeAsksAndNamesTheConsequence()
 {
     Pane p;
     p.pane.show();
-    p.pane.addConnection(FleetCommand::defaultUri(), true);
+    p.pane.addConnection(DataPaths::demoNodeUri(), true);
     QVERIFY(p.waitUntilOpen(0));
     QTRY_VERIFY_WITH_TIMEOUT(p.connections.fleetAt(0)->vmCount() == p.vms.rowCount(), kLoadMs);
     const int count = p.vms.rowCount();

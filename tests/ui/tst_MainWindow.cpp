@@ -5,9 +5,9 @@
 #include "model/BulkPreviewModel.h"
 #include "model/ConfigChange.h"
 #include "model/ConnectionListModel.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/PowerCycle.h"
 #include "model/PushItemModel.h"
 #include "model/PushJob.h"
@@ -90,7 +90,7 @@ struct DemoWindow
     bool load(bool readOnly = true)
     {
         window.show();
-        fleet = connections.fleetAt(connections.add(FleetCommand::defaultUri(), readOnly));
+        fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), readOnly));
         QSignalSpy loaded(fleet, &Fleet::loaded);
         return loaded.wait(10000);
     }

@@ -3,9 +3,9 @@
 #include "XpTestConfig.h"
 #include "model/BindingEngine.h"
 #include "model/ConfigDelta.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/LibvirtConnection.h"
 #include "model/MetadataCodec.h"
 #include "model/MigrationSession.h"
@@ -127,7 +127,7 @@ struct AtPowerCycle
 
     bool open()
     {
-        if (!demo.load(FleetCommand::defaultUri(), false))
+        if (!demo.load(DataPaths::demoNodeUri(), false))
             return false;
         key = demo.key(QStringLiteral("erp-db-01"));
         wizard = erpDbStepPage(demo, &confirmations, 2);
@@ -168,7 +168,7 @@ void tst_MigrationWizard::initTestCase()
 void tst_MigrationWizard::migratesErpDb01AndResumesInANewWizard()
 {
     Demo demo;
-    QVERIFY(demo.load(FleetCommand::defaultUri(), false));
+    QVERIFY(demo.load(DataPaths::demoNodeUri(), false));
     const QString key = demo.key(QStringLiteral("erp-db-01"));
     QVERIFY(!key.isEmpty());
     QStringList confirmations;
@@ -307,7 +307,7 @@ void tst_MigrationWizard::migratesErpDb01AndResumesInANewWizard()
 void tst_MigrationWizard::rollsBackStepByStep()
 {
     Demo demo;
-    QVERIFY(demo.load(FleetCommand::defaultUri(), false));
+    QVERIFY(demo.load(DataPaths::demoNodeUri(), false));
     QStringList confirmations;
     const auto page = erpDbStepPage(demo, &confirmations);
     QVERIFY(page);
@@ -339,7 +339,7 @@ void tst_MigrationWizard::rollsBackStepByStep()
 void tst_MigrationWizard::conflictKeepsTheStep()
 {
     Demo demo;
-    QVERIFY(demo.load(FleetCommand::defaultUri(), false));
+    QVERIFY(demo.load(DataPaths::demoNodeUri(), false));
     const QString key = demo.key(QStringLiteral("erp-db-01"));
     MigrationWizard wizard(&demo.fleet, key);
     wizard.setConfirmation([](const QString&, const QString&) { return true; });
@@ -382,7 +382,7 @@ void tst_MigrationWizard::conflictKeepsTheStep()
 void tst_MigrationWizard::shutOffVmIsStartedForItsPowerCycleStep()
 {
     Demo demo;
-    QVERIFY(demo.load(FleetCommand::defaultUri(), false));
+    QVERIFY(demo.load(DataPaths::demoNodeUri(), false));
     const QString key = demo.key(QStringLiteral("erp-db-01"));
     QStringList confirmations;
     const auto page = erpDbStepPage(demo, &confirmations, 2);

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "model/BindingEngine.h"
 #include "model/ConfigChange.h"
+#include "model/DataPaths.h"
 #include "model/DriverCatalogue.h"
 #include "model/Fleet.h"
-#include "model/FleetCommand.h"
 #include "model/LibvirtConnection.h"
 #include "model/PushItemModel.h"
 #include "model/PushJob.h"
@@ -72,7 +72,7 @@ void tst_PushDialog::init()
     m_engine = new BindingEngine(DriverCatalogue::shipped());
     m_fleet = new Fleet(*m_engine, m_vms);
     QSignalSpy loaded(m_fleet, &Fleet::loaded);
-    m_fleet->open(FleetCommand::defaultUri(), false);
+    m_fleet->open(DataPaths::demoNodeUri(), false);
     QVERIFY(loaded.wait(10000));
 }
 
@@ -130,7 +130,7 @@ void tst_PushDialog::confirmationNamesTheConsequence()
         dialogFor({QStringLiteral("print-01"), QStringLiteral("dc-01")}, QStringLiteral("blacklist+=linux:3")));
     const QString question = dialog->confirmationQuestion();
     QVERIFY2(question.contains(QLatin1String("definitions of 2 VMs")), qPrintable(question));
-    QVERIFY2(question.contains(FleetCommand::defaultUri()), qPrintable(question));
+    QVERIFY2(question.contains(DataPaths::demoNodeUri()), qPrintable(question));
     QVERIFY2(question.contains(QLatin1String("1 of them runs")), qPrintable(question));
 }
 
@@ -209,7 +209,7 @@ void tst_PushDialog::readOnlyConnectionDisablesApply()
 {
     Fleet readOnly(*m_engine, m_vms);
     QSignalSpy loaded(&readOnly, &Fleet::loaded);
-    readOnly.open(FleetCommand::defaultUri(), true);
+    readOnly.open(DataPaths::demoNodeUri(), true);
     QVERIFY(loaded.wait(10000));
     const VmRecord* record = recordNamed(QStringLiteral("print-01"));
     QVERIFY(record);
