@@ -3,7 +3,7 @@
 #include "ApplyCommand.h"
 
 #include "ConfigChange.h"
-#include "CtlApplication.h"
+#include "CtlExitStatus.h"
 #include "CtlDomains.h"
 #include "DataPaths.h"
 #include "DomainPush.h"
@@ -65,22 +65,22 @@ ApplyCommand::ApplyCommand(QTextStream& out, QTextStream& err, const QString& ur
 int ApplyCommand::usageError(const QString& message)
 {
     m_err << "xpctl: " << message << '\n';
-    return CtlApplication::UsageError;
+    return CtlExitStatus::UsageError;
 }
 
 int ApplyCommand::exitStatus(const PushResult& result)
 {
     switch (result.status) {
     case PushResult::Status::Verified:
-    case PushResult::Status::Unchanged: return CtlApplication::Done;
+    case PushResult::Status::Unchanged: return CtlExitStatus::Done;
     case PushResult::Status::Refused:
-    case PushResult::Status::Cancelled: return CtlApplication::UsageError;
-    case PushResult::Status::Conflict: return CtlApplication::Conflict;
+    case PushResult::Status::Cancelled: return CtlExitStatus::UsageError;
+    case PushResult::Status::Conflict: return CtlExitStatus::Conflict;
     case PushResult::Status::ReadOnly:
     case PushResult::Status::Failed:
     case PushResult::Status::NotKept: break;
     }
-    return CtlApplication::LibvirtError;
+    return CtlExitStatus::LibvirtError;
 }
 
 int ApplyCommand::run(const QString& command, const QStringList& args)
@@ -190,7 +190,7 @@ int ApplyCommand::push(const QStringList& targets, bool all, const QStringList& 
 
     DomainPush pusher(session);
     const QList<PushItem> items = pusher.prepareAll(selected, changes);
-    int status = CtlApplication::Done;
+    int status = CtlExitStatus::Done;
     // Bulk rule: the VMs that cannot take the change are named before anything is written.
     bool anyRefused = false;
     for (const PushItem& item : items) {
@@ -200,7 +200,7 @@ int ApplyCommand::push(const QStringList& targets, bool all, const QStringList& 
             m_out << tr("Cannot take the change (nothing is written to these VMs):") << '\n';
         anyRefused = true;
         m_out << "  " << (item.name.isEmpty() ? item.uuid : item.name) << ": " << item.refusal << '\n';
-        status = CtlApplication::UsageError;
+        status = CtlExitStatus::UsageError;
     }
     if (anyRefused)
         m_out << '\n';
@@ -253,7 +253,7 @@ int ApplyCommand::push(const QStringList& targets, bool all, const QStringList& 
               << tr("nothing was written: add --yes to write the changes above, or --dry-run to only "
                     "show them")
               << '\n';
-        return CtlApplication::UsageError;
+        return CtlExitStatus::UsageError;
     }
     return status;
 }
@@ -292,5 +292,5 @@ int ApplyCommand::listBlacklists(const QStringList& targets, bool all)
         for (const QString& error : std::as_const(config.metadataErrors))
             m_out << "  " << tr("metadata problem: %1").arg(error) << '\n';
     }
-    return CtlApplication::Done;
+    return CtlExitStatus::Done;
 }

@@ -68,11 +68,11 @@ int CtlApplication::run(const QStringList& arguments)
         const QString option = rest.takeFirst();
         if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
             m_out << usage();
-            return Done;
+            return CtlExitStatus::Done;
         }
         if (option == QLatin1String("-V") || option == QLatin1String("--version")) {
             m_out << "xpctl " << xp::kVersion << '\n';
-            return Done;
+            return CtlExitStatus::Done;
         }
         if (option == QLatin1String("-r") || option == QLatin1String("--readonly")) {
             options.readOnly = true;
@@ -81,7 +81,7 @@ int CtlApplication::run(const QStringList& arguments)
         if (option == QLatin1String("-c") || option == QLatin1String("--connect")) {
             if (rest.isEmpty()) {
                 m_err << "xpctl: " << option << " needs a URI\n";
-                return UsageError;
+                return CtlExitStatus::UsageError;
             }
             options.connectUri = rest.takeFirst();
             continue;
@@ -91,11 +91,11 @@ int CtlApplication::run(const QStringList& arguments)
             continue;
         }
         m_err << "xpctl: unknown option '" << option << "'\n" << usage();
-        return UsageError;
+        return CtlExitStatus::UsageError;
     }
     if (rest.isEmpty()) {
         m_err << "xpctl: no command given\n" << usage();
-        return UsageError;
+        return CtlExitStatus::UsageError;
     }
     const QString command = rest.takeFirst();
     // The device model needs no hypervisor: it ignores --connect and --readonly.
@@ -106,5 +106,5 @@ int CtlApplication::run(const QStringList& arguments)
     if (command == QLatin1String("apply") || command == QLatin1String("blacklist"))
         return ApplyCommand(m_out, m_err, options.connectUri, options.readOnly).run(command, rest);
     m_err << "xpctl: unknown command '" << command << "'\n" << usage();
-    return UsageError;
+    return CtlExitStatus::UsageError;
 }

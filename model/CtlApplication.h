@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "CtlExitStatus.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,9 +14,6 @@ class QTextStream;
 class CtlApplication
 {
 public:
-    /// Exit statuses, part of the command line contract (PRODUCT §8).
-    enum ExitStatus { Done = 0, FindingMatched = 1, UsageError = 2, LibvirtError = 3, Conflict = 4 };
-
     CtlApplication(QTextStream& out, QTextStream& err);
 
     /// @p arguments includes the program name, as QCoreApplication::arguments() does.

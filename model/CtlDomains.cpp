@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "CtlDomains.h"
 
-#include "CtlApplication.h"
+#include "CtlExitStatus.h"
 #include "LibvirtSession.h"
 
 #include <QTextStream>
@@ -20,7 +20,7 @@ int CtlDomains::stream(LibvirtSession& session, const QString& uri, bool readOnl
     const LibvirtResult opened = session.open(uri, readOnly);
     if (!opened.ok()) {
         err << "xpctl: " << tr("cannot open %1: %2").arg(uri, opened.message) << '\n';
-        return CtlApplication::LibvirtError;
+        return CtlExitStatus::LibvirtError;
     }
     const LibvirtResult listed =
         session.visitDomains(LibvirtSession::XmlWanted::Inactive, [&each](DomainSnapshot& snapshot) {
@@ -29,7 +29,7 @@ int CtlDomains::stream(LibvirtSession& session, const QString& uri, bool readOnl
         });
     if (!listed.ok()) {
         err << "xpctl: " << tr("cannot list the domains of %1: %2").arg(uri, listed.message) << '\n';
-        return CtlApplication::LibvirtError;
+        return CtlExitStatus::LibvirtError;
     }
-    return CtlApplication::Done;
+    return CtlExitStatus::Done;
 }

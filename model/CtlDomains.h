@@ -19,7 +19,7 @@ class CtlDomains
     Q_DECLARE_TR_FUNCTIONS(CtlDomains)
 
 public:
-    /// Returns an xpctl exit status: 0, or CtlApplication::LibvirtError after a message on @p err.
+    /// Returns an xpctl exit status: 0, or CtlExitStatus::LibvirtError after a message on @p err.
     static int load(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
                     QList<DomainSnapshot>& domains);
     /// load() for a caller that works on each domain as soon as it has arrived, in listing order.

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DeviceCommand.h"
 
-#include "CtlApplication.h"
+#include "CtlExitStatus.h"
 #include "DeviceMessages.h"
 #include "DeviceText.h"
 #include "device/Blacklist.h"
@@ -86,14 +86,14 @@ QString DeviceCommand::usage()
 int DeviceCommand::fail(const QString& message)
 {
     m_err << "xpctl device: " << message << '\n';
-    return CtlApplication::UsageError;
+    return CtlExitStatus::UsageError;
 }
 
 int DeviceCommand::run(const QStringList& args)
 {
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h")) {
         (args.isEmpty() ? m_err : m_out) << usage();
-        return args.isEmpty() ? CtlApplication::UsageError : CtlApplication::Done;
+        return args.isEmpty() ? CtlExitStatus::UsageError : CtlExitStatus::Done;
     }
     const QString action = args.constFirst();
     if (action != QLatin1String("dump") && action != QLatin1String("io"))
@@ -195,7 +195,7 @@ int DeviceCommand::run(const QStringList& args)
         std::array<quint8, 256> bytes{};
         std::copy(configSpace().bytes().begin(), configSpace().bytes().end(), bytes.begin());
         m_out << DeviceText::hexDump(bytes);
-        return CtlApplication::Done;
+        return CtlExitStatus::Done;
     }
 
     // Parse every operation before running any, so a typo at the end does not leave half an output.
@@ -272,5 +272,5 @@ int DeviceCommand::run(const QStringList& args)
     } else {
         m_out << "unplug-mask = 0x0000\nblacklisted = no\n";
     }
-    return CtlApplication::Done;
+    return CtlExitStatus::Done;
 }

@@ -3,7 +3,7 @@
 #include "FleetCommand.h"
 
 #include "BindingEngine.h"
-#include "CtlApplication.h"
+#include "CtlExitStatus.h"
 #include "CtlDomains.h"
 #include "DataPaths.h"
 #include "DriverCatalogue.h"
@@ -53,7 +53,7 @@ FleetCommand::FleetCommand(QTextStream& out, QTextStream& err, const QString& ur
 int FleetCommand::usageError(const QString& message)
 {
     m_err << "xpctl: " << message << '\n';
-    return CtlApplication::UsageError;
+    return CtlExitStatus::UsageError;
 }
 
 int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, bool json,
@@ -115,7 +115,7 @@ int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, boo
         }
         text += sorted.empty() ? "]\n" : "\n]\n";
         write(text);
-        return failed ? CtlApplication::FindingMatched : CtlApplication::Done;
+        return failed ? CtlExitStatus::FindingMatched : CtlExitStatus::Done;
     }
     const QStringList header{tr("NAME"),   tr("STATE"),  tr("FLAVOUR"), tr("PLATFORM"),
                              tr("VENDOR"), tr("DRIVER"), tr("FINDINGS")};
@@ -136,7 +136,7 @@ int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, boo
     print(header);
     for (const Entry* e : sorted)
         print(e->row);
-    return failed ? CtlApplication::FindingMatched : CtlApplication::Done;
+    return failed ? CtlExitStatus::FindingMatched : CtlExitStatus::Done;
 }
 
 void FleetCommand::write(const QByteArray& utf8)
@@ -222,7 +222,7 @@ int FleetCommand::run(const QString& command, const QStringList& args)
     if (catalogue.packages().isEmpty()) {
         m_err << "xpctl: " << tr("the driver catalogue could not be loaded from %1").arg(DataPaths::driversDirectory())
               << '\n';
-        return CtlApplication::UsageError;
+        return CtlExitStatus::UsageError;
     }
     QStringList imported;
     for (const QString& inf : std::as_const(o.infs)) {
@@ -245,7 +245,7 @@ int FleetCommand::run(const QString& command, const QStringList& args)
                                     [&](const DomainSnapshot& d) { return d.name == wanted || d.uuid == wanted; });
     if (found == domains.cend()) {
         m_err << "xpctl: " << tr("no VM named '%1' on %2").arg(wanted, m_uri) << '\n';
-        return CtlApplication::UsageError;
+        return CtlExitStatus::UsageError;
     }
     VmRecord record = VmReport::record(m_uri, *found, engine);
     if (!o.pnputil.isEmpty()) {
@@ -274,5 +274,5 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         m_out << QJsonDocument(VmReport::toJson(record)).toJson(QJsonDocument::Indented);
     else
         m_out << VmReport::toText(record);
-    return matches(record.outcome, o.failOn) ? CtlApplication::FindingMatched : CtlApplication::Done;
+    return matches(record.outcome, o.failOn) ? CtlExitStatus::FindingMatched : CtlExitStatus::Done;
 }

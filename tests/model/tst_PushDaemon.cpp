@@ -239,7 +239,7 @@ void tst_PushDaemon::changeByAnotherConnectionIsRefused()
 
     const PushResult result = push.commit(item);
     QCOMPARE(result.status, PushResult::Status::Conflict);
-    QCOMPARE(ApplyCommand::exitStatus(result), int(CtlApplication::Conflict));
+    QCOMPARE(ApplyCommand::exitStatus(result), int(CtlExitStatus::Conflict));
     QCOMPARE(result.storedXml, theirs);
     QCOMPARE(current(kUuid), theirs);
     QVERIFY(DomainPatcher::ownArguments(theirs, CommandLineDialect::Qemu).isEmpty());
@@ -258,7 +258,7 @@ void tst_PushDaemon::readOnlyConnectionWritesNothing()
     const QString before = current(kUuid);
     const Run r = xpctl({QStringLiteral("--readonly"), QStringLiteral("apply"), QStringLiteral("xpc-push-qemu"),
                          QStringLiteral("--set"), QStringLiteral("vendor-device=0xc00f"), QStringLiteral("--yes")});
-    QCOMPARE(r.status, int(CtlApplication::LibvirtError));
+    QCOMPARE(r.status, int(CtlExitStatus::LibvirtError));
     QVERIFY2(r.out.contains(QLatin1String("read-only")), qPrintable(r.out));
     QCOMPARE(current(kUuid), before);
 
