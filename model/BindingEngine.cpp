@@ -3,6 +3,7 @@
 #include "BindingEngine.h"
 
 #include "GuestMachine.h"
+#include "HexText.h"
 #include "PciIds.h"
 #include "WindowsVersion.h"
 #include "device/Blacklist.h"
@@ -28,16 +29,11 @@ public:
 const QStringList kLegacyStacks{QStringLiteral("citrix-legacy"), QStringLiteral("gplpv"),
                                 QStringLiteral("citrix-standard")};
 
-QString hex4(quint16 value)
-{
-    return QStringLiteral("%1").arg(value, 4, 16, QLatin1Char('0'));
-}
-
 QString deviceLabel(const ExposedDevice& d)
 {
     return QStringLiteral("%1:%2 rev %3")
-        .arg(hex4(d.vendorId), hex4(d.deviceId))
-        .arg(d.revision, 2, 16, QLatin1Char('0'));
+        .arg(HexText::digits(d.vendorId, 4), HexText::digits(d.deviceId, 4))
+        .arg(HexText::digits(d.revision, 2));
 }
 
 bool containsId(const QStringList& ids, const QString& id)
@@ -52,8 +48,8 @@ Finding childIdsFinding(quint16 from, quint16 to)
                    Finding::Severity::Warning,
                    BindingEngine::tr("The active xenbus device changes from %1 to %2: every PV child device gets a new "
                                      "ID at the next boot and its drivers are reinstalled.")
-                       .arg(hex4(from), hex4(to)),
-                   {QStringLiteral("active device %1 -> %2").arg(hex4(from), hex4(to))}};
+                       .arg(HexText::digits(from, 4), HexText::digits(to, 4)),
+                   {QStringLiteral("active device %1 -> %2").arg(HexText::digits(from, 4), HexText::digits(to, 4))}};
 }
 
 class Simulation
@@ -129,7 +125,7 @@ private:
                 }
             }
             for (const BlacklistItem& item : m_config.blacklist)
-                pc.blacklist.add("0x" + hex4(item.product).toStdString(), item.firstBuild, item.lastBuild,
+                pc.blacklist.add("0x" + HexText::digits(item.product, 4).toStdString(), item.firstBuild, item.lastBuild,
                                  item.comment.toStdString());
             auto created = PlatformDevice::create(pc);
             if (created) {
@@ -158,15 +154,16 @@ private:
         if (flavour == Flavour::QemuTraditional) {
             modelOnly(BindingEngine::tr("qemu-traditional has no xen-pvdevice: the vendor device is kept in metadata "
                                         "only and the guest does not see it."),
-                      {QStringLiteral("vendor-device %1:%2").arg(hex4(vs.vendorId), hex4(vs.deviceId))});
+                      {QStringLiteral("vendor-device %1:%2")
+                           .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))});
             return;
         }
         if (flavour == Flavour::XenServer && (vs.vendorId != 0x5853 || vs.deviceId != 0xc000 || vs.revision != 0x01))
             modelOnly(BindingEngine::tr("XenServer's has-vendor-device can only add 5853:c000 rev 01; this vendor "
                                         "device is previewed but cannot be realized through XAPI."),
                       {QStringLiteral("vendor-device %1:%2 rev %3")
-                           .arg(hex4(vs.vendorId), hex4(vs.deviceId))
-                           .arg(vs.revision, 2, 16, QLatin1Char('0'))});
+                           .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))
+                           .arg(HexText::digits(vs.revision, 2))});
         PvDeviceConfig vc;
         vc.vendorId = vs.vendorId;
         vc.deviceId = vs.deviceId;
@@ -176,7 +173,8 @@ private:
             finding("XP-DEVICE-REFUSED", Finding::Severity::Error,
                     BindingEngine::tr("QEMU refuses this xen-pvdevice (device ID 0xffff means unset): the VM would "
                                       "not start."),
-                    {QStringLiteral("vendor-device %1:%2").arg(hex4(vs.vendorId), hex4(vs.deviceId))});
+                    {QStringLiteral("vendor-device %1:%2")
+                         .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))});
             return;
         }
         ExposedDevice d;
@@ -200,9 +198,9 @@ private:
 
     static QString describeSetting(std::optional<quint16> id, std::optional<quint8> revision)
     {
-        QString text = id ? QStringLiteral("0x") + hex4(*id) : QStringLiteral("default");
+        QString text = id ? HexText::id(*id) : QStringLiteral("default");
         if (revision)
-            text += QStringLiteral(":0x%1").arg(*revision, 2, 16, QLatin1Char('0'));
+            text += QLatin1Char(':') + HexText::revision(*revision);
         return text;
     }
 
@@ -304,7 +302,7 @@ private:
                     m.captured(3).toUShort(nullptr, 16) != vendor->revision) {
                     finding("XP-VENDOR-REV-MISMATCH", Finding::Severity::Warning,
                             BindingEngine::tr("The vendor device has revision %1, but %2 pins %3: nothing binds it.")
-                                .arg(vendor->revision, 2, 16, QLatin1Char('0'))
+                                .arg(HexText::digits(vendor->revision, 2))
                                 .arg(p.id, id),
                             {deviceLabel(*vendor), p.id + QStringLiteral(": ") + id});
                     return;
@@ -371,7 +369,7 @@ private:
                     BindingEngine::tr("xenbus stays on %1 because its active-device record says so, although the "
                                       "vendor device %2 is exposed.")
                         .arg(deviceLabel(*active), deviceLabel(*preferred)),
-                    {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(hex4(*lock))});
+                    {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(HexText::digits(*lock, 4))});
         if (lock && !active && !xenbus.isEmpty()) {
             // The recorded device is gone. win-xenbus's FdoSetActive (xcp-ng/win-xenbus src/xenbus/fdo.c) then
             // keeps every FDO inactive unless the build force-activates (e6951ae, 2025); which shipped builds do
@@ -379,7 +377,7 @@ private:
             m_out.uncertain = true;
             m_notes.append(BindingEngine::tr("The recorded active xenbus device %1 is not exposed; without forced "
                                              "activation xenbus may stay inactive (uncertain).")
-                               .arg(hex4(*lock)));
+                               .arg(HexText::digits(*lock, 4)));
         }
         if (!active)
             active = preferred;
@@ -458,7 +456,7 @@ private:
     {
         if (!package)
             return false;
-        const QString needle = QStringLiteral("DEV_%1&SUBSYS_").arg(hex4(deviceId).toUpper());
+        const QString needle = QStringLiteral("DEV_%1&SUBSYS_").arg(HexText::upperDigits(deviceId, 4));
         for (const QString& id : pinnedIds(*package))
             if (id.contains(needle, Qt::CaseInsensitive))
                 return true;
@@ -511,7 +509,7 @@ private:
                                 .arg(p.id)
                                 .arg(o.buildWritten.value_or(0)),
                     {QStringLiteral("product 0x%1, build %2")
-                         .arg(hex4(o.productWritten.value_or(0)))
+                         .arg(HexText::digits(o.productWritten.value_or(0), 4))
                          .arg(o.buildWritten.value_or(0)),
                      QStringLiteral("flavour %1").arg(flavourText())});
         }
@@ -639,8 +637,10 @@ private:
         QStringList unenforced;
         for (const BlacklistItem& item : m_config.blacklist)
             if (!Blacklist::enforced(m_config.flavour, item.product))
-                unenforced.append(
-                    QStringLiteral("0x%1:%2-%3").arg(hex4(item.product)).arg(item.firstBuild).arg(item.lastBuild));
+                unenforced.append(QStringLiteral("0x%1:%2-%3")
+                                      .arg(HexText::digits(item.product, 4))
+                                      .arg(item.firstBuild)
+                                      .arg(item.lastBuild));
         if (!unenforced.isEmpty())
             finding("XP-BLACKLIST-NOT-ENFORCED", Finding::Severity::Warning,
                     BindingEngine::tr("The %1 device model does not enforce %n blacklist entries: they are modeled, "

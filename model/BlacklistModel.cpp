@@ -5,7 +5,7 @@
 #include "AddBlacklistEntryCommand.h"
 #include "BlacklistText.h"
 #include "EditBlacklistEntryCommand.h"
-#include "MetadataCodec.h"
+#include "HexText.h"
 #include "Realization.h"
 #include "RemoveBlacklistEntryCommand.h"
 #include "device/Blacklist.h"
@@ -267,7 +267,7 @@ BlacklistModel::Problem BlacklistModel::problemOf(int row) const
     const BlacklistItem& item = m_entries.at(row);
     if (!xp::device::ProductRegistry::byNumber(item.product))
         return {tr("Product %1 is not in Xen's product registry: no device model can look it up.")
-                    .arg(MetadataCodec::formatId(item.product)),
+                    .arg(HexText::id(item.product)),
                 true};
     std::optional<int> overlap;
     for (int other = 0; other < m_entries.size(); ++other) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "BlacklistText.h"
 
+#include "HexText.h"
 #include "MetadataCodec.h"
 #include "device/Blacklist.h"
 #include "device/NumberParser.h"
@@ -54,8 +55,8 @@ QString buildsPhrase(const BlacklistItem& item)
 QString BlacklistText::productLabel(quint16 product)
 {
     if (registered(product))
-        return QStringLiteral("%1 (%2)").arg(MetadataCodec::productName(product), MetadataCodec::formatId(product));
-    return tr("%1 (unknown)", "a product number not in Xen's registry").arg(MetadataCodec::formatId(product));
+        return QStringLiteral("%1 (%2)").arg(MetadataCodec::productName(product), HexText::id(product));
+    return tr("%1 (unknown)", "a product number not in Xen's registry").arg(HexText::id(product));
 }
 
 QString BlacklistText::productEditText(quint16 product)
@@ -93,7 +94,7 @@ std::optional<quint16> BlacklistText::parseProduct(const QString& text, QString*
         return product->number;
     if (const auto number = NumberParser::parse(trimmed.toStdString(), 0xffff))
         *error = tr("Product number %1 is not in Xen's product registry, so no device model can look it up.")
-                     .arg(MetadataCodec::formatId(quint16(*number)));
+                     .arg(HexText::id(quint16(*number)));
     else
         *error = tr("'%1' is neither a product of Xen's registry (%2) nor a number from 0 to 0xffff.")
                      .arg(trimmed, registryNames());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConfigChange.h"
 
+#include "HexText.h"
 #include "device/Blacklist.h"
 #include "device/NumberParser.h"
 
@@ -61,7 +62,7 @@ QString printable(const QString& text)
         else if (c == QLatin1Char('\t'))
             out += QStringLiteral("\\t");
         else if (isControl(c))
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            out += QStringLiteral("\\u%1").arg(HexText::digits(c.unicode(), 4));
         else
             out += c;
     }

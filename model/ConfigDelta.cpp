@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConfigDelta.h"
 
+#include "HexText.h"
 #include "MetadataCodec.h"
 
 namespace {
@@ -40,10 +41,9 @@ std::optional<QList<ConfigChange>> ConfigDelta::between(const VmConfig& from, co
         texts << QStringLiteral("flavour=") + QString::fromLatin1(name.data(), qsizetype(name.size()));
     }
     if (from.platform != to.platform) {
-        QString identity =
-            to.platform.deviceId ? MetadataCodec::formatId(*to.platform.deviceId) : QStringLiteral("default");
+        QString identity = to.platform.deviceId ? HexText::id(*to.platform.deviceId) : QStringLiteral("default");
         if (to.platform.revision)
-            identity += QLatin1Char(':') + MetadataCodec::formatRevision(*to.platform.revision);
+            identity += QLatin1Char(':') + HexText::revision(*to.platform.revision);
         // "off" keeps the ID and revision, so they are set first when they differ.
         if (to.platform.enabled || from.platform.deviceId != to.platform.deviceId ||
             from.platform.revision != to.platform.revision)
@@ -52,8 +52,8 @@ std::optional<QList<ConfigChange>> ConfigDelta::between(const VmConfig& from, co
             texts << QStringLiteral("platform-device=off");
     }
     if (from.vendor != to.vendor) {
-        const QString identity = MetadataCodec::formatId(to.vendor.deviceId) + QLatin1Char(':') +
-                                 MetadataCodec::formatRevision(to.vendor.revision);
+        const QString identity =
+            HexText::id(to.vendor.deviceId) + QLatin1Char(':') + HexText::revision(to.vendor.revision);
         if (to.vendor.enabled || from.vendor.deviceId != to.vendor.deviceId ||
             from.vendor.revision != to.vendor.revision)
             texts << QStringLiteral("vendor-device=") + identity;

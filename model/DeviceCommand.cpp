@@ -5,6 +5,7 @@
 #include "CtlExitStatus.h"
 #include "DeviceMessages.h"
 #include "DeviceText.h"
+#include "HexText.h"
 #include "device/Blacklist.h"
 #include "device/NumberParser.h"
 #include "device/PlatformDevice.h"
@@ -49,11 +50,6 @@ std::optional<AccessWidth> widthFromBits(QStringView bits)
     if (bits == u"32")
         return AccessWidth::Dword;
     return std::nullopt;
-}
-
-QString hex(std::uint32_t value, int digits)
-{
-    return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
 }
 
 int hexDigits(AccessWidth width)
@@ -251,13 +247,15 @@ int DeviceCommand::run(const QStringList& args)
         switch (op.kind) {
         case Operation::PortRead: {
             const std::uint32_t value = std::get<PlatformDevice>(*device).read(op.address, op.width);
-            m_out << op.mnemonic << ' ' << hex(op.address, 2) << " = " << hex(value, hexDigits(op.width)) << '\n';
+            m_out << op.mnemonic << ' ' << HexText::prefixed(op.address, 2) << " = "
+                  << HexText::prefixed(value, hexDigits(op.width)) << '\n';
             break;
         }
         case Operation::PortWrite: std::get<PlatformDevice>(*device).write(op.address, op.width, op.value); break;
         case Operation::ConfigRead: {
             const std::uint32_t value = configSpace().read(op.address, op.width);
-            m_out << op.mnemonic << ' ' << hex(op.address, 2) << " = " << hex(value, hexDigits(op.width)) << '\n';
+            m_out << op.mnemonic << ' ' << HexText::prefixed(op.address, 2) << " = "
+                  << HexText::prefixed(value, hexDigits(op.width)) << '\n';
             break;
         }
         case Operation::ConfigWrite: configSpace().write(op.address, op.width, op.value); break;
@@ -265,7 +263,7 @@ int DeviceCommand::run(const QStringList& args)
     }
 
     if (auto* platform = std::get_if<PlatformDevice>(&*device)) {
-        m_out << "unplug-mask = " << hex(platform->unplugMask(), 4) << '\n';
+        m_out << "unplug-mask = " << HexText::prefixed(platform->unplugMask(), 4) << '\n';
         m_out << "blacklisted = " << (platform->blacklisted() ? "yes" : "no") << '\n';
         for (const std::string& line : platform->log().takeLines())
             m_out << "log: " << QString::fromStdString(line) << '\n';

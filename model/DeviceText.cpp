@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DeviceText.h"
 
+#include "HexText.h"
+
 using xp::device::HandshakeStep;
 
 QString DeviceText::hexDump(const std::array<quint8, 256>& bytes)
@@ -9,9 +11,9 @@ QString DeviceText::hexDump(const std::array<quint8, 256>& bytes)
     QString text;
     text.reserve(16 * 52);
     for (int line = 0; line < 16; ++line) {
-        text += QStringLiteral("%1:").arg(line * 16, 2, 16, QLatin1Char('0'));
+        text += QStringLiteral("%1:").arg(HexText::digits(line * 16, 2));
         for (int i = 0; i < 16; ++i)
-            text += QStringLiteral(" %1").arg(bytes[std::size_t(line * 16 + i)], 2, 16, QLatin1Char('0'));
+            text += QStringLiteral(" %1").arg(HexText::digits(bytes[std::size_t(line * 16 + i)], 2));
         text += QLatin1Char('\n');
     }
     return text;
@@ -40,7 +42,7 @@ QString DeviceText::classText(quint32 classCode)
     case 0xff80: name = tr("Unassigned class"); break;
     case 0x0100: name = tr("SCSI storage controller"); break;
     case 0x0880: name = tr("System peripheral"); break;
-    default: name = tr("class %1").arg(word, 4, 16, QLatin1Char('0')); break;
+    default: name = tr("class %1").arg(HexText::digits(word, 4)); break;
     }
-    return QStringLiteral("%1 [%2]").arg(name).arg(classCode, 6, 16, QLatin1Char('0'));
+    return QStringLiteral("%1 [%2]").arg(name).arg(HexText::digits(classCode, 6));
 }

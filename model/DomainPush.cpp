@@ -4,6 +4,7 @@
 
 #include "DomainPatcher.h"
 #include "DomainXmlReader.h"
+#include "HexText.h"
 #include "LibvirtSession.h"
 #include "MetadataCodec.h"
 #include "Realization.h"
@@ -21,9 +22,8 @@ QString platformText(const PlatformDeviceSettings& p)
 {
     if (!p.enabled)
         return QStringLiteral("off");
-    return QStringLiteral("%1:%2").arg(p.deviceId ? MetadataCodec::formatId(*p.deviceId) : QStringLiteral("default"),
-                                       p.revision ? MetadataCodec::formatRevision(*p.revision)
-                                                  : QStringLiteral("default"));
+    return QStringLiteral("%1:%2").arg(p.deviceId ? HexText::id(*p.deviceId) : QStringLiteral("default"),
+                                       p.revision ? HexText::revision(*p.revision) : QStringLiteral("default"));
 }
 
 QString vendorText(const VendorDeviceSettings& v)
@@ -31,8 +31,7 @@ QString vendorText(const VendorDeviceSettings& v)
     if (!v.enabled)
         return QStringLiteral("off");
     return QStringLiteral("%1:%2:%3")
-        .arg(MetadataCodec::formatId(v.vendorId), MetadataCodec::formatId(v.deviceId),
-             MetadataCodec::formatRevision(v.revision));
+        .arg(HexText::id(v.vendorId), HexText::id(v.deviceId), HexText::revision(v.revision));
 }
 
 QString blacklistText(const QList<BlacklistItem>& list)
@@ -56,7 +55,7 @@ QString guestText(const GuestSettings& g)
              g.cmdline,
              g.windowsUpdate == WindowsUpdate::Automatic ? QStringLiteral("automatic") : QStringLiteral("off"),
              g.drivers.join(QLatin1Char(',')),
-             g.xenbusActiveDeviceId ? MetadataCodec::formatId(*g.xenbusActiveDeviceId) : QStringLiteral("none"));
+             g.xenbusActiveDeviceId ? HexText::id(*g.xenbusActiveDeviceId) : QStringLiteral("none"));
 }
 
 QString migrationText(const std::optional<MigrationProgress>& m)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DriverRank.h"
 
+#include "HexText.h"
+
 namespace {
 constexpr quint16 kHardwareToCompatible = 0x1000;
 constexpr quint16 kCompatibleToHardware = 0x2000;
@@ -31,7 +33,7 @@ DriverRank::DriverRank(quint8 signatureScore, quint8 featureScore, quint16 ident
 
 QString DriverRank::toString() const
 {
-    return QStringLiteral("0x") + QStringLiteral("%1").arg(m_value, 8, 16, QLatin1Char('0')).toUpper();
+    return QStringLiteral("0x") + HexText::upperDigits(m_value, 8);
 }
 
 DriverRank::IdentifierMatch DriverRank::matchIdentifiers(const QStringList& deviceHardwareIds,

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MetadataCodec.h"
 
+#include "HexText.h"
 #include "MigrationMetadata.h"
 #include "XmlLimits.h"
 #include "device/NumberParser.h"
@@ -198,21 +199,11 @@ QString MetadataCodec::osName(GuestOs os)
     return {};
 }
 
-QString MetadataCodec::formatId(quint16 id)
-{
-    return QStringLiteral("0x%1").arg(id, 4, 16, QLatin1Char('0'));
-}
-
-QString MetadataCodec::formatRevision(quint8 revision)
-{
-    return QStringLiteral("0x%1").arg(revision, 2, 16, QLatin1Char('0'));
-}
-
 QString MetadataCodec::productName(quint16 product)
 {
     if (const auto known = ProductRegistry::byNumber(product))
         return QString::fromLatin1(known->name.data(), qsizetype(known->name.size()));
-    return formatId(product);
+    return HexText::id(product);
 }
 
 void MetadataCodec::read(const QString& elementXml, VmConfig& config)
@@ -421,17 +412,17 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
         e.setAttribute(QStringLiteral("enabled"),
                        edited.platform.enabled ? QStringLiteral("yes") : QStringLiteral("no"));
         Writer::setOrRemove(e, QStringLiteral("device-id"),
-                            edited.platform.deviceId ? formatId(*edited.platform.deviceId) : QString());
+                            edited.platform.deviceId ? HexText::id(*edited.platform.deviceId) : QString());
         Writer::setOrRemove(e, QStringLiteral("revision"),
-                            edited.platform.revision ? formatRevision(*edited.platform.revision) : QString());
+                            edited.platform.revision ? HexText::revision(*edited.platform.revision) : QString());
     }
 
     if (edited.vendor != baseline.vendor) {
         QDomElement e = w.ensure(kVendorDevice);
         e.setAttribute(QStringLiteral("enabled"), edited.vendor.enabled ? QStringLiteral("yes") : QStringLiteral("no"));
-        e.setAttribute(QStringLiteral("vendor-id"), formatId(edited.vendor.vendorId));
-        e.setAttribute(QStringLiteral("device-id"), formatId(edited.vendor.deviceId));
-        e.setAttribute(QStringLiteral("revision"), formatRevision(edited.vendor.revision));
+        e.setAttribute(QStringLiteral("vendor-id"), HexText::id(edited.vendor.vendorId));
+        e.setAttribute(QStringLiteral("device-id"), HexText::id(edited.vendor.deviceId));
+        e.setAttribute(QStringLiteral("revision"), HexText::revision(edited.vendor.revision));
     }
 
     if (edited.blacklist != baseline.blacklist) {
@@ -496,7 +487,7 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
             } else {
                 if (lock.isNull())
                     lock = e.appendChild(w.make(kXenbusActive)).toElement();
-                lock.setAttribute(QStringLiteral("device-id"), formatId(*g.xenbusActiveDeviceId));
+                lock.setAttribute(QStringLiteral("device-id"), HexText::id(*g.xenbusActiveDeviceId));
             }
         }
     }

@@ -35,8 +35,6 @@ public:
 
     /// The metadata spelling of @p os ("windows", "linux"...); empty for an unknown OS.
     static QString osName(GuestOs os);
-    static QString formatId(quint16 id);
-    static QString formatRevision(quint8 revision);
     static QString productName(quint16 product);
 
 private:

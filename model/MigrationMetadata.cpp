@@ -3,7 +3,7 @@
 #include "MigrationMetadata.h"
 
 #include "ConfigChange.h"
-#include "MetadataCodec.h"
+#include "HexText.h"
 #include "device/NumberParser.h"
 
 #include <QDomDocument>
@@ -39,16 +39,14 @@ QString qualified(const QString& prefix, const QString& localName)
 
 QString MigrationMetadata::platformText(const MigrationTarget& target)
 {
-    return MetadataCodec::formatId(target.platformDeviceId) + QLatin1Char(':') +
-           MetadataCodec::formatRevision(target.platformRevision);
+    return HexText::id(target.platformDeviceId) + QLatin1Char(':') + HexText::revision(target.platformRevision);
 }
 
 QString MigrationMetadata::vendorText(const MigrationTarget& target)
 {
     if (!target.vendorEnabled)
         return QStringLiteral("off");
-    return MetadataCodec::formatId(target.vendorDeviceId) + QLatin1Char(':') +
-           MetadataCodec::formatRevision(target.vendorRevision);
+    return HexText::id(target.vendorDeviceId) + QLatin1Char(':') + HexText::revision(target.vendorRevision);
 }
 
 std::optional<MigrationProgress> MigrationMetadata::read(const QDomElement& e, QStringList& errors)
@@ -104,7 +102,8 @@ std::optional<MigrationProgress> MigrationMetadata::read(const QDomElement& e, Q
             bad(QStringLiteral("at"), tr("expected an ISO 8601 date and time"));
     }
     for (QDomElement c = e.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
-        if (c.namespaceURI() != MetadataCodec::namespaceUri() || c.localName() != kRollback)
+        // The codec found <migration> in the metadata's namespace; its rollback children share it.
+        if (c.namespaceURI() != e.namespaceURI() || c.localName() != kRollback)
             continue;
         const QString text = c.attribute(QStringLiteral("change"));
         QString error;

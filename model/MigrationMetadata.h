@@ -21,8 +21,9 @@ class MigrationMetadata
 public:
     static QString elementName() { return QStringLiteral("migration"); }
 
-    /// Reads @p element (namespace-aware DOM). A bad value is appended to @p errors with its text; a
-    /// migration with any bad value is not returned, so that nothing resumes from it.
+    /// Reads @p element (namespace-aware DOM; <rollback> children count in @p element's namespace). A bad
+    /// value is appended to @p errors with its text; a migration with any bad value is not returned, so that
+    /// nothing resumes from it.
     static std::optional<MigrationProgress> read(const QDomElement& element, QStringList& errors);
 
     /// Brings the child <PREFIX:migration> of @p root (non-namespace-aware DOM, qualified tag names) to

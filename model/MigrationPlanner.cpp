@@ -3,6 +3,7 @@
 #include "MigrationPlanner.h"
 
 #include "ConfigDelta.h"
+#include "HexText.h"
 #include "MetadataCodec.h"
 #include "MigrationStepWriter.h"
 #include "MigrationUnits.h"
@@ -162,11 +163,9 @@ MigrationTarget MigrationPlanner::suggestedTarget(const VmConfig& config) const
         return t;
     // With a vendor device the package published for it, else the newest xenbus build that needs none.
     const DriverCatalogue& catalogue = m_engine.catalogue();
-    const QString hardwareId =
-        QStringLiteral("PCI\\VEN_5853&DEV_%1&SUBSYS_%1%2&REV_%3")
-            .arg(QString::number(t.vendorDeviceId, 16).rightJustified(4, QLatin1Char('0')).toUpper(),
-                 QStringLiteral("5853"))
-            .arg(t.vendorRevision, 2, 16, QLatin1Char('0'));
+    const QString hardwareId = QStringLiteral("PCI\\VEN_5853&DEV_%1&SUBSYS_%1%2&REV_%3")
+                                   .arg(HexText::upperDigits(t.vendorDeviceId, 4), QStringLiteral("5853"),
+                                        HexText::digits(t.vendorRevision, 2));
     const CataloguePackage* best = nullptr;
     for (const QString& id : candidates) {
         const CataloguePackage* p = catalogue.find(id);

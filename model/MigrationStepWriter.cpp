@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationStepWriter.h"
 
+#include "HexText.h"
 #include "NextBoot.h"
 
 using Kind = MigrationStep::Kind;
@@ -26,16 +27,6 @@ QString entries(const QList<ConfigChange>& changes, ConfigChange::Kind kind)
         list << MigrationStepWriter::tr("%1 build %2")
                     .arg(value.section(QLatin1Char(':'), 0, 0), value.section(QLatin1Char(':'), 1));
     return list.join(QStringLiteral(", "));
-}
-
-QString hex4(quint16 value)
-{
-    return QStringLiteral("%1").arg(value, 4, 16, QLatin1Char('0'));
-}
-
-QString hex2(quint8 value)
-{
-    return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
 }
 
 } // namespace
@@ -94,7 +85,7 @@ QString MigrationStepWriter::nothingToDo() const
     return tr("Nothing to migrate: %1 already binds the platform device 5853:%2 as asked. Linux and BSD guests get "
               "their PV drivers with the kernel, so nothing is installed in the guest; a migration here only changes "
               "the device identity.")
-        .arg(m_plan.target.package, hex4(m_plan.target.platformDeviceId));
+        .arg(m_plan.target.package, HexText::digits(m_plan.target.platformDeviceId, 4));
 }
 
 QString MigrationStepWriter::targetNotReached() const
@@ -225,11 +216,13 @@ void MigrationStepWriter::describeDevice(MigrationStep& step, int index) const
         if (d.role == role)
             device = &d;
     if (step.role == Role::PlatformDevice) {
-        const QString identity = tr("5853:%1 rev %2").arg(hex4(t.platformDeviceId), hex2(t.platformRevision));
+        const QString identity =
+            tr("5853:%1 rev %2").arg(HexText::digits(t.platformDeviceId, 4), HexText::digits(t.platformRevision, 2));
         step.title = tr("Expose the platform device %1").arg(identity);
         step.action = tr("expose the Xen platform device %1").arg(identity);
     } else if (t.vendorEnabled) {
-        const QString identity = tr("5853:%1 rev %2").arg(hex4(t.vendorDeviceId).toUpper(), hex2(t.vendorRevision));
+        const QString identity =
+            tr("5853:%1 rev %2").arg(HexText::upperDigits(t.vendorDeviceId, 4), HexText::digits(t.vendorRevision, 2));
         step.title = tr("Expose the vendor device xen-pvdevice %1").arg(identity);
         step.action = tr("expose xen-pvdevice %1").arg(identity);
     } else {
@@ -278,12 +271,13 @@ void MigrationStepWriter::describeDrivers(MigrationStep& step, int index) const
         QStringList bound;
         for (const ExposedDevice& d : step.outcome.devices)
             if (d.boundPackage == package)
-                bound << tr("5853:%1 rev %2").arg(hex4(d.deviceId), hex2(d.revision));
+                bound << tr("5853:%1 rev %2").arg(HexText::digits(d.deviceId, 4), HexText::digits(d.revision, 2));
         if (!bound.isEmpty())
             step.explanation += QLatin1Char(' ') + tr("At the next boot it binds %1.").arg(bound.join(tr(" and ")));
         if (step.outcome.activeXenbusDeviceId && bound.size() > 1)
             step.explanation +=
-                QLatin1Char(' ') + tr("xenbus is active on %1.").arg(hex4(*step.outcome.activeXenbusDeviceId));
+                QLatin1Char(' ') +
+                tr("xenbus is active on %1.").arg(HexText::digits(*step.outcome.activeXenbusDeviceId, 4));
         if (step.outcome.hasFinding(QStringLiteral("XP-DRIVER-BLACKLISTED")))
             step.explanation +=
                 QLatin1Char(' ') + tr("The old drivers stay installed for now; blacklisted, they do not "

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationUnits.h"
 
+#include "HexText.h"
 #include "MetadataCodec.h"
 #include "device/Blacklist.h"
 
@@ -42,21 +43,21 @@ void MigrationUnits::identityUnits(const PreviewOutcome& startOutcome)
     const MigrationTarget& t = m_target;
     if (!platform || platform->deviceId != t.platformDeviceId || platform->revision != t.platformRevision) {
         // The device model's own identity is written as "default", as a VM without our attributes has it.
-        const QString value = t.platformDeviceId == 0x0001 && t.platformRevision == 0x01
-                                  ? QStringLiteral("default")
-                                  : MetadataCodec::formatId(t.platformDeviceId) + QLatin1Char(':') +
-                                        MetadataCodec::formatRevision(t.platformRevision);
+        const QString value =
+            t.platformDeviceId == 0x0001 && t.platformRevision == 0x01
+                ? QStringLiteral("default")
+                : HexText::id(t.platformDeviceId) + QLatin1Char(':') + HexText::revision(t.platformRevision);
         m_middle.append(unit(Role::PlatformDevice, Kind::VmChange, {QStringLiteral("platform-device=") + value}));
     }
     const bool vendorDiffers = t.vendorEnabled != (vendor != nullptr) ||
                                (vendor && (vendor->vendorId != 0x5853 || vendor->deviceId != t.vendorDeviceId ||
                                            vendor->revision != t.vendorRevision));
     if (vendorDiffers)
-        m_middle.append(unit(Role::VendorDevice, Kind::VmChange,
-                             {QStringLiteral("vendor-device=") +
-                              (t.vendorEnabled ? MetadataCodec::formatId(t.vendorDeviceId) + QLatin1Char(':') +
-                                                     MetadataCodec::formatRevision(t.vendorRevision)
-                                               : QStringLiteral("off"))}));
+        m_middle.append(unit(
+            Role::VendorDevice, Kind::VmChange,
+            {QStringLiteral("vendor-device=") +
+             (t.vendorEnabled ? HexText::id(t.vendorDeviceId) + QLatin1Char(':') + HexText::revision(t.vendorRevision)
+                              : QStringLiteral("off"))}));
 }
 
 void MigrationUnits::driverUnits()

@@ -2,15 +2,13 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "PciIds.h"
 
+#include "HexText.h"
+
 #include <utility>
 
 namespace {
 // Upper-case hex is what every documented example shows (facts §7.1: observed, not a stated rule);
 // matching is case-insensitive anyway.
-QString hex(uint value, int digits)
-{
-    return QStringLiteral("%1").arg(value, digits, 16, QLatin1Char('0')).toUpper();
-}
 } // namespace
 
 PciIds::PciIds(QStringList hardwareIds, QStringList compatibleIds)
@@ -21,15 +19,16 @@ PciIds::PciIds(QStringList hardwareIds, QStringList compatibleIds)
 PciIds PciIds::forFunction(const Function& function, const WindowsVersion& windows)
 {
     // Formats and orders from https://learn.microsoft.com/windows-hardware/drivers/install/identifiers-for-pci-devices
-    const QString ven = QStringLiteral("PCI\\VEN_") + hex(function.vendorId, 4);
-    const QString venDev = ven + QStringLiteral("&DEV_") + hex(function.deviceId, 4);
+    const QString ven = QStringLiteral("PCI\\VEN_") + HexText::upperDigits(function.vendorId, 4);
+    const QString venDev = ven + QStringLiteral("&DEV_") + HexText::upperDigits(function.deviceId, 4);
     // SUBSYS_ is the subsystem ID first, then the subsystem vendor.
-    const QString subsys =
-        QStringLiteral("&SUBSYS_") + hex(function.subsystemId, 4) + hex(function.subsystemVendorId, 4);
-    const QString rev = QStringLiteral("&REV_") + hex(function.revision, 2);
-    const QString cc4 = QStringLiteral("CC_") + hex(function.baseClass, 2) + hex(function.subClass, 2);
-    const QString cc6 = cc4 + hex(function.progIf, 2);
-    const QString dt = QStringLiteral("&DT_") + hex(function.pcieDeviceType, 4);
+    const QString subsys = QStringLiteral("&SUBSYS_") + HexText::upperDigits(function.subsystemId, 4) +
+                           HexText::upperDigits(function.subsystemVendorId, 4);
+    const QString rev = QStringLiteral("&REV_") + HexText::upperDigits(function.revision, 2);
+    const QString cc4 = QStringLiteral("CC_") + HexText::upperDigits(function.baseClass, 2) +
+                        HexText::upperDigits(function.subClass, 2);
+    const QString cc6 = cc4 + HexText::upperDigits(function.progIf, 2);
+    const QString dt = QStringLiteral("&DT_") + HexText::upperDigits(function.pcieDeviceType, 4);
 
     QStringList hardware{venDev + subsys + rev, venDev + subsys};
     QStringList compatible;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "Realization.h"
 
+#include "HexText.h"
 #include "MetadataCodec.h"
 #include "device/Blacklist.h"
 
@@ -61,9 +62,9 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
     const PlatformDeviceSettings& p = c.platform;
     auto platformText = [&] {
         QString text = QStringLiteral("platform-device ");
-        text += p.deviceId ? MetadataCodec::formatId(*p.deviceId) : QStringLiteral("default");
+        text += p.deviceId ? HexText::id(*p.deviceId) : QStringLiteral("default");
         if (p.revision)
-            text += QLatin1Char(':') + MetadataCodec::formatRevision(*p.revision);
+            text += QLatin1Char(':') + HexText::revision(*p.revision);
         return text;
     };
     if (!p.enabled) {
@@ -80,14 +81,14 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
         if (p.revision && *p.revision != xapiRevision)
             list.append({platformText(), Realization::tr("XAPI sets the revision itself (2 once platform:device_id "
                                                          "is set, else 1); revision %1 is kept in metadata only.")
-                                             .arg(MetadataCodec::formatRevision(*p.revision))});
+                                             .arg(HexText::revision(*p.revision))});
     }
 
     const VendorDeviceSettings& v = c.vendor;
     if (v.enabled) {
-        const QString setting = QStringLiteral("vendor-device %1:%2 rev %3")
-                                    .arg(MetadataCodec::formatId(v.vendorId), MetadataCodec::formatId(v.deviceId),
-                                         MetadataCodec::formatRevision(v.revision));
+        const QString setting =
+            QStringLiteral("vendor-device %1:%2 rev %3")
+                .arg(HexText::id(v.vendorId), HexText::id(v.deviceId), HexText::revision(v.revision));
         switch (c.flavour) {
         case Flavour::QemuTraditional:
             list.append({setting, Realization::tr("qemu-traditional has no xen-pvdevice: the vendor device is kept "
@@ -185,8 +186,7 @@ QStringList Realization::arguments(const VmConfig& config, CommandLineDialect di
     const VendorDeviceSettings& v = config.vendor;
     return {QStringLiteral("-device"),
             QStringLiteral("xen-pvdevice,id=xpc-vendor,vendor-id=%1,device-id=%2,revision=%3")
-                .arg(MetadataCodec::formatId(v.vendorId), MetadataCodec::formatId(v.deviceId),
-                     MetadataCodec::formatRevision(v.revision))};
+                .arg(HexText::id(v.vendorId), HexText::id(v.deviceId), HexText::revision(v.revision))};
 }
 
 bool Realization::isOwnDeviceValue(const QString& value)
@@ -250,7 +250,7 @@ std::optional<RealizationPlan> Realization::plan(const VmConfig& baseline, const
         if (entering ? id.has_value() : id != baseline.platform.deviceId) {
             if (id)
                 xe.append({{QStringLiteral("xe"), QStringLiteral("vm-param-set"), uuidArg,
-                            QStringLiteral("platform:device_id=%1").arg(*id, 4, 16, QLatin1Char('0'))}});
+                            QStringLiteral("platform:device_id=%1").arg(HexText::digits(*id, 4))}});
             else
                 xe.append({{QStringLiteral("xe"), QStringLiteral("vm-param-remove"), uuidArg,
                             QStringLiteral("param-name=platform"), QStringLiteral("param-key=device_id")}});

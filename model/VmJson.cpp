@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "VmJson.h"
 
-#include "MetadataCodec.h"
+#include "HexText.h"
 #include "VmReport.h"
 
 #include <QJsonArray>
@@ -104,11 +104,11 @@ void writeDevice(Writer& w, const ExposedDevice* d)
     w.key("bound_package");
     w.stringOrNull(d->boundPackage);
     w.key("device_id");
-    w.string(MetadataCodec::formatId(d->deviceId));
+    w.string(HexText::id(d->deviceId));
     w.key("revision");
-    w.string(MetadataCodec::formatRevision(d->revision));
+    w.string(HexText::revision(d->revision));
     w.key("vendor_id");
-    w.string(MetadataCodec::formatId(d->vendorId));
+    w.string(HexText::id(d->vendorId));
     w.key("xenbus_active");
     w.boolean(d->xenbusActive);
     w.closeObject();

@@ -4,8 +4,8 @@
 
 #include "BindingEngine.h"
 #include "DomainXmlReader.h"
+#include "HexText.h"
 #include "LibvirtSession.h"
-#include "MetadataCodec.h"
 #include "NextBoot.h"
 #include "WindowsVersion.h"
 
@@ -26,9 +26,9 @@ QJsonValue deviceJson(const ExposedDevice* d)
 {
     if (!d)
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("vendor_id"), MetadataCodec::formatId(d->vendorId)},
-                       {QStringLiteral("device_id"), MetadataCodec::formatId(d->deviceId)},
-                       {QStringLiteral("revision"), MetadataCodec::formatRevision(d->revision)},
+    return QJsonObject{{QStringLiteral("vendor_id"), HexText::id(d->vendorId)},
+                       {QStringLiteral("device_id"), HexText::id(d->deviceId)},
+                       {QStringLiteral("revision"), HexText::revision(d->revision)},
                        {QStringLiteral("bound_package"),
                         d->boundPackage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d->boundPackage)},
                        {QStringLiteral("xenbus_active"), d->xenbusActive}};
@@ -39,9 +39,9 @@ QString deviceText(const ExposedDevice* d)
     if (!d)
         return VmReport::tr("none");
     return QStringLiteral("%1:%2 rev %3")
-        .arg(d->vendorId, 4, 16, QLatin1Char('0'))
-        .arg(d->deviceId, 4, 16, QLatin1Char('0'))
-        .arg(d->revision, 2, 16, QLatin1Char('0'));
+        .arg(HexText::digits(d->vendorId, 4))
+        .arg(HexText::digits(d->deviceId, 4))
+        .arg(HexText::digits(d->revision, 2));
 }
 
 } // namespace

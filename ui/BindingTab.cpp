@@ -3,6 +3,7 @@
 #include "BindingTab.h"
 
 #include "model/FindingAdvice.h"
+#include "model/HexText.h"
 #include "model/VmRecord.h"
 
 #include <QHeaderView>
@@ -58,9 +59,9 @@ void BindingTab::showRecord(const VmRecord* record)
     for (const ExposedDevice& d : o.devices) {
         auto top = new QTreeWidgetItem(m_candidates);
         top->setText(0, QStringLiteral("%1:%2 rev %3")
-                            .arg(d.vendorId, 4, 16, QLatin1Char('0'))
-                            .arg(d.deviceId, 4, 16, QLatin1Char('0'))
-                            .arg(d.revision, 2, 16, QLatin1Char('0')));
+                            .arg(HexText::digits(d.vendorId, 4))
+                            .arg(HexText::digits(d.deviceId, 4))
+                            .arg(HexText::digits(d.revision, 2)));
         top->setText(3, d.boundPackage.isEmpty() ? tr("nothing binds") : tr("%1 binds").arg(d.boundPackage));
         for (const DriverSelection::Candidate& c : d.selection.candidates) {
             auto item = new QTreeWidgetItem(top);

@@ -4,6 +4,7 @@
 
 #include "device/ProductRegistry.h"
 #include "model/BlacklistModel.h"
+#include "model/HexText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,7 +70,7 @@ QWidget* BlacklistDelegate::createEditor(QWidget* parent, const QStyleOptionView
             combo->addItem(QString::fromLatin1(product.name.data(), qsizetype(product.name.size())));
             combo->setItemData(combo->count() - 1,
                                tr("Product number 0x%1, %2")
-                                   .arg(product.number, 4, 16, QLatin1Char('0'))
+                                   .arg(HexText::digits(product.number, 4))
                                    .arg(QString::fromLatin1(product.owner.data(), qsizetype(product.owner.size()))),
                                Qt::ToolTipRole);
         }

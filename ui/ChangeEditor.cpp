@@ -4,6 +4,7 @@
 
 #include "device/ProductRegistry.h"
 #include "model/DriverCatalogue.h"
+#include "model/HexText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -195,11 +196,9 @@ QWidget* ChangeEditor::blacklistPage()
     m_product->setObjectName(QStringLiteral("changeProduct"));
     m_product->setAccessibleName(tr("Driver product"));
     for (const xp::device::Product& p : xp::device::ProductRegistry::all())
-        m_product->addItem(QStringLiteral("%1 (0x%2, %3)")
-                               .arg(latin1(p.name))
-                               .arg(p.number, 4, 16, QLatin1Char('0'))
-                               .arg(latin1(p.owner)),
-                           latin1(p.name));
+        m_product->addItem(
+            QStringLiteral("%1 (0x%2, %3)").arg(latin1(p.name)).arg(HexText::digits(p.number, 4)).arg(latin1(p.owner)),
+            latin1(p.name));
     m_builds = new QLineEdit(page);
     m_builds->setObjectName(QStringLiteral("changeBuilds"));
     m_builds->setAccessibleName(tr("Build or build range"));

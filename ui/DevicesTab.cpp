@@ -3,6 +3,7 @@
 #include "DevicesTab.h"
 
 #include "model/DeviceText.h"
+#include "model/HexText.h"
 #include "model/VmRecord.h"
 
 #include <QFontDatabase>
@@ -12,12 +13,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace {
-QString hex(quint32 value, int digits)
-{
-    return QStringLiteral("%1").arg(value, digits, 16, QLatin1Char('0'));
-}
-} // namespace
+namespace {} // namespace
 
 DevicesTab::DevicesTab(QWidget* parent)
     : QWidget(parent)
@@ -56,9 +52,10 @@ void DevicesTab::showRecord(const VmRecord* record)
         auto item = new QTreeWidgetItem(m_devices);
         item->setText(0, d.role == ExposedDevice::Role::Platform ? tr("Xen platform device")
                                                                  : tr("Vendor device (xen-pvdevice)"));
-        item->setText(1, hex(d.vendorId, 4) + QLatin1Char(':') + hex(d.deviceId, 4));
-        item->setText(2, hex(d.subsystemVendorId, 4) + QLatin1Char(':') + hex(d.subsystemId, 4));
-        item->setText(3, hex(d.revision, 2));
+        item->setText(1, HexText::digits(d.vendorId, 4) + QLatin1Char(':') + HexText::digits(d.deviceId, 4));
+        item->setText(2,
+                      HexText::digits(d.subsystemVendorId, 4) + QLatin1Char(':') + HexText::digits(d.subsystemId, 4));
+        item->setText(3, HexText::digits(d.revision, 2));
         item->setText(4, DeviceText::classText(d.classCode));
         item->setText(5,
                       d.interruptPin <= 4 ? QStringLiteral("INT%1").arg(QLatin1Char(pins[d.interruptPin])) : QString());

@@ -3,6 +3,7 @@
 #include "UnplugTab.h"
 
 #include "model/DeviceText.h"
+#include "model/HexText.h"
 #include "model/VmRecord.h"
 
 #include <QHeaderView>
@@ -57,8 +58,8 @@ void UnplugTab::showRecord(const VmRecord* record)
             const bool read = access.direction == xp::device::PortDirection::Read;
             item->setText(0, DeviceText::stepText(access.step));
             item->setText(1, read ? tr("read %1-bit").arg(bits) : tr("write %1-bit").arg(bits));
-            item->setText(2, QStringLiteral("0x%1").arg(access.port, 2, 16, QLatin1Char('0')));
-            item->setText(3, QStringLiteral("0x%1").arg(access.value, 2 * int(access.width), 16, QLatin1Char('0')));
+            item->setText(2, QStringLiteral("0x%1").arg(HexText::digits(access.port, 2)));
+            item->setText(3, QStringLiteral("0x%1").arg(HexText::digits(access.value, 2 * int(access.width))));
         }
         top->setExpanded(true);
     }

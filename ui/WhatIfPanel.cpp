@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "WhatIfPanel.h"
 
+#include "model/HexText.h"
 #include "model/VmConfig.h"
 
 #include <QCheckBox>
@@ -12,12 +13,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-namespace {
-QString hexId(quint16 id)
-{
-    return QStringLiteral("0x%1").arg(id, 4, 16, QLatin1Char('0'));
-}
-} // namespace
+namespace {} // namespace
 
 WhatIfPanel::WhatIfPanel(QWidget* parent)
     : QWidget(parent)
@@ -102,7 +98,7 @@ void WhatIfPanel::load(const VmConfig& config)
     m_platformRevision->setValue(config.platform.revision.value_or(
         config.flavour == xp::device::Flavour::XenServer && config.platform.deviceId ? 0x02 : 0x01));
     m_vendor->setChecked(config.vendor.enabled);
-    m_vendorId->setText(hexId(config.vendor.deviceId));
+    m_vendorId->setText(HexText::id(config.vendor.deviceId));
     m_vendorRevision->setValue(config.vendor.revision);
     m_flavour->setCurrentIndex(
         m_flavour->findData(QString::fromLatin1(xp::device::flavourName(config.flavour).data())));
@@ -121,10 +117,10 @@ QStringList WhatIfPanel::changes() const
     all << (platform == QLatin1String("off") ? QStringLiteral("platform-device=off")
                                              : QStringLiteral("platform-device=%1:0x%2")
                                                    .arg(platform)
-                                                   .arg(m_platformRevision->value(), 2, 16, QLatin1Char('0')));
+                                                   .arg(HexText::digits(m_platformRevision->value(), 2)));
     all << (m_vendor->isChecked() ? QStringLiteral("vendor-device=%1:0x%2")
                                         .arg(m_vendorId->text().trimmed())
-                                        .arg(m_vendorRevision->value(), 2, 16, QLatin1Char('0'))
+                                        .arg(HexText::digits(m_vendorRevision->value(), 2))
                                   : QStringLiteral("vendor-device=off"));
     all << QStringLiteral("flavour=") + m_flavour->currentData().toString();
     all << (m_windowsUpdate->isChecked() ? QStringLiteral("windows-update=automatic")
