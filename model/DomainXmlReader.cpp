@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DomainXmlReader.h"
 
-#include "LimitedXmlReader.h"
 #include "MetadataCodec.h"
 #include "MetadataReadCache.h"
+#include "XmlLimits.h"
 
 #include <QXmlStreamWriter>
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/LimitedXmlReader.h"
 #include "model/XmlLimits.h"
 
 #include <QTest>
