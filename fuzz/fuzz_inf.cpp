@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             XP_FUZZ_CHECK(!result.error->toString().isEmpty());
             continue;
         }
-        query(result.file);
+        query(result.value);
     }
     return 0;
 }

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     int previousLine = 0;
-    for (const PnputilParser::Package& package : result.packages) {
+    for (const PnputilParser::Package& package : result.value) {
         // Records come in input order, each starting on a line of its own.
         XP_FUZZ_CHECK(package.lineNumber > previousLine);
         previousLine = package.lineNumber;

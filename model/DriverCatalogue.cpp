@@ -188,7 +188,7 @@ bool DriverCatalogue::load(const QString& directory)
                 skip(inf.error->toString());
                 continue;
             }
-            p.inf = inf.file;
+            p.inf = inf.value;
         }
         const QString id = p.id;
         if (!add(std::move(p)))
@@ -213,7 +213,7 @@ bool DriverCatalogue::importInf(const QString& path, QString* error)
     p.os = GuestOs::Windows;
     p.stack = QStringLiteral("imported");
     p.infFileName = QFileInfo(path).fileName();
-    p.inf = inf.file;
+    p.inf = inf.value;
     // An imported INF tells nothing about its signature or its unplug behaviour.
     p.signer = DriverRank::Signer::Unknown;
     p.imported = true;

@@ -3,8 +3,8 @@
 #include "FleetCommand.h"
 
 #include "BindingEngine.h"
-#include "CtlExitStatus.h"
 #include "CtlDomains.h"
+#include "CtlExitStatus.h"
 #include "DataPaths.h"
 #include "DriverCatalogue.h"
 #include "GuestInventory.h"
@@ -253,7 +253,7 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         const PnputilParser::Result store = PnputilParser::parseFile(o.pnputil);
         if (!store.ok())
             return usageError(store.error->toString());
-        GuestInventory::importInto(record.config, GuestInventory::match(store.packages, catalogue));
+        GuestInventory::importInto(record.config, GuestInventory::match(store.value, catalogue));
         record.outcome = engine.preview(record.config);
     }
     if (!imported.isEmpty()) {

@@ -577,13 +577,6 @@ InfParser::Result InfParser::Run::run()
     return Result{std::move(m_file), std::nullopt};
 }
 
-QString InfParser::Error::toString() const
-{
-    if (line <= 0)
-        return QStringLiteral("%1: %2").arg(fileName, message);
-    return QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message);
-}
-
 InfParser::Result InfParser::parse(const QByteArray& data, const QString& fileName, quint16 languageId)
 {
     if (data.size() > kMaxFileSize)

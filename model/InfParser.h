@@ -3,6 +3,7 @@
 #pragma once
 
 #include "InfFile.h"
+#include "ParseResult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -20,25 +21,8 @@ class InfParser
     Q_DECLARE_TR_FUNCTIONS(InfParser)
 
 public:
-    struct Error
-    {
-        QString fileName;
-        /// 1-based; 0 when the error concerns the whole file (unreadable, too large).
-        int line = 0;
-        QString message;
-
-        /// "file:line: message", or "file: message" for whole-file errors.
-        QString toString() const;
-        bool operator==(const Error&) const = default;
-    };
-
-    struct Result
-    {
-        InfFile file;
-        std::optional<Error> error;
-
-        bool ok() const { return !error.has_value(); }
-    };
+    using Error = ParseError;
+    using Result = ParseResult<InfFile>;
 
     /// Larger files are refused unread. The Xen PV driver INFs the console ranks are a few KB (data/drivers), driver
     /// INFs in general stay below 1 MiB, and even those with thousands of models (display, audio) within a few MiB. A

@@ -31,13 +31,6 @@ Field fieldFor(const QString& label)
 }
 } // namespace
 
-QString PnputilParser::Error::toString() const
-{
-    if (line <= 0)
-        return QStringLiteral("%1: %2").arg(fileName, message);
-    return QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message);
-}
-
 PnputilParser::Result PnputilParser::parse(const QByteArray& data, const QString& fileName)
 {
     Result result;
@@ -67,7 +60,7 @@ PnputilParser::Result PnputilParser::parse(const QByteArray& data, const QString
                                  tr("The driver package record has no published name (oemNN.inf).")};
             return false;
         }
-        result.packages.append(std::move(*current));
+        result.value.append(std::move(*current));
         current.reset();
         hasPublishedName = false;
         return true;
@@ -79,7 +72,7 @@ PnputilParser::Result PnputilParser::parse(const QByteArray& data, const QString
         if (line.size() > kMaxLineLength) {
             result.error =
                 Error{fileName, lineNumber, tr("The line is longer than %1 characters.").arg(kMaxLineLength)};
-            result.packages.clear();
+            result.value.clear();
             return result;
         }
         line = line.trimmed();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "ParseResult.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
@@ -41,25 +43,8 @@ public:
         bool operator==(const Package&) const = default;
     };
 
-    struct Error
-    {
-        QString fileName;
-        /// 1-based; 0 when the error concerns the whole file.
-        int line = 0;
-        QString message;
-
-        /// "file:line: message", or "file: message" for whole-file errors.
-        QString toString() const;
-        bool operator==(const Error&) const = default;
-    };
-
-    struct Result
-    {
-        QList<Package> packages;
-        std::optional<Error> error;
-
-        bool ok() const { return !error.has_value(); }
-    };
+    using Error = ParseError;
+    using Result = ParseResult<QList<Package>>;
 
     /// Output for thousands of packages stays below a few MiB; anything larger is refused unread.
     static constexpr qsizetype kMaxFileSize = 64 * 1024 * 1024;

@@ -206,7 +206,7 @@ void tst_CatalogueData::windowsUpdateTargetsAreInfHardwareIds()
             InfParser::parseFile(QDir(dataDir()).filePath(o.value(QStringLiteral("inf")).toString()));
         QVERIFY(result.ok());
         QStringList hardwareIds;
-        for (const InfFile::ModelEntry& entry : result.file.modelsFor(WindowsVersion(10, 0, 17763)))
+        for (const InfFile::ModelEntry& entry : result.value.modelsFor(WindowsVersion(10, 0, 17763)))
             hardwareIds << entry.hardwareId;
         for (const QString& target : targets)
             QVERIFY2(hardwareIds.contains(target), qPrintable(target));
@@ -265,7 +265,7 @@ void tst_CatalogueData::windowsInf()
     const InfParser::Result result =
         InfParser::parseFile(QDir(dataDir()).filePath(package.value(QStringLiteral("inf")).toString()));
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
-    const InfFile& inf = result.file;
+    const InfFile& inf = result.value;
     QCOMPARE(inf.signature().compare(QLatin1String("$Windows NT$"), Qt::CaseInsensitive), 0);
     QCOMPARE(inf.className(), QStringLiteral("System"));
     QCOMPARE(inf.classGuid().toLower(), QStringLiteral("{4d36e97d-e325-11ce-bfc1-08002be10318}"));

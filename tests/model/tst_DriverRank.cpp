@@ -126,7 +126,7 @@ void tst_DriverRank::xenbusIdentifierScores()
     const PciIds ids = PciIds::forFunction(xenDevice(device), version);
     // Several Models entries (pre-2025 INF) compete; the best one counts.
     DriverRank::IdentifierMatch best;
-    for (const InfFile::ModelEntry& entry : parsed.file.modelsFor(version)) {
+    for (const InfFile::ModelEntry& entry : parsed.value.modelsFor(version)) {
         const DriverRank::IdentifierMatch match =
             DriverRank::matchIdentifiers(ids.hardwareIds(), ids.compatibleIds(), entry.hardwareId, entry.compatibleIds);
         if (match.matched() && (!best.matched() || match.score < best.score))

@@ -27,7 +27,7 @@ DriverSelection::Package package(const char* id, const char* inf, Signer signer,
         text.replace(start, text.indexOf('\n', start) - start, "DriverVer=" + driverVer);
     }
     const InfParser::Result parsed = InfParser::parse(text, QString::fromLatin1(inf));
-    return DriverSelection::Package{QString::fromLatin1(id), parsed.file, signer};
+    return DriverSelection::Package{QString::fromLatin1(id), parsed.value, signer};
 }
 
 PciIds xenDevice(quint16 id, quint8 revision, const WindowsVersion& windows)

@@ -50,7 +50,7 @@ void tst_GuestInventory::matches()
     QFETCH(QString, catalogueId);
     const auto parsed = PnputilParser::parseFile(QStringLiteral(XP_TEST_DATA_DIR "/pnputil/") + file);
     QVERIFY(!parsed.error);
-    const QList<GuestInventory::Match> matches = GuestInventory::match(parsed.packages, m_catalogue);
+    const QList<GuestInventory::Match> matches = GuestInventory::match(parsed.value, m_catalogue);
     const auto it = std::find_if(matches.cbegin(), matches.cend(), [&](const GuestInventory::Match& m) {
         return m.package.publishedName == publishedName;
     });
@@ -66,7 +66,7 @@ void tst_GuestInventory::importDrivesThePreview()
     VmConfig config;
     config.guest.os = GuestOs::Windows;
     config.guest.release = QStringLiteral("10.0.22631");
-    const QStringList added = GuestInventory::importInto(config, GuestInventory::match(parsed.packages, m_catalogue));
+    const QStringList added = GuestInventory::importInto(config, GuestInventory::match(parsed.value, m_catalogue));
     QVERIFY(added.contains(QStringLiteral("xenserver-vmtools-9")));
     QCOMPARE(config.guest.drivers.count(QStringLiteral("xenserver-vmtools-9")), 1);
     const PreviewOutcome outcome = BindingEngine(m_catalogue).preview(config);

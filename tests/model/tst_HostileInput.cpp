@@ -280,7 +280,7 @@ void tst_HostileInput::initTestCase()
     const QByteArray records = sample.readAll() + "\n";
     const qint64 written = fill(QStringLiteral("big-pnputil.txt"), {}, records, mb50);
     m_bigPnputilPackages =
-        int(written / records.size()) * int(PnputilParser::parse(records, QStringLiteral("sample")).packages.size());
+        int(written / records.size()) * int(PnputilParser::parse(records, QStringLiteral("sample")).value.size());
     QVERIFY(fill(QStringLiteral("huge-pnputil.txt"), {}, records, 70 * 1000 * 1000) >= 70 * 1000 * 1000);
 
     QByteArray random(1024 * 1024, Qt::Uninitialized);
@@ -840,10 +840,10 @@ void tst_HostileInput::infFiles()
         QVERIFY2(parsed.ok(), qPrintable(parsed.error ? parsed.error->toString() : QString()));
         QVERIFY2(imported, qPrintable(importError));
         QCOMPARE(catalogue.packages().size(), 1);
-        QCOMPARE(parsed.file.provider(), tag.startsWith(QLatin1String("Latin-1"))
-                                             ? QString::fromUtf8("Exampl\u00e9 Vendor")
-                                             : QStringLiteral("Example Vendor"));
-        const QList<InfFile::ModelEntry> models = parsed.file.modelEntries(QStringLiteral("Models.NTamd64"));
+        QCOMPARE(parsed.value.provider(), tag.startsWith(QLatin1String("Latin-1"))
+                                              ? QString::fromUtf8("Exampl\u00e9 Vendor")
+                                              : QStringLiteral("Example Vendor"));
+        const QList<InfFile::ModelEntry> models = parsed.value.modelEntries(QStringLiteral("Models.NTamd64"));
         QCOMPARE(models.size(), 1);
         QCOMPARE(models.at(0).hardwareId, QStringLiteral("PCI\\VEN_5853&DEV_0001"));
         QCOMPARE(models.at(0).description, QStringLiteral("Example Device"));
@@ -906,19 +906,19 @@ void tst_HostileInput::pnputilFiles()
     timer.start();
     const PnputilParser::Result parsed = PnputilParser::parseFile(m_dir.filePath(file));
     const qint64 elapsed = timer.elapsed();
-    const QList<PnputilParser::Package> sample = PnputilParser::parse(records, file).packages;
+    const QList<PnputilParser::Package> sample = PnputilParser::parse(records, file).value;
     if (error.isEmpty()) {
         QVERIFY2(parsed.ok(), qPrintable(parsed.error ? parsed.error->toString() : QString()));
-        QCOMPARE(parsed.packages.size(), packages);
-        for (qsizetype i = 0; i < parsed.packages.size(); i += std::max<qsizetype>(1, parsed.packages.size() / 100)) {
+        QCOMPARE(parsed.value.size(), packages);
+        for (qsizetype i = 0; i < parsed.value.size(); i += std::max<qsizetype>(1, parsed.value.size() / 100)) {
             PnputilParser::Package expected = sample.at(i % sample.size());
-            expected.lineNumber = parsed.packages.at(i).lineNumber;
-            QCOMPARE(parsed.packages.at(i), expected);
+            expected.lineNumber = parsed.value.at(i).lineNumber;
+            QCOMPARE(parsed.value.at(i), expected);
         }
     } else {
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error->toString(), error);
-        QVERIFY(parsed.packages.isEmpty());
+        QVERIFY(parsed.value.isEmpty());
     }
     qInfo("%s: %lld ms, peak RSS %lld MiB", QTest::currentDataTag(), elapsed, peakRssMiB());
     QVERIFY2(elapsed < kHangMs, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));

@@ -89,15 +89,15 @@ void tst_InfParser::versionSection()
     QFETCH(int, pnpLockdown);
     const InfParser::Result result = InfParser::parseFile(file);
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
-    QCOMPARE(result.file.signature(), QStringLiteral("$Windows NT$"));
-    QCOMPARE(result.file.className(), QStringLiteral("System"));
-    QCOMPARE(result.file.classGuid(), QStringLiteral("{4d36e97d-e325-11ce-bfc1-08002be10318}"));
-    QCOMPARE(result.file.provider(), provider);
-    QCOMPARE(result.file.driverDate(), date);
-    QCOMPARE(result.file.driverVersion().toString(), version);
-    QCOMPARE(result.file.catalogFile(), catalog);
-    QCOMPARE(result.file.pnpLockdown().value_or(-1), pnpLockdown);
-    QCOMPARE(result.file.stringsSection(), QStringLiteral("Strings"));
+    QCOMPARE(result.value.signature(), QStringLiteral("$Windows NT$"));
+    QCOMPARE(result.value.className(), QStringLiteral("System"));
+    QCOMPARE(result.value.classGuid(), QStringLiteral("{4d36e97d-e325-11ce-bfc1-08002be10318}"));
+    QCOMPARE(result.value.provider(), provider);
+    QCOMPARE(result.value.driverDate(), date);
+    QCOMPARE(result.value.driverVersion().toString(), version);
+    QCOMPARE(result.value.catalogFile(), catalog);
+    QCOMPARE(result.value.pnpLockdown().value_or(-1), pnpLockdown);
+    QCOMPARE(result.value.stringsSection(), QStringLiteral("Strings"));
 }
 
 void tst_InfParser::xenbusModels_data()
@@ -136,7 +136,7 @@ void tst_InfParser::xenbusModels()
     QFETCH(int, featureScore);
     const InfParser::Result result = InfParser::parseFile(file);
     QVERIFY(result.ok());
-    const QList<InfFile::ModelEntry> entries = result.file.modelsFor(win10(arch));
+    const QList<InfFile::ModelEntry> entries = result.value.modelsFor(win10(arch));
     QStringList actualHardware;
     QList<QStringList> actualCompatible;
     for (const InfFile::ModelEntry& entry : entries) {
@@ -147,7 +147,7 @@ void tst_InfParser::xenbusModels()
     }
     QCOMPARE(actualHardware, hardwareIds);
     QCOMPARE(actualCompatible, compatibleIds);
-    QCOMPARE(result.file.featureScore(QStringLiteral("XenBus_Inst"), arch), featureScore);
+    QCOMPARE(result.value.featureScore(QStringLiteral("XenBus_Inst"), arch), featureScore);
 }
 
 void tst_InfParser::targetOs_data()
@@ -193,7 +193,7 @@ void tst_InfParser::targetOs()
     const InfParser::Result result = InfParser::parseFile(fixture("targetos.inf"));
     QVERIFY(result.ok());
     const std::optional<WindowsVersion> version = WindowsVersion::parse(windows, arch, product);
-    const QList<InfFile::ModelEntry> entries = result.file.modelsFor(*version);
+    const QList<InfFile::ModelEntry> entries = result.value.modelsFor(*version);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.constFirst().description, chosen);
     QCOMPARE(entries.constFirst().modelsSection, QStringLiteral("Models.") + chosen);
@@ -203,8 +203,8 @@ void tst_InfParser::ignoredTargets()
 {
     const InfParser::Result result = InfParser::parseFile(fixture("targetos.inf"));
     QVERIFY(result.ok());
-    QCOMPARE(result.file.manufacturers().size(), 1);
-    const InfFile::Manufacturer& manufacturer = result.file.manufacturers().constFirst();
+    QCOMPARE(result.value.manufacturers().size(), 1);
+    const InfFile::Manufacturer& manufacturer = result.value.manufacturers().constFirst();
     QCOMPARE(manufacturer.name, QStringLiteral("Example Vendor"));
     QCOMPARE(manufacturer.lineNumber, 13);
     // A BuildNumber below 10.0.14310 invalidates the decoration; "Win7" lacks the NT prefix.
@@ -232,10 +232,10 @@ void tst_InfParser::ddInstall()
     QFETCH(int, featureScore);
     const InfParser::Result result = InfParser::parseFile(fixture("targetos.inf"));
     QVERIFY(result.ok());
-    QCOMPARE(result.file.ddInstallSection(QStringLiteral("inst"), arch), section);
-    QCOMPARE(result.file.hasNtDDInstall(QStringLiteral("Inst"), arch), nt);
-    QCOMPARE(result.file.featureScore(QStringLiteral("Inst"), arch), featureScore);
-    QCOMPARE(result.file.featureScore(QStringLiteral("NoSuchSection"), arch), InfFile::kDefaultFeatureScore);
+    QCOMPARE(result.value.ddInstallSection(QStringLiteral("inst"), arch), section);
+    QCOMPARE(result.value.hasNtDDInstall(QStringLiteral("Inst"), arch), nt);
+    QCOMPARE(result.value.featureScore(QStringLiteral("Inst"), arch), featureScore);
+    QCOMPARE(result.value.featureScore(QStringLiteral("NoSuchSection"), arch), InfFile::kDefaultFeatureScore);
 }
 
 void tst_InfParser::localizedStrings_data()
@@ -265,8 +265,8 @@ void tst_InfParser::localizedStrings()
     QFETCH(QString, description);
     const InfParser::Result result = InfParser::parseFile(fixture("localized.inf"), quint16(languageId));
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
-    QCOMPARE(result.file.stringsSection(), section);
-    const QList<InfFile::ModelEntry> entries = result.file.modelsFor(win10());
+    QCOMPARE(result.value.stringsSection(), section);
+    const QList<InfFile::ModelEntry> entries = result.value.modelsFor(win10());
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.constFirst().description, description);
 }
@@ -339,7 +339,7 @@ void tst_InfParser::syntax()
     const QByteArray text = kPrologue + "[Models.NTamd64]\n" + models;
     const InfParser::Result result = InfParser::parse(text, QStringLiteral("syntax.inf"));
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
-    const QList<InfFile::ModelEntry> entries = result.file.modelEntries(QStringLiteral("Models.NTamd64"));
+    const QList<InfFile::ModelEntry> entries = result.value.modelEntries(QStringLiteral("Models.NTamd64"));
     QVERIFY(!entries.isEmpty());
     const InfFile::ModelEntry& entry = entries.constFirst();
     QCOMPARE(entry.description, description);
@@ -356,14 +356,14 @@ void tst_InfParser::sectionsAreCaseInsensitive()
                             "[INST]\r\nfeaturescore=0x7f\r\n";
     const InfParser::Result result = InfParser::parse(text, QStringLiteral("case.inf"));
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
-    QCOMPARE(result.file.sectionNames(), (QStringList{QStringLiteral("VERSION"), QStringLiteral("manufacturer"),
-                                                      QStringLiteral("models.NTAMD64"), QStringLiteral("INST")}));
-    QVERIFY(result.file.section(QStringLiteral("Version")));
-    QVERIFY(result.file.hasSection(QStringLiteral("inst")));
-    QCOMPARE(result.file.modelsFor(win10()).size(), 1);
-    QCOMPARE(result.file.featureScore(QStringLiteral("Inst"), Arch::Amd64), 0x7f);
-    QCOMPARE(result.file.ddInstallSection(QStringLiteral("Inst"), Arch::Amd64), QStringLiteral("INST"));
-    QVERIFY(!result.file.hasNtDDInstall(QStringLiteral("Inst"), Arch::Amd64));
+    QCOMPARE(result.value.sectionNames(), (QStringList{QStringLiteral("VERSION"), QStringLiteral("manufacturer"),
+                                                       QStringLiteral("models.NTAMD64"), QStringLiteral("INST")}));
+    QVERIFY(result.value.section(QStringLiteral("Version")));
+    QVERIFY(result.value.hasSection(QStringLiteral("inst")));
+    QCOMPARE(result.value.modelsFor(win10()).size(), 1);
+    QCOMPARE(result.value.featureScore(QStringLiteral("Inst"), Arch::Amd64), 0x7f);
+    QCOMPARE(result.value.ddInstallSection(QStringLiteral("Inst"), Arch::Amd64), QStringLiteral("INST"));
+    QVERIFY(!result.value.hasNtDDInstall(QStringLiteral("Inst"), Arch::Amd64));
 }
 
 void tst_InfParser::parseError_data()
@@ -475,7 +475,7 @@ void tst_InfParser::hostileTokenExpansionIsBounded()
     text = "[Version]\nSignature=x\nProvider=%Self%\n[Strings]\nSelf=\"%Self% %Self%\"\n";
     result = InfParser::parse(text, QStringLiteral("self.inf"));
     QVERIFY(result.ok());
-    QCOMPARE(result.file.provider(), QStringLiteral("%Self% %Self%"));
+    QCOMPARE(result.value.provider(), QStringLiteral("%Self% %Self%"));
 
     text = "[Version]\nSignature=x\nProvider=" + QByteArray(InfParser::kMaxLineLength, 'y') + "\n";
     result = InfParser::parse(text, QStringLiteral("long.inf"));
@@ -498,9 +498,9 @@ void tst_InfParser::largeFileParsesInLinearTime()
     const InfParser::Result result = InfParser::parse(text, QStringLiteral("large.inf"));
     const qint64 elapsed = timer.elapsed();
     QVERIFY(result.ok());
-    QCOMPARE(result.file.modelEntries(QStringLiteral("Models.NTamd64")).size(), 20000);
-    QVERIFY(!result.file.section(QStringLiteral("Files")));
-    QVERIFY(result.file.hasSection(QStringLiteral("Files")));
+    QCOMPARE(result.value.modelEntries(QStringLiteral("Models.NTamd64")).size(), 20000);
+    QVERIFY(!result.value.section(QStringLiteral("Files")));
+    QVERIFY(result.value.hasSection(QStringLiteral("Files")));
     // Generous even for a debug or sanitizer build; a quadratic parser needs hours here.
     QVERIFY2(elapsed < 20000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
 }

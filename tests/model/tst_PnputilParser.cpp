@@ -88,7 +88,7 @@ void tst_PnputilParser::layouts()
     const PnputilParser::Result result = PnputilParser::parse(data, QStringLiteral("drivers.txt"));
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
     QStringList actual;
-    for (const PnputilParser::Package& package : result.packages)
+    for (const PnputilParser::Package& package : result.value)
         actual << summary(package);
     QCOMPARE(actual, packages);
 }
@@ -97,13 +97,12 @@ void tst_PnputilParser::otherFieldsKept()
 {
     const PnputilParser::Result result = PnputilParser::parseFile(fixture("enum-drivers-win11.txt"));
     QVERIFY(result.ok());
-    QCOMPARE(result.packages.size(), 5);
+    QCOMPARE(result.value.size(), 5);
     using Field = QPair<QString, QString>;
-    QCOMPARE(result.packages.at(0).otherFields,
-             (QList<Field>{{QStringLiteral("Class Version"), QStringLiteral("4.0")}}));
-    QCOMPARE(result.packages.at(1).otherFields, QList<Field>{});
+    QCOMPARE(result.value.at(0).otherFields, (QList<Field>{{QStringLiteral("Class Version"), QStringLiteral("4.0")}}));
+    QCOMPARE(result.value.at(1).otherFields, QList<Field>{});
     QCOMPARE(
-        result.packages.at(4).otherFields,
+        result.value.at(4).otherFields,
         (QList<Field>{{QStringLiteral("Extension ID"), QStringLiteral("{6b2a7a36-2f7c-4d69-8e1a-0c4c5bb1f0d1}")}}));
 }
 
