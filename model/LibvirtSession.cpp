@@ -331,6 +331,22 @@ LibvirtResult LibvirtSession::notConnected() const
     return result;
 }
 
+virDomainPtr LibvirtSession::lookUp(const QString& uuid, Access access, LibvirtResult& failure) const
+{
+    if (!m_connection) {
+        failure = notConnected();
+        return nullptr;
+    }
+    if (access == Access::Write && m_readOnly) {
+        failure = readOnlyRefusal(uuid);
+        return nullptr;
+    }
+    virDomainPtr domain = virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData());
+    if (!domain)
+        failure = lastError(uuid);
+    return domain;
+}
+
 LibvirtResult LibvirtSession::readOnlyRefusal(const QString& uuid) const
 {
     LibvirtResult result;
@@ -476,10 +492,10 @@ LibvirtResult LibvirtSession::fetchXml(const QList<DomainSnapshot>& domains, Xml
         DomainHandle lookedUp;
         virDomainPtr domain = found != handles.end() ? found->second.get() : nullptr;
         if (!domain) {
-            lookedUp.reset(virDomainLookupByUUIDString(m_connection.get(), snapshot.uuid.toLatin1().constData()));
+            LibvirtResult failure;
+            lookedUp.reset(lookUp(snapshot.uuid, Access::Read, failure));
             domain = lookedUp.get();
             if (!domain) {
-                const LibvirtResult failure = lastError(snapshot.uuid);
                 if (failure.status == LibvirtResult::Status::NotFound)
                     continue;
                 return failure;
@@ -498,20 +514,20 @@ LibvirtResult LibvirtSession::fetchXml(const QList<DomainSnapshot>& domains, Xml
 
 LibvirtResult LibvirtSession::domainXml(const QString& uuid, bool inactive)
 {
-    if (!m_connection)
-        return notConnected();
-    const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
+    LibvirtResult failure;
+    const DomainHandle domain(lookUp(uuid, Access::Read, failure));
     if (!domain)
-        return lastError(uuid);
+        return failure;
     return readXml(domain.get(), inactive);
 }
 
 LibvirtResult LibvirtSession::refreshDomain(DomainSnapshot& domain, bool withXml)
 {
-    if (!m_connection)
-        return notConnected();
-    const DomainHandle handle(virDomainLookupByUUIDString(m_connection.get(), domain.uuid.toLatin1().constData()));
-    if (!handle || !fillFromDomain(handle.get(), domain))
+    LibvirtResult failure;
+    const DomainHandle handle(lookUp(domain.uuid, Access::Read, failure));
+    if (!handle)
+        return failure;
+    if (!fillFromDomain(handle.get(), domain))
         return lastError(domain.uuid);
     if (!withXml)
         return {};
@@ -603,13 +619,10 @@ LibvirtResult LibvirtSession::defineIfUnchanged(const QString& uuid, const QStri
 LibvirtResult LibvirtSession::setMetadata(const QString& uuid, const QString& namespaceUri, const QString& key,
                                           const QString& xml)
 {
-    if (!m_connection)
-        return notConnected();
-    if (m_readOnly)
-        return readOnlyRefusal(uuid);
-    const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
+    LibvirtResult failure;
+    const DomainHandle domain(lookUp(uuid, Access::Write, failure));
     if (!domain)
-        return lastError(uuid);
+        return failure;
     const QByteArray content = xml.toUtf8();
     const QByteArray prefix = key.toUtf8();
     const QByteArray ns = namespaceUri.toUtf8();
@@ -624,12 +637,11 @@ LibvirtResult LibvirtSession::setMetadata(const QString& uuid, const QString& na
 
 LibvirtResult LibvirtSession::writeDomain(const QString& uuid, int (*call)(virDomainPtr))
 {
-    if (!m_connection)
-        return notConnected();
-    if (m_readOnly)
-        return readOnlyRefusal(uuid);
-    const DomainHandle domain(virDomainLookupByUUIDString(m_connection.get(), uuid.toLatin1().constData()));
-    if (!domain || call(domain.get()) < 0)
+    LibvirtResult failure;
+    const DomainHandle domain(lookUp(uuid, Access::Write, failure));
+    if (!domain)
+        return failure;
+    if (call(domain.get()) < 0)
         return lastError(uuid);
     LibvirtResult result;
     result.uuid = uuid;

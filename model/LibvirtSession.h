@@ -108,8 +108,13 @@ private:
         void operator()(_virConnect* connection) const;
     };
 
+    enum class Access { Read, Write };
+
     LibvirtResult notConnected() const;
     LibvirtResult readOnlyRefusal(const QString& uuid = {}) const;
+    /// The domain @p uuid, for the caller to free, after the checks every call on one domain makes first:
+    /// connected, and for a write not read-only. nullptr when any fails, and @p failure says why.
+    struct _virDomain* lookUp(const QString& uuid, Access access, LibvirtResult& failure) const;
     LibvirtResult defineUnchecked(const QString& xml);
     /// One libvirt call on the domain @p uuid that changes it, refused on a read-only session.
     LibvirtResult readXmlInto(struct _virDomain* domain, XmlWanted xml, DomainSnapshot& snapshot);
