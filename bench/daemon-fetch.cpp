@@ -10,8 +10,8 @@
 // Every domain is undefined again and the daemon stopped at the end.
 
 #include "../tests/support/LibvirtDaemon.h"
-#include "model/LibvirtConnection.h"
-#include "model/LibvirtSession.h"
+#include "model/libvirt/LibvirtConnection.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,12 +7,12 @@
 // Prints a table, or with --json one JSON object: {"vms": [{"name", "preview_median_us", "preview_p99_us",
 // "read_median_us", "read_p99_us"}], "overall": {...}}.
 
-#include "model/BindingEngine.h"
-#include "model/DataPaths.h"
-#include "model/DomainXmlReader.h"
-#include "model/DriverCatalogue.h"
-#include "model/LibvirtSession.h"
-#include "model/VmReport.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/DataPaths.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/fleet/VmReport.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 //
 // stages: where the time of `xpctl list --format json` goes, stage by stage, in one process on one node, using
-// the same model calls as model/FleetCommand.cpp (sequentially, without its pipeline). It also times the parts of
+// the same model calls as app/ctl/FleetCommand.cpp (sequentially, without its pipeline). It also times the parts of
 // DomainXmlReader::read (the copy of our metadata element, its DOM parse that the metadata memo saves), the JSON
 // path xpctl replaced, and the records built on every core, so the figures in docs/performance.md come with
 // measured numbers. Prints one JSON object (seconds).
 
-#include "model/BindingEngine.h"
-#include "model/DomainXmlReader.h"
-#include "model/DriverCatalogue.h"
-#include "model/LibvirtSession.h"
-#include "model/MetadataCodec.h"
-#include "model/MetadataReadCache.h"
-#include "model/VmJson.h"
-#include "model/VmReport.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/MetadataCodec.h"
+#include "model/core/MetadataReadCache.h"
+#include "model/fleet/VmJson.h"
+#include "model/fleet/VmReport.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

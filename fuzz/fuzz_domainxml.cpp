@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 // DomainXmlReader on arbitrary text: the domain XML libvirt hands over (and another tool may have written).
 #include "FuzzCheck.h"
-#include "model/DomainXmlReader.h"
-#include "model/MetadataCodec.h"
-#include "model/XmlLimits.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/MetadataCodec.h"
+#include "model/core/XmlLimits.h"
 
 #include <cstddef>
 #include <cstdint>

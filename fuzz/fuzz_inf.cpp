@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 // InfParser::parse on arbitrary bytes, then every query driver selection makes of the result.
 #include "FuzzCheck.h"
-#include "model/InfParser.h"
+#include "model/binding/InfParser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 // integers from the end). The seeds in fuzz/corpus/fuzz_metadata/ end with those 3 bytes.
 #include "FuzzCheck.h"
 #include "device/ProductRegistry.h"
-#include "model/MetadataCodec.h"
+#include "model/core/MetadataCodec.h"
 
 #include <QDomDocument>
 #include <cstddef>

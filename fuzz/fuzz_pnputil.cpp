@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 // PnputilParser::parse on arbitrary bytes (saved `pnputil /enum-drivers` output from a guest).
 #include "FuzzCheck.h"
-#include "model/PnputilParser.h"
+#include "model/binding/PnputilParser.h"
 
 #include <cstddef>
 #include <cstdint>

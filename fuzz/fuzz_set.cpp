@@ -6,8 +6,8 @@
 // Input layout: up to 16 --set texts as FuzzedDataProvider strings, i.e. separated by a backslash and
 // one more byte ("flavour=xenserver\\\nplatform-device=2" is two changes); "\\\\" is a literal backslash.
 #include "FuzzCheck.h"
-#include "model/ConfigChange.h"
-#include "model/MetadataCodec.h"
+#include "model/core/ConfigChange.h"
+#include "model/core/MetadataCodec.h"
 
 #include <cstddef>
 #include <cstdint>

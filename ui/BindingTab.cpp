@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "BindingTab.h"
 
-#include "model/FindingAdvice.h"
-#include "model/HexText.h"
-#include "model/VmRecord.h"
+#include "model/binding/FindingAdvice.h"
+#include "model/core/HexText.h"
+#include "model/fleet/VmRecord.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -3,8 +3,8 @@
 #include "BlacklistDelegate.h"
 
 #include "device/ProductRegistry.h"
-#include "model/BlacklistModel.h"
-#include "model/HexText.h"
+#include "model/core/HexText.h"
+#include "model/fleet/BlacklistModel.h"
 
 #include <QAction>
 #include <QApplication>

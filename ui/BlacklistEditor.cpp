@@ -5,8 +5,8 @@
 #include "ActionButton.h"
 #include "BlacklistTable.h"
 #include "Logging.h"
-#include "model/BlacklistModel.h"
-#include "model/BlacklistText.h"
+#include "model/core/BlacklistText.h"
+#include "model/fleet/BlacklistModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

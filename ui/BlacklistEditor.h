@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/VmConfig.h"
+#include "model/core/VmConfig.h"
 
 #include <QWidget>
 #include <functional>

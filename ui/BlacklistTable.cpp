@@ -4,7 +4,7 @@
 
 #include "ActionButton.h"
 #include "BlacklistDelegate.h"
-#include "model/BlacklistModel.h"
+#include "model/fleet/BlacklistModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/BlacklistModel.h"
+#include "model/fleet/BlacklistModel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -5,11 +5,11 @@
 #include "ChangeEditor.h"
 #include "Logging.h"
 #include "SeverityDelegate.h"
-#include "model/BulkPreviewModel.h"
-#include "model/Fleet.h"
-#include "model/MetadataCodec.h"
-#include "model/PushItemText.h"
-#include "model/PushJob.h"
+#include "model/core/MetadataCodec.h"
+#include "model/fleet/BulkPreviewModel.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/PushItemText.h"
+#include "model/fleet/PushJob.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

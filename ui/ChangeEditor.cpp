@@ -3,8 +3,8 @@
 #include "ChangeEditor.h"
 
 #include "device/ProductRegistry.h"
-#include "model/DriverCatalogue.h"
-#include "model/HexText.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/HexText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/ConfigChange.h"
+#include "model/core/ConfigChange.h"
 
 #include <QList>
 #include <QStringList>

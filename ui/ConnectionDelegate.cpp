@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConnectionDelegate.h"
 
-#include "model/ConnectionListModel.h"
+#include "model/fleet/ConnectionListModel.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

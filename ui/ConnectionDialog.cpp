@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConnectionDialog.h"
 
-#include "model/ConnectionListModel.h"
-#include "model/RecentConnections.h"
+#include "model/fleet/ConnectionListModel.h"
+#include "model/fleet/RecentConnections.h"
 
 #include <QCheckBox>
 #include <QComboBox>

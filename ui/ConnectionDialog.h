@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/ConnectionPreset.h"
+#include "model/fleet/ConnectionPreset.h"
 
 #include <QDialog>
 

@@ -5,9 +5,9 @@
 #include "ConnectionDelegate.h"
 #include "ConnectionDialog.h"
 #include "Logging.h"
-#include "model/ConnectionListModel.h"
-#include "model/Fleet.h"
-#include "model/RecentConnections.h"
+#include "model/fleet/ConnectionListModel.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/RecentConnections.h"
 
 #include <QAction>
 #include <QListView>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "CredentialDialog.h"
 
-#include "model/ConnectionListModel.h"
+#include "model/fleet/ConnectionListModel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/LibvirtCredentialProvider.h"
+#include "model/libvirt/LibvirtCredentialProvider.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "CredentialDialog.h"
-#include "model/PromptCredentialProvider.h"
+#include "model/libvirt/PromptCredentialProvider.h"
 
 #include <QObject>
 #include <QPointer>

@@ -4,8 +4,8 @@
 
 #include "Logging.h"
 #include "MainWindow.h"
-#include "model/Fleet.h"
-#include "model/LibvirtConnection.h"
+#include "model/fleet/Fleet.h"
+#include "model/libvirt/LibvirtConnection.h"
 
 #include <QApplication>
 #include <QFile>

@@ -13,12 +13,12 @@
 #include "VmActions.h"
 #include "VmDetailsView.h"
 #include "VmTableDelegate.h"
-#include "model/ConnectionListModel.h"
-#include "model/Fleet.h"
-#include "model/PowerCycle.h"
-#include "model/VmFilterProxyModel.h"
-#include "model/VmListModel.h"
-#include "model/XpVersion.h"
+#include "model/core/XpVersion.h"
+#include "model/fleet/ConnectionListModel.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/PowerCycle.h"
+#include "model/fleet/VmFilterProxyModel.h"
+#include "model/fleet/VmListModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationPlanPage.h"
 
-#include "model/ConfigDelta.h"
-#include "model/MigrationSession.h"
-#include "model/MigrationStepWriter.h"
+#include "model/core/ConfigDelta.h"
+#include "model/migration/MigrationSession.h"
+#include "model/migration/MigrationStepWriter.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -4,9 +4,9 @@
 
 #include "MigrationWizard.h"
 #include "PowerCycleQuestions.h"
-#include "model/Fleet.h"
-#include "model/MigrationSession.h"
-#include "model/PowerCycle.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/PowerCycle.h"
+#include "model/migration/MigrationSession.h"
 
 MigrationPowerCycle::MigrationPowerCycle(MigrationWizard* wizard)
     : QObject(wizard)

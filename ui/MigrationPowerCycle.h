@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/PowerCycle.h"
+#include "model/fleet/PowerCycle.h"
 
 #include <QObject>
 #include <QPointer>

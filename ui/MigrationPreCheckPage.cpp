@@ -3,8 +3,8 @@
 #include "MigrationPreCheckPage.h"
 
 #include "MigrationWizard.h"
-#include "model/MigrationSession.h"
-#include "model/VmReport.h"
+#include "model/fleet/VmReport.h"
+#include "model/migration/MigrationSession.h"
 
 #include <QLabel>
 #include <QStyle>

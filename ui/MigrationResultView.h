@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/DomainPush.h"
+#include "model/fleet/DomainPush.h"
 
 #include <QWidget>
 

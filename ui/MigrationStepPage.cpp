@@ -7,10 +7,10 @@
 #include "MigrationPowerCycle.h"
 #include "MigrationResultView.h"
 #include "MigrationWizard.h"
-#include "model/ConfigDelta.h"
-#include "model/MigrationSession.h"
-#include "model/MigrationStepWriter.h"
-#include "model/Realization.h"
+#include "model/core/ConfigDelta.h"
+#include "model/core/Realization.h"
+#include "model/migration/MigrationSession.h"
+#include "model/migration/MigrationStepWriter.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationSummaryPage.h"
 
-#include "model/MigrationSession.h"
-#include "model/MigrationStepWriter.h"
+#include "model/migration/MigrationSession.h"
+#include "model/migration/MigrationStepWriter.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

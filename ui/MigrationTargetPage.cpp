@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationTargetPage.h"
 
-#include "model/MetadataCodec.h"
-#include "model/MigrationSession.h"
-#include "model/MigrationStepWriter.h"
+#include "model/core/MetadataCodec.h"
+#include "model/migration/MigrationSession.h"
+#include "model/migration/MigrationStepWriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/MigrationTarget.h"
+#include "model/core/MigrationTarget.h"
 
 #include <QWizardPage>
 

@@ -8,7 +8,7 @@
 #include "MigrationStepPage.h"
 #include "MigrationSummaryPage.h"
 #include "MigrationTargetPage.h"
-#include "model/MigrationSession.h"
+#include "model/migration/MigrationSession.h"
 
 #include <QMessageBox>
 #include <QSettings>

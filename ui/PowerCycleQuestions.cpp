@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "PowerCycleQuestions.h"
 
-#include "model/PowerCycle.h"
+#include "model/fleet/PowerCycle.h"
 
 #include <QCoreApplication>
 

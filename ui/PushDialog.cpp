@@ -4,10 +4,10 @@
 
 #include "DiffView.h"
 #include "Logging.h"
-#include "model/LibvirtConnection.h"
-#include "model/PushItemModel.h"
-#include "model/PushItemText.h"
-#include "model/PushJob.h"
+#include "model/fleet/PushItemModel.h"
+#include "model/fleet/PushItemText.h"
+#include "model/fleet/PushJob.h"
+#include "model/libvirt/LibvirtConnection.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

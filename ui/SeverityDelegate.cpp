@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "SeverityDelegate.h"
 
-#include "model/Finding.h"
+#include "model/binding/Finding.h"
 
 #include <QApplication>
 #include <QStyle>

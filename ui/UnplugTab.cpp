@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "UnplugTab.h"
 
-#include "model/DeviceText.h"
-#include "model/HexText.h"
-#include "model/VmRecord.h"
+#include "model/core/DeviceText.h"
+#include "model/core/HexText.h"
+#include "model/fleet/VmRecord.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -9,9 +9,9 @@
 #include "PowerCycleQuestions.h"
 #include "PushDialog.h"
 #include "VmDetailsView.h"
-#include "model/DomainPush.h"
-#include "model/Fleet.h"
-#include "model/PowerCycle.h"
+#include "model/fleet/DomainPush.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/PowerCycle.h"
 
 #include <QCoreApplication>
 #include <QMainWindow>

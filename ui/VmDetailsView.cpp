@@ -8,11 +8,11 @@
 #include "UnplugTab.h"
 #include "WhatIfPanel.h"
 #include "XmlTab.h"
-#include "model/BindingEngine.h"
-#include "model/BlacklistMerge.h"
-#include "model/BlacklistModel.h"
-#include "model/DomainPush.h"
-#include "model/DomainXmlReader.h"
+#include "model/binding/BindingEngine.h"
+#include "model/core/BlacklistMerge.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/fleet/BlacklistModel.h"
+#include "model/fleet/DomainPush.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
-#include "model/VmRecord.h"
+#include "model/fleet/VmRecord.h"
 
 #include <QTabWidget>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "VmTableDelegate.h"
 
-#include "model/VmListModel.h"
-#include "model/VmRow.h"
+#include "model/fleet/VmListModel.h"
+#include "model/fleet/VmRow.h"
 
 #include <QApplication>
 #include <QStyle>

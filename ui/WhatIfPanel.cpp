@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "WhatIfPanel.h"
 
-#include "model/HexText.h"
-#include "model/VmConfig.h"
+#include "model/core/HexText.h"
+#include "model/core/VmConfig.h"
 
 #include <QCheckBox>
 #include <QComboBox>

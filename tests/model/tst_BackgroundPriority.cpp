@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/BackgroundPriority.h"
-#include "model/DataPaths.h"
-#include "model/LibvirtConnection.h"
+#include "model/core/BackgroundPriority.h"
+#include "model/core/DataPaths.h"
+#include "model/libvirt/LibvirtConnection.h"
 
 #include <QDir>
 #include <QFile>

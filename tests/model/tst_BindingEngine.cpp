@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/BindingEngine.h"
-#include "model/DriverCatalogue.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "device/Blacklist.h"
-#include "model/BlacklistModel.h"
+#include "model/fleet/BlacklistModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

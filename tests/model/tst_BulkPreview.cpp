@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/BindingEngine.h"
-#include "model/BulkPreview.h"
-#include "model/BulkPreviewModel.h"
-#include "model/DriverCatalogue.h"
-#include "model/LibvirtSession.h"
-#include "model/PushItemModel.h"
-#include "model/VmReport.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/fleet/BulkPreview.h"
+#include "model/fleet/BulkPreviewModel.h"
+#include "model/fleet/PushItemModel.h"
+#include "model/fleet/VmReport.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

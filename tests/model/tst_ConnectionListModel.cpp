@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/BindingEngine.h"
-#include "model/ConnectionListModel.h"
-#include "model/DataPaths.h"
-#include "model/DriverCatalogue.h"
-#include "model/Fleet.h"
-#include "model/VmListModel.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/DataPaths.h"
+#include "model/fleet/ConnectionListModel.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/VmListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "LibvirtDaemon.h"
 #include "XpTestConfig.h"
-#include "model/BindingEngine.h"
-#include "model/ConfigChange.h"
-#include "model/DomainPatcher.h"
-#include "model/DomainXmlReader.h"
-#include "model/DriverCatalogue.h"
-#include "model/Fleet.h"
-#include "model/LibvirtConnection.h"
-#include "model/LibvirtSession.h"
-#include "model/PushJob.h"
-#include "model/VmListModel.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/ConfigChange.h"
+#include "model/core/DomainPatcher.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/PushJob.h"
+#include "model/fleet/VmListModel.h"
+#include "model/libvirt/LibvirtConnection.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QFile>
 #include <QSignalSpy>

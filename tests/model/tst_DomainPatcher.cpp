@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/ConfigChange.h"
-#include "model/DomainPatcher.h"
-#include "model/DomainXmlReader.h"
-#include "model/Realization.h"
+#include "model/core/ConfigChange.h"
+#include "model/core/DomainPatcher.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/Realization.h"
 
 #include <QDomDocument>
 #include <QFile>

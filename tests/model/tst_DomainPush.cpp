@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/DomainPatcher.h"
-#include "model/DomainPush.h"
-#include "model/DomainXmlReader.h"
-#include "model/LibvirtSession.h"
-#include "model/Realization.h"
+#include "model/core/DomainPatcher.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/Realization.h"
+#include "model/fleet/DomainPush.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QFile>
 #include <QTest>

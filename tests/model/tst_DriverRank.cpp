@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/DriverRank.h"
-#include "model/InfParser.h"
-#include "model/PciIds.h"
+#include "model/binding/DriverRank.h"
+#include "model/binding/InfParser.h"
+#include "model/binding/PciIds.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/BindingEngine.h"
-#include "model/DriverCatalogue.h"
-#include "model/GuestInventory.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/binding/GuestInventory.h"
 
 #include <QTest>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/ConfigChange.h"
-#include "model/CtlApplication.h"
-#include "model/DomainPatcher.h"
-#include "model/DomainPush.h"
-#include "model/DomainXmlReader.h"
-#include "model/DriverCatalogue.h"
-#include "model/InfParser.h"
-#include "model/MetadataCodec.h"
-#include "model/PnputilParser.h"
-#include "model/Realization.h"
+#include "app/ctl/CtlApplication.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/binding/InfParser.h"
+#include "model/binding/PnputilParser.h"
+#include "model/core/ConfigChange.h"
+#include "model/core/DomainPatcher.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/MetadataCodec.h"
+#include "model/core/Realization.h"
+#include "model/fleet/DomainPush.h"
 
 #include <QDomDocument>
 #include <QElapsedTimer>

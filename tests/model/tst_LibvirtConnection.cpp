@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/LibvirtConnection.h"
-#include "model/LibvirtCredentialProvider.h"
-#include "model/LibvirtSession.h"
+#include "model/libvirt/LibvirtConnection.h"
+#include "model/libvirt/LibvirtCredentialProvider.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QElapsedTimer>
 #include <QSet>

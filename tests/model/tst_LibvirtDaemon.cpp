@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "LibvirtDaemon.h"
-#include "model/LibvirtConnection.h"
-#include "model/LibvirtSession.h"
+#include "model/libvirt/LibvirtConnection.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QDomDocument>
 #include <QFile>

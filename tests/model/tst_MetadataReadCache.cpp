@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/DomainXmlReader.h"
-#include "model/MetadataCodec.h"
-#include "model/MetadataReadCache.h"
-#include "model/ParallelStream.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/MetadataCodec.h"
+#include "model/core/MetadataReadCache.h"
+#include "model/core/ParallelStream.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/BindingEngine.h"
-#include "model/ConfigDelta.h"
-#include "model/DomainXmlReader.h"
-#include "model/DriverCatalogue.h"
-#include "model/MigrationPlanner.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/ConfigDelta.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/migration/MigrationPlanner.h"
 
 #include <QDomDocument>
 #include <QFile>

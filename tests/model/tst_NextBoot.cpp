@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/MetadataCodec.h"
-#include "model/NextBoot.h"
+#include "model/core/MetadataCodec.h"
+#include "model/core/NextBoot.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/ParallelStream.h"
+#include "model/core/ParallelStream.h"
 
 #include <QTest>
 #include <atomic>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/PnputilParser.h"
+#include "model/binding/PnputilParser.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "LibvirtDaemon.h"
 #include "XpTestConfig.h"
-#include "model/ApplyCommand.h"
-#include "model/CtlApplication.h"
-#include "model/DomainPatcher.h"
-#include "model/DomainPush.h"
-#include "model/DomainXmlReader.h"
-#include "model/LibvirtSession.h"
-#include "model/Realization.h"
+#include "app/ctl/ApplyCommand.h"
+#include "app/ctl/CtlApplication.h"
+#include "model/core/DomainPatcher.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/Realization.h"
+#include "model/fleet/DomainPush.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QDomDocument>
 #include <QFile>

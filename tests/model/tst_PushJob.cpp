@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/ConfigChange.h"
-#include "model/LibvirtConnection.h"
-#include "model/PushJob.h"
+#include "model/core/ConfigChange.h"
+#include "model/fleet/PushJob.h"
+#include "model/libvirt/LibvirtConnection.h"
 
 #include <QSignalSpy>
 #include <QTest>

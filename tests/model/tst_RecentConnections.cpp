@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/ConnectionPreset.h"
-#include "model/DataPaths.h"
-#include "model/RecentConnections.h"
+#include "model/core/DataPaths.h"
+#include "model/fleet/ConnectionPreset.h"
+#include "model/fleet/RecentConnections.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/Translator.h"
-#include "model/VmListModel.h"
+#include "model/core/Translator.h"
+#include "model/fleet/VmListModel.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/VmJson.h"
-#include "model/VmReport.h"
+#include "model/fleet/VmJson.h"
+#include "model/fleet/VmReport.h"
 
 #include <QJsonDocument>
 #include <QTest>

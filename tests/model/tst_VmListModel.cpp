@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/VmListModel.h"
+#include "model/fleet/VmListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

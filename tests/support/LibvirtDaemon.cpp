@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "LibvirtDaemon.h"
 
-#include "model/LibvirtSession.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

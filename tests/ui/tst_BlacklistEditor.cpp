@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/BlacklistModel.h"
-#include "model/VmRecord.h"
+#include "model/fleet/BlacklistModel.h"
+#include "model/fleet/VmRecord.h"
 #include "ui/BlacklistEditor.h"
 #include "ui/VmDetailsView.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
-#include "model/DataPaths.h"
-#include "model/RecentConnections.h"
+#include "model/core/DataPaths.h"
+#include "model/fleet/RecentConnections.h"
 #include "ui/ConnectionDialog.h"
 
 #include <QCheckBox>

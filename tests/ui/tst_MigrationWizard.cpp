@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
-#include "model/BindingEngine.h"
-#include "model/ConfigDelta.h"
-#include "model/DataPaths.h"
-#include "model/DriverCatalogue.h"
-#include "model/Fleet.h"
-#include "model/LibvirtConnection.h"
-#include "model/MetadataCodec.h"
-#include "model/MigrationSession.h"
-#include "model/PushJob.h"
-#include "model/VmListModel.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/ConfigDelta.h"
+#include "model/core/DataPaths.h"
+#include "model/core/MetadataCodec.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/PushJob.h"
+#include "model/fleet/VmListModel.h"
+#include "model/libvirt/LibvirtConnection.h"
+#include "model/migration/MigrationSession.h"
 #include "ui/MigrationWizard.h"
 
 #include <QCheckBox>

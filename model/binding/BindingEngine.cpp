@@ -1,0 +1,711 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "BindingEngine.h"
+
+#include "GuestMachine.h"
+#include "PciIds.h"
+#include "WindowsVersion.h"
+#include "device/Blacklist.h"
+#include "device/GuestHandshake.h"
+#include "device/PlatformDevice.h"
+#include "device/PvDevice.h"
+#include "model/core/HexText.h"
+
+#include <QRegularExpression>
+
+using namespace xp::device;
+
+namespace {
+
+/// Port I/O with no platform device behind it: nothing decodes, every read is all ones (facts §2: the
+/// ports belong to the platform PCI device; without it the protocol does not work).
+class AbsentPorts final : public PortIo
+{
+public:
+    std::uint32_t read(std::uint16_t, AccessWidth width) override { return widthMask(width); }
+    void write(std::uint16_t, AccessWidth, std::uint32_t) override {}
+};
+
+const QStringList kLegacyStacks{QStringLiteral("citrix-legacy"), QStringLiteral("gplpv"),
+                                QStringLiteral("citrix-standard")};
+
+QString deviceLabel(const ExposedDevice& d)
+{
+    return QStringLiteral("%1:%2 rev %3")
+        .arg(HexText::digits(d.vendorId, 4), HexText::digits(d.deviceId, 4))
+        .arg(HexText::digits(d.revision, 2));
+}
+
+bool containsId(const QStringList& ids, const QString& id)
+{
+    return ids.contains(id, Qt::CaseInsensitive);
+}
+
+/// XENBUS child PDO IDs embed the active device's ID, so a change of it renames every PV child (facts §6.1).
+Finding childIdsFinding(quint16 from, quint16 to)
+{
+    return Finding{QStringLiteral("XP-CHILD-IDS-CHANGE"),
+                   Finding::Severity::Warning,
+                   BindingEngine::tr("The active xenbus device changes from %1 to %2: every PV child device gets a new "
+                                     "ID at the next boot and its drivers are reinstalled.")
+                       .arg(HexText::digits(from, 4), HexText::digits(to, 4)),
+                   {QStringLiteral("active device %1 -> %2").arg(HexText::digits(from, 4), HexText::digits(to, 4))}};
+}
+
+class Simulation
+{
+public:
+    Simulation(const DriverCatalogue& catalogue, const VmConfig& config)
+        : m_catalogue(catalogue)
+        , m_config(config)
+        , m_guest(config)
+    {}
+
+    PreviewOutcome run()
+    {
+        buildDevices();
+        switch (m_config.guest.os) {
+        case GuestOs::Windows: bindWindows(); break;
+        case GuestOs::Linux: bindLinux(); break;
+        case GuestOs::FreeBsd:
+        case GuestOs::NetBsd:
+        case GuestOs::OpenBsd: bindBsd(); break;
+        case GuestOs::Unknown: break;
+        }
+        applyUnplug();
+        generalFindings();
+        return std::move(m_out);
+    }
+
+private:
+    void finding(const char* id, Finding::Severity severity, const QString& message, const QStringList& evidence = {})
+    {
+        m_out.findings.append(Finding{QLatin1String(id), severity, message, evidence});
+    }
+
+    PortIo& ports() { return m_platform ? static_cast<PortIo&>(*m_platform) : m_absent; }
+
+    ExposedDevice* platformDevice()
+    {
+        for (ExposedDevice& d : m_out.devices)
+            if (d.role == ExposedDevice::Role::Platform)
+                return &d;
+        return nullptr;
+    }
+    ExposedDevice* vendorDevice()
+    {
+        for (ExposedDevice& d : m_out.devices)
+            if (d.role == ExposedDevice::Role::Vendor)
+                return &d;
+        return nullptr;
+    }
+
+    void buildDevices()
+    {
+        const Flavour flavour = m_config.flavour;
+        const PlatformDeviceSettings& ps = m_config.platform;
+        if (ps.enabled) {
+            PlatformDeviceConfig pc;
+            pc.flavour = flavour;
+            pc.deviceId = ps.deviceId;
+            pc.revision = ps.revision;
+            if (flavour != Flavour::XenServer) {
+                // The fixed device is 5853:0001 rev 01: asking for exactly that is not a change.
+                if (pc.deviceId == 0x0001)
+                    pc.deviceId.reset();
+                if (pc.revision == 0x01)
+                    pc.revision.reset();
+                if (pc.deviceId || pc.revision) {
+                    modelOnly(BindingEngine::tr("The %1 device model has a fixed platform device 5853:0001 rev 01; "
+                                                "the configured identity is kept in metadata only.")
+                                  .arg(flavourText()),
+                              {QStringLiteral("platform-device %1").arg(describeSetting(ps.deviceId, ps.revision))});
+                    pc.deviceId.reset();
+                    pc.revision.reset();
+                }
+            }
+            for (const BlacklistItem& item : m_config.blacklist)
+                pc.blacklist.add("0x" + HexText::digits(item.product, 4).toStdString(), item.firstBuild, item.lastBuild,
+                                 item.comment.toStdString());
+            auto created = PlatformDevice::create(pc);
+            if (created) {
+                m_platform.emplace(std::move(*created));
+                ExposedDevice d;
+                d.role = ExposedDevice::Role::Platform;
+                d.vendorId = m_platform->vendorId();
+                d.deviceId = m_platform->deviceId();
+                d.subsystemVendorId = m_platform->subsystemVendorId();
+                d.subsystemId = m_platform->subsystemId();
+                d.revision = m_platform->revision();
+                d.classCode = m_platform->classCode();
+                d.interruptPin = m_platform->interruptPin();
+                std::copy(m_platform->config().bytes().begin(), m_platform->config().bytes().end(), d.config.begin());
+                m_out.devices.append(d);
+            }
+        } else {
+            modelOnly(BindingEngine::tr("libvirt has no element that removes the Xen platform device; remove it "
+                                        "in the toolstack (xl.cfg xen_platform_pci=0). Previewed as absent."),
+                      {QStringLiteral("platform-device off")});
+        }
+
+        const VendorDeviceSettings& vs = m_config.vendor;
+        if (!vs.enabled)
+            return;
+        if (flavour == Flavour::QemuTraditional) {
+            modelOnly(BindingEngine::tr("qemu-traditional has no xen-pvdevice: the vendor device is kept in metadata "
+                                        "only and the guest does not see it."),
+                      {QStringLiteral("vendor-device %1:%2")
+                           .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))});
+            return;
+        }
+        if (flavour == Flavour::XenServer && (vs.vendorId != 0x5853 || vs.deviceId != 0xc000 || vs.revision != 0x01))
+            modelOnly(BindingEngine::tr("XenServer's has-vendor-device can only add 5853:c000 rev 01; this vendor "
+                                        "device is previewed but cannot be realized through XAPI."),
+                      {QStringLiteral("vendor-device %1:%2 rev %3")
+                           .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))
+                           .arg(HexText::digits(vs.revision, 2))});
+        PvDeviceConfig vc;
+        vc.vendorId = vs.vendorId;
+        vc.deviceId = vs.deviceId;
+        vc.revision = vs.revision;
+        auto created = PvDevice::create(vc);
+        if (!created) {
+            finding("XP-DEVICE-REFUSED", Finding::Severity::Error,
+                    BindingEngine::tr("QEMU refuses this xen-pvdevice (device ID 0xffff means unset): the VM would "
+                                      "not start."),
+                    {QStringLiteral("vendor-device %1:%2")
+                         .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))});
+            return;
+        }
+        ExposedDevice d;
+        d.role = ExposedDevice::Role::Vendor;
+        d.vendorId = created->vendorId();
+        d.deviceId = created->deviceId();
+        d.subsystemVendorId = created->subsystemVendorId();
+        d.subsystemId = created->subsystemId();
+        d.revision = created->revision();
+        d.classCode = 0x088000;
+        d.interruptPin = PvDevice::kInterruptPin;
+        std::copy(created->config().bytes().begin(), created->config().bytes().end(), d.config.begin());
+        m_out.devices.append(d);
+    }
+
+    QString flavourText() const
+    {
+        const auto name = flavourName(m_config.flavour);
+        return QString::fromLatin1(name.data(), qsizetype(name.size()));
+    }
+
+    static QString describeSetting(std::optional<quint16> id, std::optional<quint8> revision)
+    {
+        QString text = id ? HexText::id(*id) : QStringLiteral("default");
+        if (revision)
+            text += QLatin1Char(':') + HexText::revision(*revision);
+        return text;
+    }
+
+    void modelOnly(const QString& message, const QStringList& evidence)
+    {
+        finding("XP-MODEL-ONLY", Finding::Severity::Info, message, evidence);
+    }
+
+    // ---- Windows ------------------------------------------------------------------------------
+
+    void bindWindows()
+    {
+        if (const auto version = WindowsVersion::parse(
+                m_config.guest.release, WindowsVersion::Architecture::Amd64,
+                m_config.guest.server ? WindowsVersion::ProductType::Server : WindowsVersion::ProductType::Workstation))
+            m_windows = *version;
+        else
+            m_notes.append(BindingEngine::tr("Windows release '%1' not understood; Windows %2 assumed.")
+                               .arg(m_config.guest.release, m_windows.versionString()));
+        QList<const CataloguePackage*> installed;
+        for (const QString& id : m_config.guest.drivers) {
+            const CataloguePackage* p = m_catalogue.find(id);
+            if (p && p->isWindows())
+                installed.append(p);
+            else
+                m_notes.append(
+                    BindingEngine::tr("Installed package '%1' is not a Windows package of the catalogue.").arg(id));
+        }
+        const bool updates = m_config.guest.windowsUpdate != WindowsUpdate::Off;
+
+        for (ExposedDevice& d : m_out.devices) {
+            PciIds::Function f;
+            f.vendorId = d.vendorId;
+            f.deviceId = d.deviceId;
+            f.subsystemVendorId = d.subsystemVendorId;
+            f.subsystemId = d.subsystemId;
+            f.revision = d.revision;
+            f.baseClass = quint8(d.classCode >> 16);
+            f.subClass = quint8(d.classCode >> 8);
+            f.progIf = quint8(d.classCode);
+            const PciIds ids = PciIds::forFunction(f, m_windows);
+            d.hardwareIds = ids.hardwareIds();
+            d.compatibleIds = ids.compatibleIds();
+
+            QList<const CataloguePackage*> candidates = installed;
+            if (updates) {
+                for (const CataloguePackage& p : m_catalogue.packages()) {
+                    if (!p.isWindows() || candidates.contains(&p))
+                        continue;
+                    bool offered = false;
+                    if (p.published)
+                        for (const QString& target : p.wuTargets)
+                            offered =
+                                offered || containsId(d.hardwareIds, target) || containsId(d.compatibleIds, target);
+                    for (const WuPublication& pub : m_config.wuPublications)
+                        if (pub.package == p.id)
+                            offered = offered || containsId(d.hardwareIds, pub.hardwareId) ||
+                                      containsId(d.compatibleIds, pub.hardwareId);
+                    if (offered)
+                        candidates.append(&p);
+                }
+            }
+            QList<DriverSelection::Package> packages;
+            for (const CataloguePackage* p : std::as_const(candidates))
+                packages.append(DriverSelection::Package{p->id, p->inf, p->signer});
+            d.selection = DriverSelection::select(d.hardwareIds, d.compatibleIds, packages, m_windows);
+            m_out.uncertain = m_out.uncertain || d.selection.dependsOnUnconfirmedFacts;
+            if (!d.selection.hasSelection())
+                continue;
+            d.boundPackage = d.selection.selected().packageId;
+            const CataloguePackage* bound = m_catalogue.find(d.boundPackage);
+            m_out.uncertain = m_out.uncertain || (bound && bound->isUncertain());
+            if (!installed.contains(bound)) {
+                d.fromWindowsUpdate = true;
+                if (!m_out.wuInstalls.contains(d.boundPackage))
+                    m_out.wuInstalls.append(d.boundPackage);
+            }
+        }
+        vendorRevisionMismatch(installed);
+        activateWindowsStacks(installed);
+    }
+
+    /// The vendor device's entry pins SUBSYS and REV_01: another revision matches no Models line.
+    void vendorRevisionMismatch(const QList<const CataloguePackage*>& installed)
+    {
+        ExposedDevice* vendor = vendorDevice();
+        if (!vendor || !vendor->boundPackage.isEmpty())
+            return;
+        static const QRegularExpression revPin(QStringLiteral("^PCI\\\\VEN_([0-9A-F]{4})&DEV_([0-9A-F]{4})&SUBSYS_"
+                                                              "[0-9A-F]{8}&REV_([0-9A-F]{2})$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        for (const CataloguePackage& p : m_catalogue.packages()) {
+            if (!p.isWindows() || (!installed.contains(&p) && !p.published))
+                continue;
+            for (const QString& id : pinnedIds(p)) {
+                const auto m = revPin.match(id);
+                if (m.hasMatch() && m.captured(1).toUShort(nullptr, 16) == vendor->vendorId &&
+                    m.captured(2).toUShort(nullptr, 16) == vendor->deviceId &&
+                    m.captured(3).toUShort(nullptr, 16) != vendor->revision) {
+                    finding("XP-VENDOR-REV-MISMATCH", Finding::Severity::Warning,
+                            BindingEngine::tr("The vendor device has revision %1, but %2 pins %3: nothing binds it.")
+                                .arg(HexText::digits(vendor->revision, 2))
+                                .arg(p.id, id),
+                            {deviceLabel(*vendor), p.id + QStringLiteral(": ") + id});
+                    return;
+                }
+            }
+        }
+    }
+
+    QStringList pinnedIds(const CataloguePackage& p) const
+    {
+        QStringList ids;
+        for (const InfFile::ModelEntry& entry : p.inf.modelsFor(m_windows))
+            ids.append(entry.hardwareId);
+        return ids;
+    }
+
+    void activateWindowsStacks(const QList<const CataloguePackage*>& installed)
+    {
+        ExposedDevice* platform = platformDevice();
+        // Without the platform device there is no unplug protocol: the PV stacks do not take over (facts §2, §3).
+        if (!platform)
+            return;
+        auto stackOf = [&](const ExposedDevice* d) -> QString {
+            if (!d || d->boundPackage.isEmpty())
+                return {};
+            const CataloguePackage* p = m_catalogue.find(d->boundPackage);
+            return p ? p->stack : QString();
+        };
+
+        // Legacy stacks start from their root-enumerated device (ROOT\XENEVTCHN) even when another
+        // driver took their PCI device, as long as the platform device's ports are there.
+        QList<const CataloguePackage*> starters;
+        for (const CataloguePackage* p : installed)
+            if (kLegacyStacks.contains(p->stack) && (!p->rootEnumerated.isEmpty() || stackOf(platform) == p->stack))
+                starters.append(p);
+        for (const ExposedDevice& d : std::as_const(m_out.devices)) {
+            const CataloguePackage* p = m_catalogue.find(d.boundPackage);
+            if (p && kLegacyStacks.contains(p->stack) && !starters.contains(p))
+                starters.append(p);
+        }
+
+        // xenbus: one instance becomes active (win-xenbus INSTALL.md; facts §6.1).
+        QList<ExposedDevice*> xenbus;
+        for (ExposedDevice& d : m_out.devices)
+            if (stackOf(&d) == QLatin1String("xenbus"))
+                xenbus.append(&d);
+        // The vendor device is the one whose ID the xenbus build was made for (DEV_<VENDOR_DEVICE_ID>),
+        // whatever QEMU device carries it; a xen-pvdevice with ID 0002 is a legacy device to xenbus.
+        auto isVendorFor = [&](const ExposedDevice* d) {
+            return vendorBuildFor(m_catalogue.find(d->boundPackage), d->deviceId);
+        };
+        ExposedDevice* preferred = nullptr;
+        for (ExposedDevice* d : std::as_const(xenbus))
+            if (isVendorFor(d))
+                preferred = d;
+        ExposedDevice* active = nullptr;
+        const auto lock = m_config.guest.xenbusActiveDeviceId;
+        if (lock)
+            for (ExposedDevice* d : std::as_const(xenbus))
+                if (d->deviceId == *lock)
+                    active = d;
+        if (active && preferred && active != preferred)
+            finding("XP-BUS-LOCKED", Finding::Severity::Info,
+                    BindingEngine::tr("xenbus stays on %1 because its active-device record says so, although the "
+                                      "vendor device %2 is exposed.")
+                        .arg(deviceLabel(*active), deviceLabel(*preferred)),
+                    {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(HexText::digits(*lock, 4))});
+        if (lock && !active && !xenbus.isEmpty()) {
+            // The recorded device is gone. win-xenbus's FdoSetActive (xcp-ng/win-xenbus src/xenbus/fdo.c) then
+            // keeps every FDO inactive unless the build force-activates (e6951ae, 2025); which shipped builds do
+            // is not confirmed, so the first-claim result below is marked uncertain.
+            m_out.uncertain = true;
+            m_notes.append(BindingEngine::tr("The recorded active xenbus device %1 is not exposed; without forced "
+                                             "activation xenbus may stay inactive (uncertain).")
+                               .arg(HexText::digits(*lock, 4)));
+        }
+        if (!active)
+            active = preferred;
+        if (!active) {
+            // First claim wins, in enumeration order; a vendor build refuses a legacy device once the vendor
+            // device's Enum key (REV_01) exists (b173c59, facts §6.1).
+            for (ExposedDevice* d : std::as_const(xenbus)) {
+                const CataloguePackage* p = m_catalogue.find(d->boundPackage);
+                const bool vendorKey =
+                    std::any_of(m_out.devices.cbegin(), m_out.devices.cend(), [&](const ExposedDevice& e) {
+                        return e.vendorId == 0x5853 && e.revision == 0x01 && vendorBuildFor(p, e.deviceId);
+                    });
+                if (vendorKey) {
+                    m_notes.append(
+                        BindingEngine::tr("xenbus refuses %1 as active: the vendor device's Enum key exists.")
+                            .arg(deviceLabel(*d)));
+                    continue;
+                }
+                active = d;
+                break;
+            }
+        }
+
+        // Handshakes: legacy stacks first (they load from the root bus), then the active xenbus.
+        for (const CataloguePackage* p : std::as_const(starters)) {
+            if (!m_platform && p->rootEnumerated.isEmpty())
+                continue;
+            const HandshakeOutcome o = handshake(*p);
+            if (o.proceeds)
+                activate(p->stack, p->id);
+        }
+        if (active) {
+            active->xenbusActive = true;
+            m_out.activeXenbusDeviceId = active->deviceId;
+            const CataloguePackage* p = m_catalogue.find(active->boundPackage);
+            const HandshakeOutcome o = handshake(*p);
+            if (o.proceeds || !m_platform) {
+                activate(p->stack, p->id);
+                m_out.activeDriver = p->id;
+            }
+        }
+        // An imported INF binds, but nothing says how its driver behaves: count it as running, without an
+        // unplug, and mark the prediction uncertain.
+        for (const ExposedDevice& d : std::as_const(m_out.devices)) {
+            const CataloguePackage* p = m_catalogue.find(d.boundPackage);
+            if (p && p->imported) {
+                activate(p->stack, p->id);
+                m_out.uncertain = true;
+            }
+        }
+        if (m_out.activeDriver.isEmpty() && !m_activePackages.isEmpty())
+            m_out.activeDriver = m_activePackages.constFirst();
+
+        if (lock && m_out.activeXenbusDeviceId && *lock != *m_out.activeXenbusDeviceId)
+            childIdsChange(*lock, *m_out.activeXenbusDeviceId);
+
+        // The canonical risk: a legacy stack runs and Windows Update brings xenbus next to it.
+        const bool legacyActive = std::any_of(m_out.activeStacks.cbegin(), m_out.activeStacks.cend(),
+                                              [](const QString& s) { return kLegacyStacks.contains(s); });
+        if (legacyActive && !m_out.wuInstalls.isEmpty()) {
+            QStringList evidence;
+            for (const ExposedDevice& d : std::as_const(m_out.devices))
+                if (d.fromWindowsUpdate)
+                    evidence.append(BindingEngine::tr("%1 from Windows Update binds %2 (rank %3)")
+                                        .arg(d.boundPackage, deviceLabel(d), d.selection.selected().rank.toString()));
+            finding("XP-WU-BUGCHECK-RISK", Finding::Severity::Error,
+                    BindingEngine::tr("A legacy driver stack is running and Windows Update would install %1 at the "
+                                      "next boot: two stacks would drive the same PV connections (bugcheck risk).")
+                        .arg(m_out.wuInstalls.join(QStringLiteral(", "))),
+                    evidence);
+        }
+    }
+
+    /// Whether @p package is a vendor build for vendor device @p deviceId (its INF pins DEV_<id>&SUBSYS_).
+    bool vendorBuildFor(const CataloguePackage* package, quint16 deviceId) const
+    {
+        if (!package)
+            return false;
+        const QString needle = QStringLiteral("DEV_%1&SUBSYS_").arg(HexText::upperDigits(deviceId, 4));
+        for (const QString& id : pinnedIds(*package))
+            if (id.contains(needle, Qt::CaseInsensitive))
+                return true;
+        return false;
+    }
+
+    HandshakeOutcome handshake(const CataloguePackage& p)
+    {
+        HandshakeOutcome o;
+        switch (p.handshake) {
+        case CataloguePackage::Handshake::LegacyCitrix: o = GuestHandshake::runLegacyCitrix(ports(), p.build); break;
+        case CataloguePackage::Handshake::Xenbus: {
+            WindowsXenbusInput in;
+            const QVersionNumber v = p.xenbusVersion.isNull() ? QVersionNumber(9, 1, 0) : p.xenbusVersion;
+            in.major = quint8(v.majorVersion());
+            in.minor = quint8(v.minorVersion());
+            in.micro = quint8(v.microVersion());
+            // Steady state: the PV storage and network drivers are installed and have asked for the unplug.
+            in.unplugDisks = true;
+            in.unplugNics = true;
+            o = GuestHandshake::runWindowsXenbus(ports(), in);
+            break;
+        }
+        case CataloguePackage::Handshake::XenDoc: {
+            XenDocHandshakeInput in;
+            in.product = p.product;
+            in.build = p.build;
+            in.mask = Unplug::kIdeScsiDisks | Unplug::kNics;
+            o = GuestHandshake::runXenDoc(ports(), in);
+            break;
+        }
+        case CataloguePackage::Handshake::Linux:
+            o = GuestHandshake::runLinux(ports(),
+                                         LinuxUnplugOptions::fromCommandLine(m_config.guest.cmdline.toStdString()));
+            break;
+        case CataloguePackage::Handshake::FreeBsd: o = GuestHandshake::runFreeBsd(ports()); break;
+        case CataloguePackage::Handshake::NetBsd: o = GuestHandshake::runNetBsd(ports()); break;
+        case CataloguePackage::Handshake::None: o.proceeds = true; break;
+        }
+        m_out.handshakes.append(HandshakeRun{p.id, o});
+        if (o.blacklisted) {
+            const bool stops = !o.proceeds;
+            finding("XP-DRIVER-BLACKLISTED", Finding::Severity::Warning,
+                    stops ? BindingEngine::tr("The device model blacklists %1 (build %2): its drivers do not load and "
+                                              "the emulated devices stay.")
+                                .arg(p.id)
+                                .arg(o.buildWritten.value_or(0))
+                          : BindingEngine::tr("The device model blacklists %1 (build %2), but this driver only logs it "
+                                              "and unplugs the emulated devices anyway.")
+                                .arg(p.id)
+                                .arg(o.buildWritten.value_or(0)),
+                    {QStringLiteral("product 0x%1, build %2")
+                         .arg(HexText::digits(o.productWritten.value_or(0), 4))
+                         .arg(o.buildWritten.value_or(0)),
+                     QStringLiteral("flavour %1").arg(flavourText())});
+        }
+        return o;
+    }
+
+    void activate(const QString& stack, const QString& packageId)
+    {
+        if (!m_out.activeStacks.contains(stack))
+            m_out.activeStacks.append(stack);
+        if (!m_activePackages.contains(packageId))
+            m_activePackages.append(packageId);
+    }
+
+    void childIdsChange(quint16 from, quint16 to) { m_out.findings.append(childIdsFinding(from, to)); }
+
+    // ---- Linux and BSD ------------------------------------------------------------------------
+
+    const CataloguePackage* packageForOs(const QString& id)
+    {
+        const CataloguePackage* p = m_catalogue.find(id);
+        if (p)
+            m_out.uncertain = m_out.uncertain || p->isUncertain();
+        return p;
+    }
+
+    void bindLinux()
+    {
+        const CataloguePackage* linux = packageForOs(QStringLiteral("linux"));
+        if (!linux)
+            return;
+        const QVersionNumber release = QVersionNumber::fromString(m_config.guest.release);
+        ExposedDevice* platform = platformDevice();
+        if (platform) {
+            bool known = false;
+            for (const CataloguePackage::Binding& b : linux->binds) {
+                if (b.deviceId != platform->deviceId)
+                    continue;
+                known = true;
+                if (CataloguePackage::kernelMatches(b, release))
+                    platform->boundPackage = linux->id;
+                else if (platform->deviceId == 0x0002)
+                    finding("XP-LINUX-0002-UNSUPPORTED", Finding::Severity::Error,
+                            BindingEngine::tr("Linux %1 does not bind the 0002 platform device (added in %2 and "
+                                              "stable backports): no grant tables, the kernel crashes in "
+                                              "gnttab_expand once PV devices appear.")
+                                .arg(m_config.guest.release.isEmpty() ? BindingEngine::tr("(unknown release)")
+                                                                      : m_config.guest.release,
+                                     b.minKernel.toString()),
+                            {deviceLabel(*platform), QStringLiteral("xen-platform-pci id table")});
+            }
+            Q_UNUSED(known)
+        }
+        // The unplug runs from early boot whether or not xen-platform-pci binds (facts §4.2).
+        const HandshakeOutcome o = handshake(*linux);
+        if (platform && !platform->boundPackage.isEmpty() && o.error == HandshakeError::None) {
+            activate(linux->stack, linux->id);
+            m_out.activeDriver = linux->id;
+        }
+    }
+
+    void bindBsd()
+    {
+        const QString id = m_config.guest.os == GuestOs::FreeBsd  ? QStringLiteral("freebsd")
+                           : m_config.guest.os == GuestOs::NetBsd ? QStringLiteral("netbsd")
+                                                                  : QStringLiteral("openbsd");
+        const CataloguePackage* p = packageForOs(id);
+        if (!p)
+            return;
+        ExposedDevice* platform = platformDevice();
+        bool bound = p->binds.isEmpty() && platform; // NetBSD needs the ports, not a PCI driver
+        if (platform)
+            for (const CataloguePackage::Binding& b : p->binds)
+                if (b.deviceId == platform->deviceId) {
+                    platform->boundPackage = p->id;
+                    bound = true;
+                }
+        const HandshakeOutcome o = handshake(*p);
+        if (bound && o.magicRecognised) {
+            activate(p->stack, p->id);
+            m_out.activeDriver = p->id;
+        }
+    }
+
+    // ---- unplug and the remaining findings -----------------------------------------------------
+
+    void applyUnplug()
+    {
+        std::vector<std::uint16_t> writes;
+        for (const HandshakeRun& run : std::as_const(m_out.handshakes))
+            writes.insert(writes.end(), run.outcome.masksWritten.begin(), run.outcome.masksWritten.end());
+        if (!m_platform)
+            writes.clear();
+        else if (m_platform->unplugMask() != m_platform->requestedUnplugMask())
+            writes = {m_platform->unplugMask()}; // the device model refused some writes: use what it accepted
+        m_out.unplug = Unplug::applyWrites(m_guest.machine(), writes);
+        m_out.unplugged = m_guest.removedNames(m_out.unplug);
+        m_out.kept = m_guest.keptNames(m_out.unplug);
+    }
+
+    void generalFindings()
+    {
+        const ExposedDevice* platform = platformDevice();
+        const ExposedDevice* vendor = vendorDevice();
+        bool has0001 = false;
+        bool has0002 = false;
+        for (const ExposedDevice& d : std::as_const(m_out.devices)) {
+            has0001 = has0001 || (d.vendorId == 0x5853 && d.deviceId == 0x0001);
+            has0002 = has0002 || (d.vendorId == 0x5853 && d.deviceId == 0x0002);
+        }
+        if (has0001 && has0002)
+            finding("XP-PLATFORM-IDS-CLASH", Finding::Severity::Error,
+                    BindingEngine::tr("Devices 5853:0001 and 5853:0002 are exposed together; they must be mutually "
+                                      "exclusive (xen-pci-device-reservations)."));
+        if (vendor && !platform)
+            finding("XP-VENDOR-WITHOUT-PLATFORM", Finding::Severity::Error,
+                    BindingEngine::tr("The vendor device %1 is exposed without a platform device: there is no unplug "
+                                      "protocol and PV drivers cannot start.")
+                        .arg(deviceLabel(*vendor)));
+        if (m_out.activeStacks.size() > 1)
+            finding("XP-TWO-STACKS", Finding::Severity::Error,
+                    BindingEngine::tr("Two driver stacks would start PV connections: %1.")
+                        .arg(m_out.activeStacks.join(QStringLiteral(", "))),
+                    m_activePackages);
+        QStringList unenforced;
+        for (const BlacklistItem& item : m_config.blacklist)
+            if (!Blacklist::enforced(m_config.flavour, item.product))
+                unenforced.append(QStringLiteral("0x%1:%2-%3")
+                                      .arg(HexText::digits(item.product, 4))
+                                      .arg(item.firstBuild)
+                                      .arg(item.lastBuild));
+        if (!unenforced.isEmpty())
+            finding("XP-BLACKLIST-NOT-ENFORCED", Finding::Severity::Warning,
+                    BindingEngine::tr("The %1 device model does not enforce %n blacklist entries: they are modeled, "
+                                      "not enforced.",
+                                      nullptr, int(unenforced.size()))
+                        .arg(flavourText()),
+                    unenforced);
+        if (m_out.activeStacks.isEmpty() && m_config.guest.os == GuestOs::Unknown) {
+            finding("XP-NO-PV", Finding::Severity::Info,
+                    BindingEngine::tr("The guest OS is not recorded in the metadata (<guest os=...>): no PV driver "
+                                      "can be predicted."));
+        } else if (m_out.activeStacks.isEmpty()) {
+            const bool lost = !m_out.unplugged.isEmpty();
+            finding("XP-NO-PV", lost ? Finding::Severity::Error : Finding::Severity::Warning,
+                    lost
+                        ? BindingEngine::tr("No PV driver starts, yet the emulated devices %1 are unplugged: the guest "
+                                            "loses them.")
+                              .arg(m_out.unplugged.join(QStringLiteral(", ")))
+                        : BindingEngine::tr("No PV driver binds: the guest runs on emulated devices."),
+                    m_notes);
+        }
+    }
+
+    const DriverCatalogue& m_catalogue;
+    const VmConfig& m_config;
+    GuestMachine m_guest;
+    WindowsVersion m_windows = *WindowsVersion::parse(u"10.0.17763");
+    std::optional<PlatformDevice> m_platform;
+    AbsentPorts m_absent;
+    PreviewOutcome m_out;
+    QStringList m_activePackages;
+    QStringList m_notes;
+};
+
+} // namespace
+
+BindingEngine::BindingEngine(const DriverCatalogue& catalogue)
+    : m_catalogue(catalogue)
+{}
+
+PreviewOutcome BindingEngine::preview(const VmConfig& config) const
+{
+    return Simulation(m_catalogue, config).run();
+}
+
+bool BindingEngine::apply(VmConfig& config, const QList<ConfigChange>& changes, QString* error)
+{
+    for (const ConfigChange& change : changes)
+        if (!change.applyTo(config, error))
+            return false;
+    return true;
+}
+
+PreviewOutcome BindingEngine::preview(const VmConfig& config, const QList<ConfigChange>& changes, QString* error) const
+{
+    PreviewOutcome current = preview(config);
+    if (changes.isEmpty())
+        return current;
+    VmConfig edited = config;
+    if (!apply(edited, changes, error))
+        return current;
+    PreviewOutcome next = preview(edited);
+    if (current.activeXenbusDeviceId && next.activeXenbusDeviceId &&
+        *current.activeXenbusDeviceId != *next.activeXenbusDeviceId &&
+        !next.hasFinding(QStringLiteral("XP-CHILD-IDS-CHANGE")))
+        next.findings.append(childIdsFinding(*current.activeXenbusDeviceId, *next.activeXenbusDeviceId));
+    return next;
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "DriverRank.h"
+#include "InfFile.h"
+#include "model/core/VmConfig.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVersionNumber>
+
+/// One driver package of the catalogue (data/drivers/catalogue.json, docs/catalogue.md).
+struct CataloguePackage
+{
+    /// How the package's driver talks to the unplug ports (device/GuestHandshake).
+    enum class Handshake { None, LegacyCitrix, Xenbus, XenDoc, Linux, FreeBsd, NetBsd };
+
+    /// A non-Windows driver's PCI id table entry (vendor 0x5853).
+    struct Binding
+    {
+        quint16 deviceId = 0;
+        /// Mainline release that first matches; empty: every kernel.
+        QVersionNumber minKernel;
+        /// Stable releases that got the change earlier (same major.minor, this patch level or later).
+        QList<QVersionNumber> backports;
+        bool uncertain = false;
+    };
+
+    QString id;
+    QString name;
+    GuestOs os = GuestOs::Unknown;
+    /// Driver stacks conflict when two different ones are active (citrix-legacy, xenbus, linux...).
+    QString stack;
+    QString infFileName;
+    InfFile inf;
+    DriverRank::Signer signer = DriverRank::Signer::Unknown;
+    QStringList rootEnumerated;
+
+    Handshake handshake = Handshake::None;
+    quint16 product = 0;
+    quint32 build = 0;
+    QVersionNumber xenbusVersion;
+
+    bool published = false;
+    QStringList wuTargets;
+
+    QList<Binding> binds;
+
+    QString source;
+    QStringList uncertain;
+    /// Imported by the user (an .inf file or pnputil output) rather than shipped.
+    bool imported = false;
+
+    bool isUncertain() const { return !uncertain.isEmpty(); }
+    bool isWindows() const { return os == GuestOs::Windows; }
+    /// Whether a kernel of @p release matches @p binding (mainline minimum or a stable backport).
+    static bool kernelMatches(const Binding& binding, const QVersionNumber& release);
+};

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "model/libvirt/PromptCredentialProvider.h"
+
+#include <QAbstractListModel>
+#include <QDeadlineTimer>
+#include <QList>
+#include <QTimer>
+#include <memory>
+
+class BindingEngine;
+class Fleet;
+class VmListModel;
+struct VmRecord;
+
+/// The open libvirt connections, one row per URI. Each row owns a Fleet; all of them feed the same VM table
+/// (whose keys are "URI/UUID", so rows never collide) and share one BindingEngine. Rows change in place as
+/// connections open, drop, reconnect and load (dataChanged, never a reset).
+class ConnectionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        UriRole = Qt::UserRole + 1,
+        /// LibvirtConnection::State as int.
+        StateRole,
+        ReadOnlyRole,
+        VmCountRole,
+        /// One translated line: "Connected", "Connecting…", "Reconnecting in 4 s", "Failed: reason".
+        StatusTextRole,
+        /// Why the last open failed or the connection dropped; empty while all is well.
+        ErrorRole,
+    };
+
+    /// @p engine and @p vms must outlive this model.
+    ConnectionListModel(const BindingEngine& engine, VmListModel* vms, QObject* parent = nullptr);
+
+    const BindingEngine& engine() const { return m_engine; }
+    /// Refuses every credential question still waiting, so no worker holds up the shutdown.
+    ~ConnectionListModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Connections added from now on ask for credentials through @p asker, called on @p context's thread (see
+    /// PromptCredentialProvider). Without it, libvirt methods that need credentials fail.
+    void setCredentialAsker(QObject* context, PromptCredentialProvider::Asker asker);
+
+    /// Opens @p uri in a new row and returns the row. A URI that is already listed is not opened twice: its row
+    /// is returned (and re-opened if it had failed), whatever @p readOnly says.
+    int add(const QString& uri, bool readOnly);
+    /// Closes the connection and takes its VMs out of the table; nothing on the host changes.
+    bool remove(int row);
+    /// Opens the row's URI again.
+    void reconnect(int row);
+
+    /// -1 when @p uri is not listed.
+    int rowOf(const QString& uri) const;
+    int rowOf(const Fleet* fleet) const;
+    Fleet* fleetAt(int row) const;
+    /// The fleet that owns the VM with this table key ("URI/UUID"), or null.
+    Fleet* fleetFor(const QString& vmKey) const;
+    /// The record of any VM in the table, whichever connection it came from; null when unknown.
+    const VmRecord* record(const QString& vmKey) const;
+
+    /// A short name for lists: "demo node", "xen:///system", "qemu+ssh://root@host/system" (query dropped),
+    /// "fleet.xml (test driver)" for a test:/// file.
+    static QString displayName(const QString& uri);
+    /// StatusTextRole for @p row.
+    QString statusText(int row) const;
+    /// One line for the status bar: "No connections", "demo node: Connected" for one connection, and for
+    /// several "3 connections: 2 connected, 1 failed".
+    QString summary() const;
+
+signals:
+    void fleetAdded(Fleet* fleet);
+    /// Emitted while the fleet still exists, just before its row goes.
+    void fleetAboutToBeRemoved(Fleet* fleet);
+    /// A row's connection opened (the first time, or again after a drop or reconnect).
+    void connectionOpened(const QString& uri, bool readOnly);
+    /// A fleet's one-line status (Fleet::statusChanged), for the status bar.
+    void statusMessage(const QString& text);
+    /// A fleet's first complete listing arrived (Fleet::loaded).
+    void fleetLoaded(Fleet* fleet, int vmCount);
+    /// Opening @p uri failed the first time (failed reconnects only update the row).
+    void connectionFailed(const QString& uri, const QString& message);
+    /// summary() changed.
+    void summaryChanged(const QString& summary);
+
+private:
+    struct Entry
+    {
+        Fleet* fleet = nullptr;
+        std::shared_ptr<PromptCredentialProvider> credentials;
+        /// When the next reconnect attempt starts; only meaningful while reconnecting.
+        QDeadlineTimer reconnectAt{QDeadlineTimer::Forever};
+    };
+
+    void watch(Fleet* fleet);
+    void rowChanged(const Fleet* fleet, const QList<int>& roles);
+    void tickCountdown();
+    void updateSummary();
+    QString tooltip(int row) const;
+
+    const BindingEngine& m_engine;
+    VmListModel* m_vms;
+    QList<Entry> m_entries;
+    QObject* m_askContext = nullptr;
+    PromptCredentialProvider::Asker m_asker;
+    /// Repaints "reconnecting in N s" once a second while some row is waiting to reconnect.
+    QTimer m_countdown;
+    QString m_summary;
+};

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "VmReport.h"
+
+#include "model/binding/BindingEngine.h"
+#include "model/binding/WindowsVersion.h"
+#include "model/core/DomainXmlReader.h"
+#include "model/core/HexText.h"
+#include "model/core/NextBoot.h"
+#include "model/libvirt/LibvirtSession.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace {
+
+const ExposedDevice* device(const PreviewOutcome& outcome, ExposedDevice::Role role)
+{
+    for (const ExposedDevice& d : outcome.devices)
+        if (d.role == role)
+            return &d;
+    return nullptr;
+}
+
+QJsonValue deviceJson(const ExposedDevice* d)
+{
+    if (!d)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("vendor_id"), HexText::id(d->vendorId)},
+                       {QStringLiteral("device_id"), HexText::id(d->deviceId)},
+                       {QStringLiteral("revision"), HexText::revision(d->revision)},
+                       {QStringLiteral("bound_package"),
+                        d->boundPackage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d->boundPackage)},
+                       {QStringLiteral("xenbus_active"), d->xenbusActive}};
+}
+
+QString deviceText(const ExposedDevice* d)
+{
+    if (!d)
+        return VmReport::tr("none");
+    return QStringLiteral("%1:%2 rev %3")
+        .arg(HexText::digits(d->vendorId, 4))
+        .arg(HexText::digits(d->deviceId, 4))
+        .arg(HexText::digits(d->revision, 2));
+}
+
+} // namespace
+
+VmRecord VmReport::record(const QString& uri, const DomainSnapshot& snapshot, const BindingEngine& engine)
+{
+    VmRecord r;
+    r.snapshot = snapshot;
+    r.config.key = uri + QLatin1Char('/') + snapshot.uuid;
+    DomainXmlReader::read(snapshot.inactiveXml, r.config);
+    r.config.name = snapshot.name;
+    r.config.uuid = snapshot.uuid;
+    r.config.running = snapshot.isActive();
+    r.outcome = engine.preview(r.config);
+    r.pendingChanges = NextBoot::pending(snapshot, r.config);
+    return r;
+}
+
+QString VmReport::stateName(const DomainSnapshot& snapshot)
+{
+    switch (snapshot.state) {
+    case DomainState::Running: return QStringLiteral("running");
+    case DomainState::Blocked: return QStringLiteral("blocked");
+    case DomainState::Paused: return QStringLiteral("paused");
+    case DomainState::ShuttingDown: return QStringLiteral("shutting-down");
+    case DomainState::ShutOff: return QStringLiteral("shut-off");
+    case DomainState::Crashed: return QStringLiteral("crashed");
+    case DomainState::PmSuspended: return QStringLiteral("pm-suspended");
+    case DomainState::NoState: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString VmReport::osText(const VmConfig& config)
+{
+    switch (config.guest.os) {
+    case GuestOs::Windows: {
+        const auto version = WindowsVersion::parse(config.guest.release, WindowsVersion::Architecture::Amd64,
+                                                   config.guest.server ? WindowsVersion::ProductType::Server
+                                                                       : WindowsVersion::ProductType::Workstation);
+        return version ? version->displayName() : tr("Windows %1").arg(config.guest.release);
+    }
+    case GuestOs::Linux: return tr("Linux %1").arg(config.guest.release);
+    case GuestOs::FreeBsd: return tr("FreeBSD %1").arg(config.guest.release);
+    case GuestOs::NetBsd: return tr("NetBSD %1").arg(config.guest.release);
+    case GuestOs::OpenBsd: return tr("OpenBSD %1").arg(config.guest.release);
+    case GuestOs::Unknown: break;
+    }
+    return tr("unknown");
+}
+
+QJsonObject VmReport::toJson(const VmRecord& r)
+{
+    QJsonArray findings;
+    for (const Finding& f : r.outcome.findings)
+        findings.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                    {QStringLiteral("severity"), Finding::severityName(f.severity)},
+                                    {QStringLiteral("message"), f.message},
+                                    {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)}});
+    const auto flavour = xp::device::flavourName(r.config.flavour);
+    return QJsonObject{
+        {QStringLiteral("name"), r.config.name},
+        {QStringLiteral("uuid"), r.config.uuid},
+        {QStringLiteral("state"), stateName(r.snapshot)},
+        {QStringLiteral("os"), osText(r.config)},
+        {QStringLiteral("flavour"), QString::fromLatin1(flavour.data(), qsizetype(flavour.size()))},
+        {QStringLiteral("platform_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Platform))},
+        {QStringLiteral("vendor_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Vendor))},
+        {QStringLiteral("active_driver"),
+         r.outcome.activeDriver.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.outcome.activeDriver)},
+        {QStringLiteral("windows_update_installs"), QJsonArray::fromStringList(r.outcome.wuInstalls)},
+        {QStringLiteral("unplugged"), QJsonArray::fromStringList(r.outcome.unplugged)},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("metadata_errors"), QJsonArray::fromStringList(r.config.metadataErrors)},
+        {QStringLiteral("uncertain"), r.outcome.uncertain},
+    };
+}
+
+QString VmReport::toText(const VmRecord& r)
+{
+    const auto flavour = xp::device::flavourName(r.config.flavour);
+    QString text;
+    QTextStream out(&text);
+    out << tr("VM:              %1 (%2)").arg(r.config.name, stateName(r.snapshot)) << '\n';
+    out << tr("OS:              %1").arg(osText(r.config)) << '\n';
+    out << tr("Device model:    %1").arg(QString::fromLatin1(flavour.data(), qsizetype(flavour.size()))) << '\n';
+    out << tr("Platform device: %1").arg(deviceText(device(r.outcome, ExposedDevice::Role::Platform))) << '\n';
+    out << tr("Vendor device:   %1").arg(deviceText(device(r.outcome, ExposedDevice::Role::Vendor))) << '\n';
+    for (const ExposedDevice& d : r.outcome.devices) {
+        if (d.selection.candidates.isEmpty())
+            continue;
+        out << tr("Candidates for %1:").arg(deviceText(&d)) << '\n';
+        for (const DriverSelection::Candidate& c : d.selection.candidates)
+            out << QStringLiteral("  %1  %2  %3  %4\n").arg(c.rank.toString(), c.packageId, c.match.deviceId, c.reason);
+    }
+    out << tr("Active driver:   %1").arg(r.outcome.activeDriver.isEmpty() ? tr("none") : r.outcome.activeDriver)
+        << '\n';
+    if (!r.outcome.wuInstalls.isEmpty())
+        out << tr("Windows Update:  installs %1").arg(r.outcome.wuInstalls.join(QStringLiteral(", "))) << '\n';
+    out << tr("Unplugged:       %1")
+               .arg(r.outcome.unplugged.isEmpty() ? tr("nothing") : r.outcome.unplugged.join(QStringLiteral(", ")))
+        << '\n';
+    for (const QString& error : r.config.metadataErrors)
+        out << tr("Metadata error:  %1").arg(error) << '\n';
+    if (r.outcome.findings.isEmpty())
+        out << tr("Findings:        none") << '\n';
+    for (const Finding& f : r.outcome.findings) {
+        out << QStringLiteral("%1 [%2] %3\n").arg(f.id, Finding::severityName(f.severity), f.message);
+        for (const QString& e : f.evidence)
+            out << QStringLiteral("    %1\n").arg(e);
+    }
+    if (r.outcome.uncertain)
+        out << tr("Note: this prediction rests on facts marked uncertain in the driver catalogue.") << '\n';
+    return text;
+}
+
+VmRow VmReport::toRow(const VmRecord& r)
+{
+    VmRow row;
+    row.key = r.config.key;
+    row.name = r.config.name;
+    row.state = LibvirtSession::stateText(r.snapshot.state);
+    row.os = osText(r.config);
+    const auto flavour = xp::device::flavourName(r.config.flavour);
+    row.flavour = QString::fromLatin1(flavour.data(), qsizetype(flavour.size()));
+    const ExposedDevice* platform = device(r.outcome, ExposedDevice::Role::Platform);
+    const ExposedDevice* vendor = device(r.outcome, ExposedDevice::Role::Vendor);
+    row.platformDevice = platform ? deviceText(platform) : tr("none");
+    row.vendorDevice = vendor ? deviceText(vendor) : QString();
+    row.driver = r.outcome.activeDriver;
+    QStringList ids = r.outcome.findingIds();
+    if (!r.config.metadataErrors.isEmpty())
+        ids.prepend(tr("metadata errors: %n", nullptr, int(r.config.metadataErrors.size())));
+    row.findings = ids.join(QStringLiteral(", "));
+    row.pending = r.pendingChanges.join(QStringLiteral(", "));
+    row.worst = r.outcome.findings.isEmpty() && r.config.metadataErrors.isEmpty() ? VmRow::Severity::None
+                : r.outcome.worst() == Finding::Severity::Error                   ? VmRow::Severity::Error
+                : r.outcome.worst() == Finding::Severity::Warning || !r.config.metadataErrors.isEmpty()
+                    ? VmRow::Severity::Warning
+                    : VmRow::Severity::Info;
+    return row;
+}
