@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-# The link graph is the architecture: fail the configure step if a layer links what it must not.
+# The link graph is the architecture: fail the configure step if a library links what it must not, directly or
+# through another. xp_layer() records one rule per library; xp_check_layering() checks them all. The include rules
+# that links cannot see (a header-only use, <libvirt/...>, xpctl's verbs) are in XpCheckIncludes.cmake.
 function(_xp_collect_links target out)
     set(seen ${${out}})
     get_target_property(direct ${target} LINK_LIBRARIES)
@@ -22,21 +24,47 @@ function(_xp_collect_links target out)
     set(${out} ${seen} PARENT_SCOPE)
 endfunction()
 
+# xp_layer(TARGET FORBID NAME...): TARGET must not link NAME. A NAME is a regular expression for a whole target
+# name, with or without its namespace: "Gui" is Qt6::Gui, "LIBVIRT" is PkgConfig::LIBVIRT, "Qt6::.*" any Qt module.
+function(xp_layer target)
+    cmake_parse_arguments(ARG "" "" "FORBID" ${ARGN})
+    set_property(GLOBAL APPEND PROPERTY XP_LAYER_TARGETS ${target})
+    set_property(GLOBAL PROPERTY XP_LAYER_FORBID_${target} ${ARG_FORBID})
+endfunction()
+
+set(_xp_above_core xp_binding xp_libvirt xp_fleet xp_migration xp_model xp_ctl xp_ui)
+xp_layer(xp_device FORBID "Qt6::.*" LIBVIRT xp_core ${_xp_above_core})
+xp_layer(xp_core FORBID Gui Widgets LIBVIRT ${_xp_above_core})
+xp_layer(xp_binding FORBID Gui Widgets LIBVIRT xp_libvirt xp_fleet xp_migration xp_model xp_ctl xp_ui)
+xp_layer(xp_libvirt FORBID Gui Widgets xp_binding xp_fleet xp_migration xp_model xp_ctl xp_ui)
+xp_layer(xp_fleet FORBID Widgets xp_migration xp_model xp_ctl xp_ui)
+xp_layer(xp_migration FORBID Widgets xp_ctl xp_ui)
+xp_layer(xp_model FORBID Widgets xp_ctl xp_ui)
+xp_layer(xp_ctl FORBID Widgets xp_ui)
+xp_layer(xp_ui FORBID xp_ctl)
+xp_layer(xpctl FORBID Widgets xp_ui)
+xp_layer(xpconsole FORBID xp_ctl)
+
 function(xp_check_layering)
-    set(rules
-        "xp_device|Qt"
-        "xp_model|Widgets"
-        "xp_model|xp_ui")
-    foreach(rule IN LISTS rules)
-        string(REPLACE "|" ";" parts "${rule}")
-        list(GET parts 0 target)
-        list(GET parts 1 forbidden)
+    get_property(targets GLOBAL PROPERTY XP_LAYER_TARGETS)
+    set(violations "")
+    foreach(target IN LISTS targets)
+        if(NOT TARGET ${target})
+            message(FATAL_ERROR "Layering rule for ${target}, which is not a target")
+        endif()
+        get_property(forbidden GLOBAL PROPERTY XP_LAYER_FORBID_${target})
         set(links "")
         _xp_collect_links(${target} links)
         foreach(lib IN LISTS links)
-            if(lib MATCHES "${forbidden}")
-                message(FATAL_ERROR "Layering violation: ${target} links ${lib} (matches '${forbidden}')")
-            endif()
+            foreach(name IN LISTS forbidden)
+                if(lib MATCHES "^([A-Za-z0-9_]+::)?${name}$")
+                    list(APPEND violations "${target} links ${lib}, which it must not (${name})")
+                endif()
+            endforeach()
         endforeach()
     endforeach()
+    if(violations)
+        list(JOIN violations "\n  Layering violation: " text)
+        message(FATAL_ERROR "Layering violation: ${text}")
+    endif()
 endfunction()

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+// A fixture for layering.includes.refuses: never compiled.
+#include "app/ctl/FleetCommand.h"
+#include "model/migration/MigrationSession.h"
