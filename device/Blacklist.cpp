@@ -102,7 +102,7 @@ bool Blacklist::blacklisted(Flavour flavour, std::uint16_t product, std::uint32_
     switch (flavour) {
     case Flavour::QemuUpstream: return false;
     case Flavour::QemuTraditional: return byEntry;
-    case Flavour::XenServer:
+    case Flavour::XenServerTrad:
         // Explicit keys first, then the version-2 rules, OR-ed: that is how XenServer's tree
         // (cywzl/xen-device-model-1.9.0 xenstore.c) combines them; facts §1.5 only lists the rules.
         return byEntry || xenServerRuleBlacklists(product, build, platform);

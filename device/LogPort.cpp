@@ -29,7 +29,7 @@ void LogPort::write(std::uint8_t byte)
         flush();
         return;
     }
-    if (m_flavour == Flavour::XenServer) {
+    if (m_flavour == Flavour::XenServerTrad) {
         // isspace()/isgraph() in the C locale; bytes >= 0x80 are neither.
         const bool space = byte == ' ' || (byte >= '\t' && byte <= '\r');
         if (space)

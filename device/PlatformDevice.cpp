@@ -14,7 +14,7 @@ namespace xp::device {
 Result<PlatformDevice> PlatformDevice::create(PlatformDeviceConfig config)
 {
     // Upstream QEMU has no qdev properties for the IDs, and trad hard-codes them (facts §1.1, §1.3).
-    if (config.flavour != Flavour::XenServer && (config.deviceId || config.revision))
+    if (config.flavour != Flavour::XenServerTrad && (config.deviceId || config.revision))
         return Error{ErrorCode::NotConfigurable, std::string(flavourName(config.flavour))};
     const std::uint16_t deviceId = config.deviceId.value_or(kDefaultDeviceId);
     // XenServer: an explicit revision wins; otherwise configuring a device ID implies revision 2
@@ -54,18 +54,18 @@ PlatformDevice::PlatformDevice(const PlatformDeviceConfig& config, std::uint16_t
 
 std::uint32_t PlatformDevice::classCode() const
 {
-    return m_flavour == Flavour::XenServer ? kClassScsi : kClassOther;
+    return m_flavour == Flavour::XenServerTrad ? kClassScsi : kClassOther;
 }
 
 std::uint8_t PlatformDevice::interruptPin() const
 {
     // INTC avoids interrupt sharing on non-APIC systems, which broke the Geneva PV drivers (facts §1.5).
-    return m_flavour == Flavour::XenServer ? kPinIntC : kPinIntA;
+    return m_flavour == Flavour::XenServerTrad ? kPinIntC : kPinIntA;
 }
 
 std::uint8_t PlatformDevice::protocolVersion() const
 {
-    if (m_flavour == Flavour::XenServer)
+    if (m_flavour == Flavour::XenServerTrad)
         return m_xenServerVersion.value_or(0);
     return kProtocolVersion;
 }
@@ -98,7 +98,7 @@ std::uint8_t PlatformDevice::readByte(std::uint16_t port)
     switch (port) {
     case kPortMagic: return m_flags;
     case kPortProtocol:
-        if (m_flavour == Flavour::XenServer) {
+        if (m_flavour == Flavour::XenServerTrad) {
             // Reading the version implies at least version 1 unless 0x13 already set one (facts §1.5).
             setXenServerVersion(1);
             return protocolVersion();
@@ -121,13 +121,13 @@ void PlatformDevice::writeByte(std::uint16_t port, std::uint8_t value)
     switch (port) {
     case kPortMagic: setFlags(value); break;
     case kPortUnplugType:
-        if (m_flavour == Flavour::XenServer && protocolVersion() == 2)
+        if (m_flavour == Flavour::XenServerTrad && protocolVersion() == 2)
             m_unplugType = value;
         break;
     case kPortProtocol: m_log.write(value); break;
     case kPortUnplugIndex:
         // The first byte is the version, never an index (facts §1.5).
-        if (m_flavour == Flavour::XenServer && !setXenServerVersion(value) && protocolVersion() == 2)
+        if (m_flavour == Flavour::XenServerTrad && !setXenServerVersion(value) && protocolVersion() == 2)
             xenServerIndexedUnplug(value);
         break;
     default: break;
@@ -138,7 +138,7 @@ void PlatformDevice::writeWord(std::uint16_t port, std::uint16_t value)
 {
     switch (port) {
     case kPortMagic:
-        if (m_flavour != Flavour::XenServer) {
+        if (m_flavour != Flavour::XenServerTrad) {
             unplug(value);
             break;
         }
@@ -152,7 +152,7 @@ void PlatformDevice::writeWord(std::uint16_t port, std::uint16_t value)
         break;
     case kPortProtocol:
         // XenServer's tree drops the product until the version is set (unplug_version != 0).
-        if (m_flavour == Flavour::XenServer && protocolVersion() == 0) {
+        if (m_flavour == Flavour::XenServerTrad && protocolVersion() == 0) {
             note(PlatformEventKind::IgnoredBeforeHandshake, port);
             break;
         }
@@ -174,7 +174,7 @@ void PlatformDevice::writeDword(std::uint16_t port, std::uint32_t value)
         if (port == kPortMagic)
             setBuild(value);
         break;
-    case Flavour::XenServer:
+    case Flavour::XenServerTrad:
         // XenServer's write4 handler does not look at the port, and needs the version set first.
         if (protocolVersion() == 0)
             note(PlatformEventKind::IgnoredBeforeHandshake, port);
@@ -206,7 +206,7 @@ void PlatformDevice::setBuild(std::uint32_t build)
     m_build = build;
     note(PlatformEventKind::BuildAccepted, build);
     const bool listed = m_blacklist.blacklisted(m_flavour, *m_product, build, {m_deviceId, m_revision});
-    if (m_flavour == Flavour::XenServer)
+    if (m_flavour == Flavour::XenServerTrad)
         m_blacklisted = listed; // assigned: a later good build clears it, even a version-2 mark
     else if (listed)
         m_blacklisted = true; // trad only ever sets it

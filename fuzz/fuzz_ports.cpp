@@ -78,7 +78,7 @@ void checkDevice(const PlatformDevice& device, const std::array<std::uint8_t, Pc
 
     XP_FUZZ_CHECK((device.flags() & ~PlatformDevice::kFlagRomLock) == 0);
     XP_FUZZ_CHECK((device.unplugMask() & ~device.requestedUnplugMask()) == 0);
-    if (device.flavour() != Flavour::XenServer) {
+    if (device.flavour() != Flavour::XenServerTrad) {
         XP_FUZZ_CHECK(device.protocolVersion() == PlatformDevice::kProtocolVersion);
         XP_FUZZ_CHECK(device.indexedUnplugs().empty());
     }
@@ -309,7 +309,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     PlatformDeviceConfig config;
     config.flavour = static_cast<Flavour>(input.ConsumeIntegralInRange<int>(0, 2));
     config.clock = &clock;
-    if (config.flavour == Flavour::XenServer) {
+    if (config.flavour == Flavour::XenServerTrad) {
         if (input.ConsumeBool())
             config.deviceId = input.ConsumeIntegral<std::uint16_t>();
         if (input.ConsumeBool())

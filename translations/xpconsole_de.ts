@@ -982,10 +982,6 @@ Review and apply it anyway?</source>
         <translation>xen-pvdevice lehnt die Geräte-ID 0xffff ab (sie bedeutet: nicht gesetzt)</translation>
     </message>
     <message>
-        <source>unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
-        <translation>unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
-    </message>
-    <message>
         <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen&apos;s registry and FIRST not above LAST</source>
         <translation>PRODUCT:BUILD oder PRODUCT:FIRST-LAST erwartet, mit einem Produkt aus dem Register von Xen und FIRST nicht über LAST</translation>
     </message>
@@ -1028,6 +1024,10 @@ Review and apply it anyway?</source>
     <message>
         <source>the text contains a line break or another control character</source>
         <translation>der Text enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>unknown device model (one of %1)</source>
+        <translation>unbekanntes Gerätemodell (eines von %1)</translation>
     </message>
 </context>
 <context>
@@ -1483,10 +1483,6 @@ Review and apply it anyway?</source>
         <translation>Dieses Gerätemodell kann diese Einstellung nicht ändern: %1.</translation>
     </message>
     <message>
-        <source>Unknown device model &apos;%1&apos; (use qemu-upstream, qemu-traditional or xenserver).</source>
-        <translation>Unbekanntes Gerätemodell &apos;%1&apos; (qemu-upstream, qemu-traditional oder xenserver verwenden).</translation>
-    </message>
-    <message>
         <source>Unknown PV driver product &apos;%1&apos; (use a name or number from Xen&apos;s product registry).</source>
         <translation>Unbekanntes PV-Treiberprodukt &apos;%1&apos; (einen Namen oder eine Nummer aus dem Produktregister von Xen verwenden).</translation>
     </message>
@@ -1501,6 +1497,10 @@ Review and apply it anyway?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown device model &apos;%1&apos; (use one of %2).</source>
+        <translation>Unbekanntes Gerätemodell &apos;%1&apos; (eines von %2 verwenden).</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2412,6 @@ Review and apply it anyway?</source>
         <translation>&lt;%1 %2=&quot;%3&quot;&gt;: yes oder no erwartet</translation>
     </message>
     <message>
-        <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
-        <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: unbekanntes Gerätemodell (qemu-upstream, qemu-traditional oder xenserver)</translation>
-    </message>
-    <message>
         <source>&lt;entry product=&quot;%1&quot;&gt;: not a product of Xen&apos;s registry</source>
         <translation>&lt;entry product=&quot;%1&quot;&gt;: kein Produkt aus dem Register von Xen</translation>
     </message>
@@ -2474,6 +2470,10 @@ Review and apply it anyway?</source>
     <message>
         <source>&lt;%1&gt; in namespace &apos;%2&apos;: inside &lt;%3&gt;, the elements of xpconsole&apos;s namespace, and only those, must use its namespace prefix; the metadata is shown read-only.</source>
         <translation>&lt;%1&gt; im Namensraum &apos;%2&apos;: Innerhalb von &lt;%3&gt; müssen die Elemente des Namensraums von xpconsole, und nur diese, dessen Namensraumpräfix verwenden; die Metadaten werden schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (one of %2)</source>
+        <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: unbekanntes Gerätemodell (eines von %2)</translation>
     </message>
 </context>
 <context>

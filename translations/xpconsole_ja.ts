@@ -968,10 +968,6 @@ Review and apply it anyway?</source>
         <translation>xen-pvdevice はデバイス ID 0xffff を拒否します (未設定を意味します)</translation>
     </message>
     <message>
-        <source>unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
-        <translation>不明なデバイスモデルです (qemu-upstream、qemu-traditional、または xenserver)</translation>
-    </message>
-    <message>
         <source>expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen&apos;s registry and FIRST not above LAST</source>
         <translation>Xen のレジストリにある製品で、FIRST が LAST を超えない PRODUCT:BUILD または PRODUCT:FIRST-LAST の形式が必要です</translation>
     </message>
@@ -1014,6 +1010,10 @@ Review and apply it anyway?</source>
     <message>
         <source>the text contains a line break or another control character</source>
         <translation>テキストに改行またはその他の制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>unknown device model (one of %1)</source>
+        <translation>不明なデバイスモデルです (%1 のいずれか)</translation>
     </message>
 </context>
 <context>
@@ -1460,10 +1460,6 @@ Review and apply it anyway?</source>
         <translation>このデバイスモデルではその設定を変更できません: %1。</translation>
     </message>
     <message>
-        <source>Unknown device model &apos;%1&apos; (use qemu-upstream, qemu-traditional or xenserver).</source>
-        <translation>不明なデバイスモデル &apos;%1&apos; です (qemu-upstream、qemu-traditional、または xenserver を使用してください)。</translation>
-    </message>
-    <message>
         <source>Unknown PV driver product &apos;%1&apos; (use a name or number from Xen&apos;s product registry).</source>
         <translation>不明な PV ドライバー製品 &apos;%1&apos; です (Xen の製品レジストリにある名前または番号を使用してください)。</translation>
     </message>
@@ -1478,6 +1474,10 @@ Review and apply it anyway?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown device model &apos;%1&apos; (use one of %2).</source>
+        <translation>不明なデバイスモデル &apos;%1&apos; です (%2 のいずれかを使用してください)。</translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2387,6 @@ Review and apply it anyway?</source>
         <translation>&lt;%1 %2=&quot;%3&quot;&gt;: yes または no が必要です</translation>
     </message>
     <message>
-        <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (qemu-upstream, qemu-traditional or xenserver)</source>
-        <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: 不明なデバイスモデルです (qemu-upstream、qemu-traditional、または xenserver)</translation>
-    </message>
-    <message>
         <source>&lt;entry product=&quot;%1&quot;&gt;: not a product of Xen&apos;s registry</source>
         <translation>&lt;entry product=&quot;%1&quot;&gt;: Xen のレジストリにある製品ではありません</translation>
     </message>
@@ -2449,6 +2445,10 @@ Review and apply it anyway?</source>
     <message>
         <source>&lt;%1&gt; in namespace &apos;%2&apos;: inside &lt;%3&gt;, the elements of xpconsole&apos;s namespace, and only those, must use its namespace prefix; the metadata is shown read-only.</source>
         <translation>名前空間 &apos;%2&apos; の &lt;%1&gt;: &lt;%3&gt; 内では、xpconsole の名前空間の要素だけがその名前空間プレフィックスを使用する必要があります。メタデータは読み取り専用で表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (one of %2)</source>
+        <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: 不明なデバイスモデルです (%2 のいずれか)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "device/ProductRegistry.h"
 #include "model/binding/DriverCatalogue.h"
+#include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 
 #include <QCheckBox>
@@ -179,9 +180,8 @@ QWidget* ChangeEditor::flavourPage()
     m_flavour = new QComboBox(page);
     m_flavour->setObjectName(QStringLiteral("changeFlavour"));
     m_flavour->setAccessibleName(tr("Device model"));
-    using xp::device::Flavour;
-    for (Flavour f : {Flavour::QemuUpstream, Flavour::QemuTraditional, Flavour::XenServer})
-        m_flavour->addItem(latin1(xp::device::flavourName(f)), latin1(xp::device::flavourName(f)));
+    for (const xp::device::Flavour f : xp::device::kAllFlavours)
+        m_flavour->addItem(DeviceText::flavourName(f), DeviceText::flavourName(f));
     auto form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Device mo&del:"), m_flavour);

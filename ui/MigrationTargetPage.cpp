@@ -110,22 +110,22 @@ void MigrationTargetPage::initializePage()
     }
     // What the flavour can realize (PRODUCT §3): other controls stay visible, so the reason can be read.
     using xp::device::Flavour;
-    m_platformId->setEnabled(c.flavour == Flavour::XenServer);
-    m_platformRevision->setEnabled(c.flavour == Flavour::XenServer);
+    m_platformId->setEnabled(c.flavour == Flavour::XenServerTrad);
+    m_platformRevision->setEnabled(c.flavour == Flavour::XenServerTrad);
     m_vendor->setEnabled(c.flavour != Flavour::QemuTraditional);
     m_vendorId->setEnabled(c.flavour == Flavour::QemuUpstream);
     m_vendorRevision->setEnabled(c.flavour == Flavour::QemuUpstream);
     const auto name = xp::device::flavourName(c.flavour);
     const QString flavour = QString::fromLatin1(name.data(), qsizetype(name.size()));
     const QString fixedPlatform =
-        c.flavour == Flavour::XenServer
+        c.flavour == Flavour::XenServerTrad
             ? QString()
             : tr("The %1 device model has a fixed platform device 5853:0001 rev 01.").arg(flavour);
     m_platformId->setToolTip(fixedPlatform);
     m_platformRevision->setToolTip(fixedPlatform);
     m_vendor->setToolTip(c.flavour == Flavour::QemuTraditional ? tr("qemu-traditional has no xen-pvdevice.")
                                                                : QString());
-    const QString fixedVendor = c.flavour == Flavour::XenServer
+    const QString fixedVendor = c.flavour == Flavour::XenServerTrad
                                     ? tr("XenServer's has-vendor-device can only add 5853:c000 rev 01.")
                                     : QString();
     m_vendorId->setToolTip(fixedVendor);

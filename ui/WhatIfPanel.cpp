@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "WhatIfPanel.h"
 
+#include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/core/VmConfig.h"
 
@@ -47,8 +48,8 @@ WhatIfPanel::WhatIfPanel(QWidget* parent)
     m_vendorRevision->setAccessibleName(tr("Vendor device revision"));
     m_flavour->setObjectName(QStringLiteral("whatIfFlavour"));
     m_flavour->setAccessibleName(tr("Device model"));
-    for (const char* name : {"qemu-upstream", "qemu-traditional", "xenserver"})
-        m_flavour->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    for (const xp::device::Flavour f : xp::device::kAllFlavours)
+        m_flavour->addItem(DeviceText::flavourName(f), DeviceText::flavourName(f));
     m_windowsUpdate->setObjectName(QStringLiteral("whatIfWindowsUpdate"));
     m_blacklist->setObjectName(QStringLiteral("whatIfBlacklist"));
     m_blacklist->setAccessibleName(tr("Add a blacklist entry"));
@@ -96,7 +97,7 @@ void WhatIfPanel::load(const VmConfig& config)
     const quint16 id = config.platform.deviceId.value_or(0x0001);
     m_platform->setCurrentIndex(!config.platform.enabled ? 2 : id == 0x0002 ? 1 : 0);
     m_platformRevision->setValue(config.platform.revision.value_or(
-        config.flavour == xp::device::Flavour::XenServer && config.platform.deviceId ? 0x02 : 0x01));
+        config.flavour == xp::device::Flavour::XenServerTrad && config.platform.deviceId ? 0x02 : 0x01));
     m_vendor->setChecked(config.vendor.enabled);
     m_vendorId->setText(HexText::id(config.vendor.deviceId));
     m_vendorRevision->setValue(config.vendor.revision);

@@ -70,13 +70,14 @@ DeviceCommand::DeviceCommand(QTextStream& out, QTextStream& err)
 QString DeviceCommand::usage()
 {
     return QStringLiteral(
-        "xpctl device dump --model xen-platform|xen-pvdevice [--flavour F] [--vendor-id N] [--device-id N]\n"
-        "                  [--revision N] [--size N]\n"
-        "xpctl device io --model xen-platform|xen-pvdevice [--flavour F] [--vendor-id N] [--device-id N]\n"
-        "                [--revision N] [--size N] [--blacklist PRODUCT:BUILD[-BUILD]]... OP...\n"
-        "  OP: r8|r16|r32 PORT, w8|w16|w32 PORT VALUE (fixed ports 0x10-0x1f, xen-platform only),\n"
-        "      c8|c16|c32 OFFSET, cw8|cw16|cw32 OFFSET VALUE (configuration space)\n"
-        "  F: qemu-upstream (default), qemu-traditional, xenserver\n");
+               "xpctl device dump --model xen-platform|xen-pvdevice [--flavour F] [--vendor-id N] [--device-id N]\n"
+               "                  [--revision N] [--size N]\n"
+               "xpctl device io --model xen-platform|xen-pvdevice [--flavour F] [--vendor-id N] [--device-id N]\n"
+               "                [--revision N] [--size N] [--blacklist PRODUCT:BUILD[-BUILD]]... OP...\n"
+               "  OP: r8|r16|r32 PORT, w8|w16|w32 PORT VALUE (fixed ports 0x10-0x1f, xen-platform only),\n"
+               "      c8|c16|c32 OFFSET, cw8|cw16|cw32 OFFSET VALUE (configuration space)\n"
+               "  F: %1 (qemu-upstream is the default)\n")
+        .arg(DeviceText::flavourNames());
 }
 
 int DeviceCommand::fail(const QString& message)

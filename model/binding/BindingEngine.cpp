@@ -109,7 +109,7 @@ private:
             pc.flavour = flavour;
             pc.deviceId = ps.deviceId;
             pc.revision = ps.revision;
-            if (flavour != Flavour::XenServer) {
+            if (flavour != Flavour::XenServerTrad) {
                 // The fixed device is 5853:0001 rev 01: asking for exactly that is not a change.
                 if (pc.deviceId == 0x0001)
                     pc.deviceId.reset();
@@ -158,7 +158,8 @@ private:
                            .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))});
             return;
         }
-        if (flavour == Flavour::XenServer && (vs.vendorId != 0x5853 || vs.deviceId != 0xc000 || vs.revision != 0x01))
+        if (flavour == Flavour::XenServerTrad &&
+            (vs.vendorId != 0x5853 || vs.deviceId != 0xc000 || vs.revision != 0x01))
             modelOnly(BindingEngine::tr("XenServer's has-vendor-device can only add 5853:c000 rev 01; this vendor "
                                         "device is previewed but cannot be realized through XAPI."),
                       {QStringLiteral("vendor-device %1:%2 rev %3")

@@ -163,7 +163,7 @@ QString BlacklistText::effect(const BlacklistItem& item, std::optional<Flavour> 
             return tr("Not enforced: upstream QEMU never answers 0xd249, so drivers of %1 %2 load normally; "
                       "the entry is modeled only.")
                 .arg(product, builds);
-        case Flavour::XenServer:
+        case Flavour::XenServerTrad:
             // Facts §1.5: XenServer judges products 3 and 4 by the identity encoded in the build number.
             if (item.product == kLinux || item.product == kXenServerWindows70)
                 return tr("Not enforced as an entry: XenServer judges %1 by the platform device ID and revision "
@@ -189,7 +189,7 @@ QString BlacklistText::effect(const BlacklistItem& item, std::optional<Flavour> 
                           "not load, and the guest keeps its emulated disks and NICs.")
                            .arg(product, builds);
     // Facts §1.5: the version-2 rule refuses product 1 on any platform device other than 0001, entry or not.
-    if (*flavour == Flavour::XenServer && item.product == kXensourceWindows)
+    if (*flavour == Flavour::XenServerTrad && item.product == kXensourceWindows)
         sentence +=
             QLatin1Char(' ') +
             tr("XenServer also refuses this product, any build, whenever the platform device ID is not 0x0001.");
@@ -207,7 +207,7 @@ QString BlacklistText::flavourSummary(std::optional<Flavour> flavour)
         return tr("qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys "
                   "/mh/driver-blacklist/<product>/<build>, which libvirt cannot write, so they are set by running "
                   "the plan's xenstore commands in dom0.");
-    case Flavour::XenServer:
+    case Flavour::XenServerTrad:
         return tr("XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, "
                   "3 and 4 by its version-2 rules as well.");
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConfigChange.h"
 
+#include "DeviceText.h"
 #include "HexText.h"
 #include "device/Blacklist.h"
 #include "device/NumberParser.h"
@@ -114,7 +115,7 @@ std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* er
         change.m_kind = Kind::Flavour;
         const auto flavour = xp::device::parseFlavour(value.toStdString());
         if (!flavour)
-            return fail(tr("unknown device model (qemu-upstream, qemu-traditional or xenserver)"));
+            return fail(tr("unknown device model (one of %1)").arg(DeviceText::flavourNames()));
         change.m_flavour = *flavour;
     } else if (key == QLatin1String("blacklist") && !op.isEmpty()) {
         change.m_kind = op == QLatin1String("+") ? Kind::BlacklistAdd : Kind::BlacklistRemove;

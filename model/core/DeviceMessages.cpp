@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DeviceMessages.h"
 
+#include "DeviceText.h"
+
 using xp::device::ErrorCode;
 
 QString DeviceMessages::describe(const xp::device::Error& error, const QString& subject)
@@ -23,7 +25,7 @@ QString DeviceMessages::describe(const xp::device::Error& error, const QString& 
         sentence = tr("This device model cannot change that setting: %1.").arg(detail);
         break;
     case ErrorCode::UnknownFlavour:
-        sentence = tr("Unknown device model '%1' (use qemu-upstream, qemu-traditional or xenserver).").arg(detail);
+        sentence = tr("Unknown device model '%1' (use one of %2).").arg(detail, DeviceText::flavourNames());
         break;
     case ErrorCode::UnknownProduct:
         sentence = tr("Unknown PV driver product '%1' (use a name or number from Xen's product registry).").arg(detail);

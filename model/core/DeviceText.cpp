@@ -46,3 +46,17 @@ QString DeviceText::classText(quint32 classCode)
     }
     return QStringLiteral("%1 [%2]").arg(name).arg(HexText::digits(classCode, 6));
 }
+
+QString DeviceText::flavourName(xp::device::Flavour flavour)
+{
+    const std::string_view name = xp::device::flavourName(flavour);
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+QString DeviceText::flavourNames()
+{
+    QStringList names;
+    for (const xp::device::Flavour flavour : xp::device::kAllFlavours)
+        names.append(flavourName(flavour));
+    return names.join(QStringLiteral(", "));
+}

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "device/Flavour.h"
 #include "device/PortTrace.h"
 
 #include <QCoreApplication>
@@ -20,4 +21,8 @@ public:
     static QString stepText(xp::device::HandshakeStep step);
     /// A PCI class code such as 0xff8000 with its lspci-style name.
     static QString classText(quint32 classCode);
+    /// A device model's name as the metadata, --set and the UI spell it ("qemu-upstream").
+    static QString flavourName(xp::device::Flavour flavour);
+    /// Every device model's name, comma-separated, for messages that list the valid ones.
+    static QString flavourNames();
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MetadataCodec.h"
 
+#include "DeviceText.h"
 #include "HexText.h"
 #include "MigrationMetadata.h"
 #include "XmlLimits.h"
@@ -60,9 +61,8 @@ struct Reader
         const QString name = e.attribute(QStringLiteral("flavour"));
         const auto flavour = xp::device::parseFlavour(name.toStdString());
         if (!flavour) {
-            error(MetadataCodec::tr("<device-model flavour=\"%1\">: unknown device model "
-                                    "(qemu-upstream, qemu-traditional or xenserver)")
-                      .arg(name));
+            error(MetadataCodec::tr("<device-model flavour=\"%1\">: unknown device model (one of %2)")
+                      .arg(name, DeviceText::flavourNames()));
             return;
         }
         config.flavour = *flavour;

@@ -71,7 +71,7 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
         list.append({QStringLiteral("platform-device off"),
                      Realization::tr("libvirt has no element that removes the Xen platform device (libxl's "
                                      "xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.")});
-    } else if (c.flavour != Flavour::XenServer) {
+    } else if (c.flavour != Flavour::XenServerTrad) {
         if ((p.deviceId && *p.deviceId != 0x0001) || (p.revision && *p.revision != 0x01))
             list.append({platformText(), Realization::tr("The %1 device model has a fixed platform device 5853:0001 "
                                                          "rev 01; the configured identity is kept in metadata only.")
@@ -94,7 +94,7 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
             list.append({setting, Realization::tr("qemu-traditional has no xen-pvdevice: the vendor device is kept "
                                                   "in metadata only and the guest does not see it.")});
             break;
-        case Flavour::XenServer:
+        case Flavour::XenServerTrad:
             if (v.vendorId != 0x5853 || v.deviceId != 0xc000 || v.revision != 0x01)
                 list.append({setting, Realization::tr("XAPI's has-vendor-device can only add 5853:c000 rev 01; "
                                                       "this vendor device is kept in metadata only.")});
@@ -241,8 +241,8 @@ std::optional<RealizationPlan> Realization::plan(const VmConfig& baseline, const
                                         "at its drivers' next unplug handshake."));
 
     // XenServer: XAPI, not libvirt, owns the VM, so its two settings become xe commands for the pool master.
-    if (edited.flavour == Flavour::XenServer) {
-        const bool entering = baseline.flavour != Flavour::XenServer;
+    if (edited.flavour == Flavour::XenServerTrad) {
+        const bool entering = baseline.flavour != Flavour::XenServerTrad;
         QList<HostCommand> xe;
         const QUuid uuid = QUuid::fromString(edited.uuid);
         const QString uuidArg = QStringLiteral("uuid=") + uuid.toString(QUuid::WithoutBraces);

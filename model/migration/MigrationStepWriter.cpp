@@ -144,7 +144,7 @@ QString MigrationStepWriter::hostCommandsNote(const MigrationStep& step) const
         if (kind == ConfigChange::Kind::BlacklistAdd || kind == ConfigChange::Kind::BlacklistRemove)
             xenstore = xenstore || flavour != Flavour::QemuUpstream;
         if (kind == ConfigChange::Kind::PlatformDevice || kind == ConfigChange::Kind::VendorDevice)
-            xe = xe || flavour == Flavour::XenServer;
+            xe = xe || flavour == Flavour::XenServerTrad;
     }
     if (xe)
         return tr("libvirt cannot apply this to a %1 VM: the push records it, and the xe commands shown with the "

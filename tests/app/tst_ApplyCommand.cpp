@@ -101,7 +101,7 @@ void tst_ApplyCommand::usageErrors_data()
     QTest::addColumn<QString>("message");
     const QString vm = QStringLiteral("xpc-push-xen");
     const QString set = QStringLiteral("--set");
-    QTest::newRow("no VM") << QStringList{QStringLiteral("apply"), set, QStringLiteral("flavour=xenserver")}
+    QTest::newRow("no VM") << QStringList{QStringLiteral("apply"), set, QStringLiteral("flavour=xenserver-trad")}
                            << QStringLiteral("needs a VM name or --all");
     QTest::newRow("no --set") << QStringList{QStringLiteral("apply"), vm} << QStringLiteral("at least one --set");
     QTest::newRow("what-if only") << QStringList{QStringLiteral("apply"), vm, set,
@@ -111,10 +111,10 @@ void tst_ApplyCommand::usageErrors_data()
     QTest::newRow("bad value") << QStringList{QStringLiteral("apply"), vm, set, QStringLiteral("vendor-device=0x10000")}
                                << QStringLiteral("vendor-device=0x10000");
     QTest::newRow("unknown VM") << QStringList{QStringLiteral("apply"), QStringLiteral("nope"), set,
-                                               QStringLiteral("flavour=xenserver")}
+                                               QStringLiteral("flavour=xenserver-trad")}
                                 << QStringLiteral("no VM named 'nope'");
     QTest::newRow("two VMs") << QStringList{QStringLiteral("apply"), vm, QStringLiteral("other"), set,
-                                            QStringLiteral("flavour=xenserver")}
+                                            QStringLiteral("flavour=xenserver-trad")}
                              << QStringLiteral("one VM name");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("apply"), vm, QStringLiteral("--force")}
                                     << QStringLiteral("unknown option '--force'");
@@ -136,7 +136,7 @@ void tst_ApplyCommand::usageErrors_data()
                        QStringLiteral("3")}
         << QStringLiteral("expected PRODUCT");
     QTest::newRow("blacklist --set") << QStringList{QStringLiteral("blacklist"), vm, QStringLiteral("list"), set,
-                                                    QStringLiteral("flavour=xenserver")}
+                                                    QStringLiteral("flavour=xenserver-trad")}
                                      << QStringLiteral("unknown option '--set'");
 }
 
@@ -303,7 +303,7 @@ void tst_ApplyCommand::demoNode()
 
     r = xpctl({QStringLiteral("blacklist"), QStringLiteral("--all"), QStringLiteral("list")}, QString());
     QCOMPARE(r.status, 0);
-    QVERIFY(r.out.contains(QLatin1String("erp-db-01 (xenserver):")));
+    QVERIFY(r.out.contains(QLatin1String("erp-db-01 (xenserver-trad):")));
 }
 
 void tst_ApplyCommand::textNeverReachesACommandLine()

@@ -182,7 +182,7 @@ void tst_FleetCommand::errors_data()
                                                     QStringLiteral("list")}
                                      << 3 << QStringLiteral("cannot open");
     QTest::newRow("set on show") << QStringList{QStringLiteral("show"), QStringLiteral("erp-db-01"),
-                                                QStringLiteral("--set"), QStringLiteral("flavour=xenserver")}
+                                                QStringLiteral("--set"), QStringLiteral("flavour=xenserver-trad")}
                                  << 2 << QStringLiteral("--set");
 }
 

@@ -193,7 +193,7 @@ void tst_Blacklist::blacklisted_data()
     QTest::addColumn<bool>("expected");
     const auto up = Flavour::QemuUpstream;
     const auto trad = Flavour::QemuTraditional;
-    const auto xs = Flavour::XenServer;
+    const auto xs = Flavour::XenServerTrad;
     const QStringList all{QStringLiteral("1:100-200"), QStringLiteral("2:100-200"), QStringLiteral("3:100-200"),
                           QStringLiteral("4:100-200"), QStringLiteral("5:100-200"), QStringLiteral("0xffff:100-200")};
     // facts§1.2, pitfall 2: upstream never blacklists.
@@ -212,38 +212,41 @@ void tst_Blacklist::blacklisted_data()
     QTest::newRow("trad above range") << trad << all << 1 << 201u << 1 << 1 << false;
     QTest::newRow("trad empty list") << trad << QStringList{} << 1 << 150u << 1 << 1 << false;
     QTest::newRow("trad ignores platform device id") << trad << QStringList{} << 1 << 150u << 2 << 2 << false;
-    // facts§1.5: xenserver explicit entries as trad, plus the version-2 rules.
-    QTest::newRow("facts§1.5 xenserver product 1 listed") << xs << all << 1 << 150u << 1 << 1 << true;
-    QTest::newRow("facts§1.5 xenserver product 2 listed") << xs << all << 2 << 150u << 1 << 1 << true;
-    QTest::newRow("facts§1.5 xenserver product ffff listed") << xs << all << 0xffff << 150u << 1 << 1 << true;
-    QTest::newRow("facts§1.5 xenserver product 1 on 0001 unlisted")
+    // facts§1.5: xenserver-trad explicit entries as trad, plus the version-2 rules.
+    QTest::newRow("facts§1.5 xenserver-trad product 1 listed") << xs << all << 1 << 150u << 1 << 1 << true;
+    QTest::newRow("facts§1.5 xenserver-trad product 2 listed") << xs << all << 2 << 150u << 1 << 1 << true;
+    QTest::newRow("facts§1.5 xenserver-trad product ffff listed") << xs << all << 0xffff << 150u << 1 << 1 << true;
+    QTest::newRow("facts§1.5 xenserver-trad product 1 on 0001 unlisted")
         << xs << QStringList{} << 1 << 150u << 1 << 1 << false;
-    QTest::newRow("facts§1.5 xenserver product 1 on 0002") << xs << QStringList{} << 1 << 150u << 2 << 2 << true;
-    QTest::newRow("facts§1.5 xenserver product 1 on c200") << xs << QStringList{} << 1 << 150u << 0xc200 << 2 << true;
-    QTest::newRow("facts§1.5 xenserver product 2 on 0002 no rule")
+    QTest::newRow("facts§1.5 xenserver-trad product 1 on 0002") << xs << QStringList{} << 1 << 150u << 2 << 2 << true;
+    QTest::newRow("facts§1.5 xenserver-trad product 1 on c200")
+        << xs << QStringList{} << 1 << 150u << 0xc200 << 2 << true;
+    QTest::newRow("facts§1.5 xenserver-trad product 2 on 0002 no rule")
         << xs << QStringList{} << 2 << 150u << 2 << 2 << false;
-    QTest::newRow("facts§1.5 xenserver linux device_id 0 on default 0001")
+    QTest::newRow("facts§1.5 xenserver-trad linux device_id 0 on default 0001")
         << xs << QStringList{} << 3 << 1u << 1 << 1 << false;
-    QTest::newRow("facts§1.5 xenserver linux device_id 0 on 0002") << xs << QStringList{} << 3 << 1u << 2 << 2 << true;
-    QTest::newRow("facts§1.5 xenserver linux device_id 0 revision byte ignored")
+    QTest::newRow("facts§1.5 xenserver-trad linux device_id 0 on 0002")
+        << xs << QStringList{} << 3 << 1u << 2 << 2 << true;
+    QTest::newRow("facts§1.5 xenserver-trad linux device_id 0 revision byte ignored")
         << xs << QStringList{} << 3 << 0xffu << 1 << 9 << false;
-    QTest::newRow("facts§1.5 xenserver product 3 encodes 0002 rev 2 on 0002/2")
+    QTest::newRow("facts§1.5 xenserver-trad product 3 encodes 0002 rev 2 on 0002/2")
         << xs << QStringList{} << 3 << 0x0202u << 2 << 2 << false;
-    QTest::newRow("facts§1.5 xenserver product 3 encodes rev 1 below 2")
+    QTest::newRow("facts§1.5 xenserver-trad product 3 encodes rev 1 below 2")
         << xs << QStringList{} << 3 << 0x0201u << 2 << 2 << true;
-    QTest::newRow("facts§1.5 xenserver product 3 encodes 0001 on 0002")
+    QTest::newRow("facts§1.5 xenserver-trad product 3 encodes 0001 on 0002")
         << xs << QStringList{} << 3 << 0x0102u << 2 << 2 << true;
-    QTest::newRow("facts§1.5 xenserver product 4 encodes 0001 rev 1 on default")
+    QTest::newRow("facts§1.5 xenserver-trad product 4 encodes 0001 rev 1 on default")
         << xs << QStringList{} << 4 << 0x0101u << 1 << 1 << false;
-    QTest::newRow("facts§1.5 xenserver product 4 device_id 0 is not special")
+    QTest::newRow("facts§1.5 xenserver-trad product 4 device_id 0 is not special")
         << xs << QStringList{} << 4 << 0x0001u << 1 << 1 << true;
-    QTest::newRow("facts§1.5 xenserver product 4 newer revision ok")
+    QTest::newRow("facts§1.5 xenserver-trad product 4 newer revision ok")
         << xs << QStringList{} << 4 << 0xc20005u << 0xc200 << 2 << false;
-    QTest::newRow("facts§1.5 xenserver product 4 high byte outside the encoding")
+    QTest::newRow("facts§1.5 xenserver-trad product 4 high byte outside the encoding")
         << xs << QStringList{} << 4 << 0xff000101u << 1 << 1 << false;
-    QTest::newRow("facts§1.5 xenserver product 5 no rule") << xs << QStringList{} << 5 << 0x0001u << 2 << 2 << false;
+    QTest::newRow("facts§1.5 xenserver-trad product 5 no rule")
+        << xs << QStringList{} << 5 << 0x0001u << 2 << 2 << false;
     // Explicit entries for products 3/4 are not consulted; only the rules decide.
-    QTest::newRow("xenserver product 3 listed but rule passes") << xs << all << 3 << 150u << 1 << 1 << false;
+    QTest::newRow("xenserver-trad product 3 listed but rule passes") << xs << all << 3 << 150u << 1 << 1 << false;
 }
 
 void tst_Blacklist::blacklisted()
@@ -272,13 +275,14 @@ void tst_Blacklist::enforced_data()
             << Flavour::QemuUpstream << product << false;
     for (const int product : {1, 2, 0xffff}) {
         QTest::addRow("facts§1.3 trad product %x enforced", product) << Flavour::QemuTraditional << product << true;
-        QTest::addRow("facts§1.5 xenserver product %x enforced", product) << Flavour::XenServer << product << true;
+        QTest::addRow("facts§1.5 xenserver-trad product %x enforced", product)
+            << Flavour::XenServerTrad << product << true;
     }
     for (const int product : {3, 4, 5}) {
         QTest::addRow("facts§1.3 trad product %x not enforced", product)
             << Flavour::QemuTraditional << product << false;
-        QTest::addRow("facts§1.5 xenserver explicit product %x not enforced", product)
-            << Flavour::XenServer << product << false;
+        QTest::addRow("facts§1.5 xenserver-trad explicit product %x not enforced", product)
+            << Flavour::XenServerTrad << product << false;
     }
 }
 

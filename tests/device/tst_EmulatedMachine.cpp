@@ -62,8 +62,8 @@ void tst_EmulatedMachine::capabilities_data()
     QTest::newRow("traditional") << int(Flavour::QemuTraditional) << -1 << 0 << false << false << true << false;
     QTest::newRow("traditional-version-ignored")
         << int(Flavour::QemuTraditional) << 9 << 0 << false << false << true << false;
-    // PRODUCT §3: xenserver is XenServer's patched trad; modelled with trad's rules (UNCONFIRMED in detail).
-    QTest::newRow("xenserver") << int(Flavour::XenServer) << -1 << 0 << false << false << true << false;
+    // PRODUCT §3: xenserver-trad is XenServer 7.x's patched trad; modelled with trad's rules (UNCONFIRMED in detail).
+    QTest::newRow("xenserver-trad") << int(Flavour::XenServerTrad) << -1 << 0 << false << false << true << false;
 }
 
 void tst_EmulatedMachine::capabilities()

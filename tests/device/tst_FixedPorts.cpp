@@ -7,6 +7,7 @@
 using xp::device::AccessWidth;
 using xp::device::Blacklist;
 using xp::device::Flavour;
+using xp::device::kAllFlavours;
 using xp::device::IndexedUnplug;
 using xp::device::PlatformDevice;
 using xp::device::PlatformDeviceConfig;
@@ -19,8 +20,6 @@ namespace {
 constexpr auto B = AccessWidth::Byte;
 constexpr auto W = AccessWidth::Word;
 constexpr auto D = AccessWidth::Dword;
-
-const Flavour kAllFlavours[] = {Flavour::QemuUpstream, Flavour::QemuTraditional, Flavour::XenServer};
 
 const char* name(Flavour flavour)
 {
@@ -285,14 +284,14 @@ void tst_FixedPorts::build_data()
     QTest::newRow("facts§1.3 trad w32 0x10 after product accepted")
         << Flavour::QemuTraditional << 1 << 0x10 << true << int(PlatformEventKind::BuildAccepted);
     QTest::newRow("trad w32 0x12 undecoded") << Flavour::QemuTraditional << 1 << 0x12 << false << -1;
-    QTest::newRow("xenserver w32 0x10 after product accepted")
-        << Flavour::XenServer << 1 << 0x10 << true << int(PlatformEventKind::BuildAccepted);
-    QTest::newRow("xenserver w32 0x10 without product complains")
-        << Flavour::XenServer << -1 << 0x10 << false << int(PlatformEventKind::BuildBeforeProduct);
+    QTest::newRow("xenserver-trad w32 0x10 after product accepted")
+        << Flavour::XenServerTrad << 1 << 0x10 << true << int(PlatformEventKind::BuildAccepted);
+    QTest::newRow("xenserver-trad w32 0x10 without product complains")
+        << Flavour::XenServerTrad << -1 << 0x10 << false << int(PlatformEventKind::BuildBeforeProduct);
     // XenServer's write4 handler ignores the port (cywzl/xen-device-model-1.9.0 hw/xen_platform.c).
-    QTest::newRow("xenserver w32 any port in block is the build")
-        << Flavour::XenServer << 1 << 0x14 << true << int(PlatformEventKind::BuildAccepted);
-    QTest::newRow("xenserver w32 outside block ignored") << Flavour::XenServer << 1 << 0x20 << false << -1;
+    QTest::newRow("xenserver-trad w32 any port in block is the build")
+        << Flavour::XenServerTrad << 1 << 0x14 << true << int(PlatformEventKind::BuildAccepted);
+    QTest::newRow("xenserver-trad w32 outside block ignored") << Flavour::XenServerTrad << 1 << 0x20 << false << -1;
 }
 
 void tst_FixedPorts::build()
@@ -374,25 +373,25 @@ void tst_FixedPorts::blacklistMagic_data()
         << Flavour::QemuTraditional << QStringList{QStringLiteral("4:0-0xffffffff")} << -1 << -1 << 4 << 9u << 0x49d2u;
     QTest::newRow("facts§1.3 trad entry for another product no match")
         << Flavour::QemuTraditional << citrix100 << -1 << -1 << 2 << 100u << 0x49d2u;
-    // facts§1.5: xenserver keeps the xenstore entries and adds the version-2 rules.
-    QTest::newRow("facts§1.5 xenserver product 1 listed 0xd249")
-        << Flavour::XenServer << citrix100 << -1 << -1 << 1 << 100u << 0xd249u;
-    QTest::newRow("facts§1.5 xenserver product 1 on device 0002 0xd249")
-        << Flavour::XenServer << QStringList{} << 2 << -1 << 1 << 100u << 0xd249u;
-    QTest::newRow("facts§1.5 xenserver product 1 on device 0001 0x49d2")
-        << Flavour::XenServer << QStringList{} << -1 << -1 << 1 << 100u << 0x49d2u;
-    QTest::newRow("facts§1.5 xenserver linux build 1 on 0001 0x49d2")
-        << Flavour::XenServer << QStringList{} << -1 << -1 << 3 << 1u << 0x49d2u;
-    QTest::newRow("facts§1.5 xenserver linux build 1 on 0002 0xd249")
-        << Flavour::XenServer << QStringList{} << 2 << -1 << 3 << 1u << 0xd249u;
-    QTest::newRow("facts§1.5 xenserver product 4 encodes 0002 rev 2 ok")
-        << Flavour::XenServer << QStringList{} << 2 << -1 << 4 << 0x000202u << 0x49d2u;
-    QTest::newRow("facts§1.5 xenserver product 4 revision too old")
-        << Flavour::XenServer << QStringList{} << 2 << -1 << 4 << 0x000201u << 0xd249u;
-    QTest::newRow("facts§1.5 xenserver product 4 other device id")
-        << Flavour::XenServer << QStringList{} << 2 << -1 << 4 << 0x000302u << 0xd249u;
-    QTest::newRow("facts§1.5 xenserver product 4 newer revision ok")
-        << Flavour::XenServer << QStringList{} << 2 << -1 << 4 << 0x000203u << 0x49d2u;
+    // facts§1.5: xenserver-trad keeps the xenstore entries and adds the version-2 rules.
+    QTest::newRow("facts§1.5 xenserver-trad product 1 listed 0xd249")
+        << Flavour::XenServerTrad << citrix100 << -1 << -1 << 1 << 100u << 0xd249u;
+    QTest::newRow("facts§1.5 xenserver-trad product 1 on device 0002 0xd249")
+        << Flavour::XenServerTrad << QStringList{} << 2 << -1 << 1 << 100u << 0xd249u;
+    QTest::newRow("facts§1.5 xenserver-trad product 1 on device 0001 0x49d2")
+        << Flavour::XenServerTrad << QStringList{} << -1 << -1 << 1 << 100u << 0x49d2u;
+    QTest::newRow("facts§1.5 xenserver-trad linux build 1 on 0001 0x49d2")
+        << Flavour::XenServerTrad << QStringList{} << -1 << -1 << 3 << 1u << 0x49d2u;
+    QTest::newRow("facts§1.5 xenserver-trad linux build 1 on 0002 0xd249")
+        << Flavour::XenServerTrad << QStringList{} << 2 << -1 << 3 << 1u << 0xd249u;
+    QTest::newRow("facts§1.5 xenserver-trad product 4 encodes 0002 rev 2 ok")
+        << Flavour::XenServerTrad << QStringList{} << 2 << -1 << 4 << 0x000202u << 0x49d2u;
+    QTest::newRow("facts§1.5 xenserver-trad product 4 revision too old")
+        << Flavour::XenServerTrad << QStringList{} << 2 << -1 << 4 << 0x000201u << 0xd249u;
+    QTest::newRow("facts§1.5 xenserver-trad product 4 other device id")
+        << Flavour::XenServerTrad << QStringList{} << 2 << -1 << 4 << 0x000302u << 0xd249u;
+    QTest::newRow("facts§1.5 xenserver-trad product 4 newer revision ok")
+        << Flavour::XenServerTrad << QStringList{} << 2 << -1 << 4 << 0x000203u << 0x49d2u;
 }
 
 void tst_FixedPorts::blacklistMagic()
@@ -427,7 +426,7 @@ void tst_FixedPorts::tradBlacklistIsSticky()
 void tst_FixedPorts::xenServerGoodBuildClears()
 {
     // cywzl/xen-device-model-1.9.0: drivers_blacklisted is assigned from each lookup.
-    PlatformDevice device = make(Flavour::XenServer, {QStringLiteral("1:100")});
+    PlatformDevice device = make(Flavour::XenServerTrad, {QStringLiteral("1:100")});
     QCOMPARE(identify(device, 1, 100), 0xd249u);
     device.write(0x10, D, 101);
     QCOMPARE(device.read(0x10, W), 0x49d2u);
@@ -478,7 +477,7 @@ void tst_FixedPorts::xenServerVersion2()
     QFETCH(int, version);
     QFETCH(bool, blacklisted);
     QFETCH(QList<int>, unplugs);
-    PlatformDevice device = make(Flavour::XenServer, {}, deviceId);
+    PlatformDevice device = make(Flavour::XenServerTrad, {}, deviceId);
     for (const QString& step : std::as_const(steps)) {
         const QStringList words = step.split(QLatin1Char(' '));
         const AccessWidth width = AccessWidth(words[0].mid(1).toInt() / 8);
@@ -523,7 +522,7 @@ void tst_FixedPorts::version2PortsIgnoredElsewhere()
 void tst_FixedPorts::xenServerRefusesBeforeHandshake()
 {
     // cywzl/xen-device-model-1.9.0: product and build need unplug_version != 0.
-    PlatformDevice device = make(Flavour::XenServer);
+    PlatformDevice device = make(Flavour::XenServerTrad);
     QCOMPARE(int(device.protocolVersion()), 0);
     device.write(0x12, W, 1);
     device.write(0x10, D, 100);
@@ -539,7 +538,7 @@ void tst_FixedPorts::xenServerRefusesBeforeHandshake()
 void tst_FixedPorts::xenServerBlacklistedUnplugRefused()
 {
     // cywzl/xen-device-model-1.9.0 version_0_1_unplug: nothing for blacklisted drivers.
-    PlatformDevice device = make(Flavour::XenServer, {}, 2);
+    PlatformDevice device = make(Flavour::XenServerTrad, {}, 2);
     QCOMPARE(identify(device, 1, 100), 0xd249u);
     device.write(0x10, W, 0x3);
     QCOMPARE(int(device.unplugMask()), 0);

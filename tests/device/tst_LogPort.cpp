@@ -7,13 +7,13 @@
 
 using namespace std::chrono_literals;
 using xp::device::Flavour;
+using xp::device::kAllFlavours;
 using xp::device::LogPort;
 using xp::device::ManualClock;
 
 Q_DECLARE_METATYPE(xp::device::Flavour)
 
 namespace {
-const Flavour kAllFlavours[] = {Flavour::QemuUpstream, Flavour::QemuTraditional, Flavour::XenServer};
 
 const char* name(Flavour flavour)
 {
@@ -92,17 +92,17 @@ void tst_LogPort::lines_data()
         << Flavour::QemuUpstream << QByteArray("ab\0cd\n", 6) << QList<QByteArray>{"ab"} << QByteArray();
     QTest::newRow("trad NUL ends the logged text")
         << Flavour::QemuTraditional << QByteArray("ab\0cd\n", 6) << QList<QByteArray>{"ab"} << QByteArray();
-    QTest::newRow("facts§1.5 xenserver drops NUL")
-        << Flavour::XenServer << QByteArray("ab\0cd\n", 6) << QList<QByteArray>{"abcd"} << QByteArray();
+    QTest::newRow("facts§1.5 xenserver-trad drops NUL")
+        << Flavour::XenServerTrad << QByteArray("ab\0cd\n", 6) << QList<QByteArray>{"abcd"} << QByteArray();
     // facts§1.5: XenServer turns whitespace into spaces and drops non-printables; others keep bytes.
-    QTest::newRow("facts§1.5 xenserver tab becomes space")
-        << Flavour::XenServer << QByteArray("a\tb\n") << QList<QByteArray>{"a b"} << QByteArray();
-    QTest::newRow("facts§1.5 xenserver cr vt ff become spaces")
-        << Flavour::XenServer << QByteArray("a\r\v\fb\n") << QList<QByteArray>{"a   b"} << QByteArray();
-    QTest::newRow("facts§1.5 xenserver drops control and high bytes")
-        << Flavour::XenServer << QByteArray("\x01o\x7f\x80k\xff\n") << QList<QByteArray>{"ok"} << QByteArray();
-    QTest::newRow("facts§1.5 xenserver keeps printable ascii")
-        << Flavour::XenServer << QByteArray(" !~Az09\n") << QList<QByteArray>{" !~Az09"} << QByteArray();
+    QTest::newRow("facts§1.5 xenserver-trad tab becomes space")
+        << Flavour::XenServerTrad << QByteArray("a\tb\n") << QList<QByteArray>{"a b"} << QByteArray();
+    QTest::newRow("facts§1.5 xenserver-trad cr vt ff become spaces")
+        << Flavour::XenServerTrad << QByteArray("a\r\v\fb\n") << QList<QByteArray>{"a   b"} << QByteArray();
+    QTest::newRow("facts§1.5 xenserver-trad drops control and high bytes")
+        << Flavour::XenServerTrad << QByteArray("\x01o\x7f\x80k\xff\n") << QList<QByteArray>{"ok"} << QByteArray();
+    QTest::newRow("facts§1.5 xenserver-trad keeps printable ascii")
+        << Flavour::XenServerTrad << QByteArray(" !~Az09\n") << QList<QByteArray>{" !~Az09"} << QByteArray();
     QTest::newRow("facts§1.4 upstream keeps tab and control bytes")
         << Flavour::QemuUpstream << QByteArray("a\t\x01\x80\n") << QList<QByteArray>{"a\t\x01\x80"} << QByteArray();
     QTest::newRow("facts§1.3 trad keeps tab and control bytes")
@@ -147,10 +147,10 @@ void tst_LogPort::boundary_data()
         QTest::addRow("facts§1.3 %s 8192 bytes", n) << f << QByteArray(8192, 'a') << QList<int>{4095, 4095} << 0;
     }
     // The full-buffer test comes before XenServer's filter: even a dropped byte flushes.
-    QTest::newRow("facts§1.5 xenserver control byte flushes a full buffer")
-        << Flavour::XenServer << a4095 + '\x01' << QList<int>{4095} << 0;
-    QTest::newRow("facts§1.5 xenserver filtered bytes do not fill the buffer")
-        << Flavour::XenServer << a4094 + QByteArray(10, '\x01') << QList<int>{} << 4094;
+    QTest::newRow("facts§1.5 xenserver-trad control byte flushes a full buffer")
+        << Flavour::XenServerTrad << a4095 + '\x01' << QList<int>{4095} << 0;
+    QTest::newRow("facts§1.5 xenserver-trad filtered bytes do not fill the buffer")
+        << Flavour::XenServerTrad << a4094 + QByteArray(10, '\x01') << QList<int>{} << 4094;
 }
 
 void tst_LogPort::boundary()
@@ -200,8 +200,8 @@ void tst_LogPort::tokenBucket_data()
         << Flavour::QemuTraditional << 129 << 1024 << qint64(4'000'000'000) << 0;
     QTest::newRow("facts§1.3 trad empty lines cost nothing")
         << Flavour::QemuTraditional << 1000 << 0 << qint64(0) << 131072;
-    QTest::newRow("facts§1.5 xenserver shares the trad bucket")
-        << Flavour::XenServer << 33 << 4095 << 4063 * kNsPerToken << 0;
+    QTest::newRow("facts§1.5 xenserver-trad shares the trad bucket")
+        << Flavour::XenServerTrad << 33 << 4095 << 4063 * kNsPerToken << 0;
     // facts§1.4: upstream has no rate limiting.
     QTest::newRow("facts§1.4 upstream never stalls") << Flavour::QemuUpstream << 1000 << 4095 << qint64(0) << 131072;
 }

@@ -9,6 +9,7 @@
 using xp::device::AccessWidth;
 using xp::device::ErrorCode;
 using xp::device::Flavour;
+using xp::device::kAllFlavours;
 using xp::device::PciConfigSpace;
 using xp::device::PlatformDevice;
 using xp::device::PlatformDeviceConfig;
@@ -37,8 +38,6 @@ PlatformDevice make(Flavour flavour, int deviceId = -1, int revision = -1)
         qFatal("PlatformDevice::create refused a valid configuration");
     return *created;
 }
-
-const Flavour kAllFlavours[] = {Flavour::QemuUpstream, Flavour::QemuTraditional, Flavour::XenServer};
 
 const char* name(Flavour flavour)
 {
@@ -105,20 +104,20 @@ void tst_PlatformDevice::resetDump_data()
         << Flavour::QemuUpstream << -1 << -1 << upstream;
     QTest::newRow("facts§1.3 qemu-traditional same IDs") << Flavour::QemuTraditional << -1 << -1 << trad;
     // facts§1.5: class 01/00 SCSI, pin 3 (INTC), defaults 0001 rev 1.
-    QTest::newRow("facts§1.5 xenserver default")
-        << Flavour::XenServer << -1 << -1
+    QTest::newRow("facts§1.5 xenserver-trad default")
+        << Flavour::XenServerTrad << -1 << -1
         << dump({"00: 53 58 01 00 03 00 00 00 01 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 01 00", "3d: 03"});
-    QTest::newRow("facts§1.5 xenserver device 0002 implies rev 02 subsys 0002")
-        << Flavour::XenServer << 0x0002 << -1
+    QTest::newRow("facts§1.5 xenserver-trad device 0002 implies rev 02 subsys 0002")
+        << Flavour::XenServerTrad << 0x0002 << -1
         << dump({"00: 53 58 02 00 03 00 00 00 02 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 02 00", "3d: 03"});
-    QTest::newRow("facts§8 xenserver device 0001 rev 2 explicit")
-        << Flavour::XenServer << 0x0001 << 0x02
+    QTest::newRow("facts§8 xenserver-trad device 0001 rev 2 explicit")
+        << Flavour::XenServerTrad << 0x0001 << 0x02
         << dump({"00: 53 58 01 00 03 00 00 00 02 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 01 00", "3d: 03"});
-    QTest::newRow("facts§1.5 xenserver explicit revision wins")
-        << Flavour::XenServer << 0xc200 << 0x07
+    QTest::newRow("facts§1.5 xenserver-trad explicit revision wins")
+        << Flavour::XenServerTrad << 0xc200 << 0x07
         << dump({"00: 53 58 00 c2 03 00 00 00 07 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 00 c2", "3d: 03"});
-    QTest::newRow("xenserver revision without device id")
-        << Flavour::XenServer << -1 << 0x05
+    QTest::newRow("xenserver-trad revision without device id")
+        << Flavour::XenServerTrad << -1 << 0x05
         << dump({"00: 53 58 01 00 03 00 00 00 05 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 01 00", "3d: 03"});
 }
 
@@ -143,10 +142,11 @@ void tst_PlatformDevice::identity_data()
     QTest::addColumn<int>("pin");
     QTest::newRow("facts§1.1 qemu-upstream") << Flavour::QemuUpstream << -1 << -1 << 1 << 1 << 0xff8000 << 1;
     QTest::newRow("facts§1.3 qemu-traditional") << Flavour::QemuTraditional << -1 << -1 << 1 << 1 << 0xff8000 << 1;
-    QTest::newRow("facts§1.5 xenserver default") << Flavour::XenServer << -1 << -1 << 1 << 1 << 0x010000 << 3;
-    QTest::newRow("facts§1.5 xenserver 0002 rev 2") << Flavour::XenServer << 2 << -1 << 2 << 2 << 0x010000 << 3;
-    QTest::newRow("facts§1.5 xenserver 0002 rev 01 explicit wins")
-        << Flavour::XenServer << 2 << 1 << 2 << 1 << 0x010000 << 3;
+    QTest::newRow("facts§1.5 xenserver-trad default") << Flavour::XenServerTrad << -1 << -1 << 1 << 1 << 0x010000 << 3;
+    QTest::newRow("facts§1.5 xenserver-trad 0002 rev 2")
+        << Flavour::XenServerTrad << 2 << -1 << 2 << 2 << 0x010000 << 3;
+    QTest::newRow("facts§1.5 xenserver-trad 0002 rev 01 explicit wins")
+        << Flavour::XenServerTrad << 2 << 1 << 2 << 1 << 0x010000 << 3;
 }
 
 void tst_PlatformDevice::identity()
@@ -267,8 +267,8 @@ void tst_PlatformDevice::ioBar_data()
     QTest::newRow("facts§1.3 trad off4 v1 nothing") << Flavour::QemuTraditional << 4 << 1 << 0;
     QTest::newRow("facts§1.3 trad off8 v1 log only") << Flavour::QemuTraditional << 8 << 1 << 0;
     QTest::newRow("facts§1.3 trad off8 v2 log only") << Flavour::QemuTraditional << 8 << 2 << 0;
-    QTest::newRow("xenserver like trad off4 v1 nothing") << Flavour::XenServer << 4 << 1 << 0;
-    QTest::newRow("xenserver like trad off8 v1 log only") << Flavour::XenServer << 8 << 1 << 0;
+    QTest::newRow("xenserver-trad like trad off4 v1 nothing") << Flavour::XenServerTrad << 4 << 1 << 0;
+    QTest::newRow("xenserver-trad like trad off8 v1 log only") << Flavour::XenServerTrad << 8 << 1 << 0;
 }
 
 void tst_PlatformDevice::ioBar()
@@ -343,8 +343,8 @@ void tst_PlatformDevice::ioBarLogPort_data()
         << Flavour::QemuUpstream << QByteArray("a\x01\x02z\n") << QStringList{QStringLiteral("az")};
     QTest::newRow("facts§1.3 trad off8 1 and 2 are logged")
         << Flavour::QemuTraditional << QByteArray("a\x01\x02z\n") << QStringList{QStringLiteral("a\x01\x02z")};
-    QTest::newRow("facts§1.5 xenserver off8 filters non-printables")
-        << Flavour::XenServer << QByteArray("a\x01\x02z\n") << QStringList{QStringLiteral("az")};
+    QTest::newRow("facts§1.5 xenserver-trad off8 filters non-printables")
+        << Flavour::XenServerTrad << QByteArray("a\x01\x02z\n") << QStringList{QStringLiteral("az")};
 }
 
 void tst_PlatformDevice::ioBarLogPort()

@@ -108,7 +108,7 @@ void tst_PvDevice::accessors_data()
     QTest::addColumn<quint16>("device");
     QTest::addColumn<quint8>("revision");
     QTest::addColumn<quint32>("size");
-    QTest::newRow("xenserver windows update c000") << quint16(0x5853) << quint16(0xc000) << quint8(1) << 0x400000u;
+    QTest::newRow("xenserver-trad windows update c000") << quint16(0x5853) << quint16(0xc000) << quint8(1) << 0x400000u;
     QTest::newRow("foreign vendor") << quint16(0x1af4) << quint16(0x1234) << quint8(7) << 0x1000u;
 }
 

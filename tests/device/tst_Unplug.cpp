@@ -80,8 +80,8 @@ EmulatedMachine buildMachine(const QString& name)
     EmulatedMachine machine;
     if (flavour == QLatin1String("trad"))
         machine = EmulatedMachine(Flavour::QemuTraditional);
-    else if (flavour == QLatin1String("xenserver"))
-        machine = EmulatedMachine(Flavour::XenServer);
+    else if (flavour == QLatin1String("xenserver-trad"))
+        machine = EmulatedMachine(Flavour::XenServerTrad);
     else if (flavour.startsWith(QLatin1String("upstream-"))) {
         const QStringList version = flavour.mid(9).split(QLatin1Char('.'));
         machine =
@@ -295,19 +295,19 @@ void tst_Unplug::singleMask_data()
                                              u"keep nvme0 nvme-unplug-not-supported"_s,
                                              u"keep net-other no-unplug-rule"_s,
                                              u"keep vga no-unplug-rule"_s};
-    QTest::newRow("xenserver-bit0-like-trad") << "piix@xenserver" << 0x3
-                                              << QStringList{u"drive ide ide.0:0"_s,
-                                                             u"drive ide ide.0:1"_s,
-                                                             u"drive ide ide.1:1"_s,
-                                                             u"nic nic0"_s,
-                                                             u"nic nic1"_s,
-                                                             u"nic nic2"_s,
-                                                             u"reset ide"_s,
-                                                             u"keep ide ide.1:0 cdrom"_s,
-                                                             u"keep scsi0 scsi-unplug-not-supported"_s,
-                                                             u"keep nvme0 not-requested"_s,
-                                                             u"keep net-other no-unplug-rule"_s,
-                                                             u"keep vga no-unplug-rule"_s};
+    QTest::newRow("xenserver-trad-bit0-like-trad") << "piix@xenserver-trad" << 0x3
+                                                   << QStringList{u"drive ide ide.0:0"_s,
+                                                                  u"drive ide ide.0:1"_s,
+                                                                  u"drive ide ide.1:1"_s,
+                                                                  u"nic nic0"_s,
+                                                                  u"nic nic1"_s,
+                                                                  u"nic nic2"_s,
+                                                                  u"reset ide"_s,
+                                                                  u"keep ide ide.1:0 cdrom"_s,
+                                                                  u"keep scsi0 scsi-unplug-not-supported"_s,
+                                                                  u"keep nvme0 not-requested"_s,
+                                                                  u"keep net-other no-unplug-rule"_s,
+                                                                  u"keep vga no-unplug-rule"_s};
     // §1.2 history: before ae4d2eb273 upstream only logged bit2 ("not supported").
     QTest::newRow("upstream-2.8-bit2-only-logged")
         << "piix@upstream-2.8" << 0x4

@@ -157,14 +157,14 @@ QList<tst_BindingEngine::Scenario> tst_BindingEngine::scenarioList() const
     // facts §4.1: xen-platform-pci matches 0002 only since 2356f15caefc (2025).
     // On XenServer's device model Linux (product 3, build 1 = device_id 0) is also blacklisted whenever the
     // platform device is not 0001 (facts §1.5), so it stays on emulated devices either way.
-    add("Linux 5.10 on XenServer 0002", linuxVm(QStringLiteral("5.10.0"), Flavour::XenServer, 0x0002), QStringList{},
-        QString(), QStringList{},
+    add("Linux 5.10 on XenServer 0002", linuxVm(QStringLiteral("5.10.0"), Flavour::XenServerTrad, 0x0002),
+        QStringList{}, QString(), QStringList{},
         QStringList{QStringLiteral("XP-DRIVER-BLACKLISTED"), QStringLiteral("XP-LINUX-0002-UNSUPPORTED"),
                     QStringLiteral("XP-NO-PV")});
-    add("Linux with the 2025 change on 0002", linuxVm(QStringLiteral("6.15.0"), Flavour::XenServer, 0x0002),
+    add("Linux with the 2025 change on 0002", linuxVm(QStringLiteral("6.15.0"), Flavour::XenServerTrad, 0x0002),
         QStringList{}, QString(), QStringList{},
         QStringList{QStringLiteral("XP-DRIVER-BLACKLISTED"), QStringLiteral("XP-NO-PV")});
-    add("Linux 6.1 on XenServer 0001", linuxVm(QStringLiteral("6.1.0"), Flavour::XenServer, std::nullopt),
+    add("Linux 6.1 on XenServer 0001", linuxVm(QStringLiteral("6.1.0"), Flavour::XenServerTrad, std::nullopt),
         QStringList{}, QStringLiteral("linux"), QStringList{QStringLiteral("hda"), QStringLiteral("net0 (e1000)")},
         QStringList{});
     add("Linux on upstream 0001: healthy", linuxVm(QStringLiteral("6.1.0"), Flavour::QemuUpstream, std::nullopt),

@@ -281,7 +281,7 @@ void tst_BlacklistModel::longEnforcedRangeIsFlagged_data()
 
     // Realization plans one xenstore key per build, at most kMaxExpandedBuilds (256) per entry.
     QTest::newRow("trad-1000-builds-flagged") << int(Flavour::QemuTraditional) << entry(1, 1, 1000) << true;
-    QTest::newRow("xenserver-1000-builds-flagged") << int(Flavour::XenServer) << entry(2, 1, 1000) << true;
+    QTest::newRow("xenserver-1000-builds-flagged") << int(Flavour::XenServerTrad) << entry(2, 1, 1000) << true;
     QTest::newRow("trad-256-builds-fine") << int(Flavour::QemuTraditional) << entry(1, 1, 256) << false;
     QTest::newRow("trad-257-builds-flagged") << int(Flavour::QemuTraditional) << entry(1, 0, 256) << true;
     QTest::newRow("trad-unenforced-product-fine") << int(Flavour::QemuTraditional) << entry(3, 1, 1000) << false;
@@ -317,7 +317,7 @@ void tst_BlacklistModel::effect_data()
 
     const int upstream = int(Flavour::QemuUpstream);
     const int trad = int(Flavour::QemuTraditional);
-    const int xenserver = int(Flavour::XenServer);
+    const int xenserverTrad = int(Flavour::XenServerTrad);
     // Each row names the platform-facts section (or PRODUCT section) its expectation rests on.
     QTest::newRow("facts-1.2-pitfall-2: upstream never answers 0xd249")
         << entry(1, 1, 5) << upstream << QVariant(false)
@@ -335,14 +335,14 @@ void tst_BlacklistModel::effect_data()
     QTest::newRow("facts-1.3-6.1: trad answers experimental, xenbus only logs")
         << entry(0xffff, 1, 9) << trad << QVariant(true)
         << QStringList{QStringLiteral("answers 0xd249"), QStringLiteral("only log it")};
-    QTest::newRow("facts-1.5: xenserver refuses xensource-windows, plus the device-ID rule")
-        << entry(1, 60, 60) << xenserver << QVariant(true)
+    QTest::newRow("facts-1.5: xenserver-trad refuses xensource-windows, plus the device-ID rule")
+        << entry(1, 60, 60) << xenserverTrad << QVariant(true)
         << QStringList{QStringLiteral("are refused"), QStringLiteral("platform device ID is not 0x0001")};
-    QTest::newRow("facts-1.5: xenserver judges v7.0 by the encoded identity")
-        << entry(4, 70000, 70999) << xenserver << QVariant(false)
+    QTest::newRow("facts-1.5: xenserver-trad judges v7.0 by the encoded identity")
+        << entry(4, 70000, 70999) << xenserverTrad << QVariant(false)
         << QStringList{QStringLiteral("Not enforced as an entry"), QStringLiteral("encoded in the build number")};
-    QTest::newRow("facts-1.3-1.5: xenserver does not look up v7.2")
-        << entry(5, 1, 1) << xenserver << QVariant(false)
+    QTest::newRow("facts-1.3-1.5: xenserver-trad does not look up v7.2")
+        << entry(5, 1, 1) << xenserverTrad << QVariant(false)
         << QStringList{QStringLiteral("Not enforced"), QStringLiteral("only products 1, 2 and 0xffff")};
     QTest::newRow("PRODUCT-3-table: template, enforcement depends on the VM")
         << entry(1, 1, 5) << -1 << QVariant()

@@ -394,21 +394,20 @@ void tst_DomainPatcher::flavourPlans_data()
     QTest::newRow("upstream platform id")
         << QStringLiteral("qemu-foreign.xml") << QStringList{QStringLiteral("platform-device=0x0002")} << QStringList{}
         << QStringList{QStringLiteral("platform-device 0x0002"), QStringLiteral("blacklist xensource-windows:60")};
-    QTest::newRow("xenserver vendor off")
-        << QStringLiteral("xenserver.xml") << QStringList{QStringLiteral("vendor-device=off")}
+    QTest::newRow("xenserver-trad vendor off")
+        << QStringLiteral("xenserver-trad.xml") << QStringList{QStringLiteral("vendor-device=off")}
         << QStringList{QStringLiteral("xe vm-param-set ") + xsUuid + QStringLiteral(" has-vendor-device=false")}
         << QStringList{};
-    QTest::newRow("xenserver device id") << QStringLiteral("xenserver.xml")
-                                         << QStringList{QStringLiteral("platform-device=0x0002")}
-                                         << QStringList{QStringLiteral("xe vm-param-set ") + xsUuid +
-                                                        QStringLiteral(" platform:device_id=0002")}
-                                         << QStringList{};
-    QTest::newRow("xenserver odd revision")
-        << QStringLiteral("xenserver.xml") << QStringList{QStringLiteral("platform-device=0x0002:0x05")}
+    QTest::newRow("xenserver-trad device id")
+        << QStringLiteral("xenserver-trad.xml") << QStringList{QStringLiteral("platform-device=0x0002")}
+        << QStringList{QStringLiteral("xe vm-param-set ") + xsUuid + QStringLiteral(" platform:device_id=0002")}
+        << QStringList{};
+    QTest::newRow("xenserver-trad odd revision")
+        << QStringLiteral("xenserver-trad.xml") << QStringList{QStringLiteral("platform-device=0x0002:0x05")}
         << QStringList{QStringLiteral("xe vm-param-set ") + xsUuid + QStringLiteral(" platform:device_id=0002")}
         << QStringList{QStringLiteral("platform-device 0x0002:0x05")};
     QTest::newRow("into xenserver") << QStringLiteral("traditional.xml")
-                                    << QStringList{QStringLiteral("flavour=xenserver")}
+                                    << QStringList{QStringLiteral("flavour=xenserver-trad")}
                                     << QStringList{QStringLiteral("xe vm-param-set uuid=6f1c4a40-00e4-4c2e-9a57-"
                                                                   "3b0d4c6e00e4 has-vendor-device=false")}
                                     << QStringList{QStringLiteral("blacklist linux:1")};
@@ -472,7 +471,7 @@ void tst_DomainPatcher::injectionThroughTextFields_data()
     QTest::addColumn<CommandLineDialect>("dialect");
     QTest::addColumn<QString>("flavour");
     for (const QString& flavour :
-         {QStringLiteral("qemu-upstream"), QStringLiteral("qemu-traditional"), QStringLiteral("xenserver")}) {
+         {QStringLiteral("qemu-upstream"), QStringLiteral("qemu-traditional"), QStringLiteral("xenserver-trad")}) {
         QTest::addRow("qemu %s", qPrintable(flavour))
             << QStringLiteral("qemu-foreign.xml") << CommandLineDialect::Qemu << flavour;
         QTest::addRow("xen %s", qPrintable(flavour))
@@ -547,7 +546,7 @@ void tst_DomainPatcher::injectionThroughTextFields()
 
 void tst_DomainPatcher::hostileUuidGetsNoXeCommand()
 {
-    const QString xml = fixture(QStringLiteral("xenserver.xml"));
+    const QString xml = fixture(QStringLiteral("xenserver-trad.xml"));
     VmConfig baseline = baselineOf(xml);
     baseline.uuid = QStringLiteral("6f1c4a40-00e5-4c2e-9a57-3b0d4c6e00e5 name-label=x; reboot");
     VmConfig edited = baseline;
@@ -656,17 +655,17 @@ void tst_DomainPatcher::patchedXmlValidates_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("sets");
-    const QList<QStringList> changes{{QStringLiteral("vendor-device=0xc000")},
-                                     {QStringLiteral("vendor-device=off")},
-                                     {QStringLiteral("blacklist+=gplpv-windows:5-7")},
-                                     {QStringLiteral("platform-device=0x0002:2"), QStringLiteral("flavour=xenserver")},
-                                     {QStringLiteral("flavour=qemu-traditional"), QStringLiteral("blacklist+=1:80")},
-                                     {QStringLiteral("vendor-device=0xc002:3"),
-                                      QStringLiteral("driver+=xenproject-9.1"),
-                                      QStringLiteral("windows-update=automatic")}};
-    for (const QString& file :
-         {QStringLiteral("qemu-foreign.xml"), QStringLiteral("xen-foreign.xml"), QStringLiteral("no-metadata.xml"),
-          QStringLiteral("empty-metadata.xml"), QStringLiteral("traditional.xml"), QStringLiteral("xenserver.xml")})
+    const QList<QStringList> changes{
+        {QStringLiteral("vendor-device=0xc000")},
+        {QStringLiteral("vendor-device=off")},
+        {QStringLiteral("blacklist+=gplpv-windows:5-7")},
+        {QStringLiteral("platform-device=0x0002:2"), QStringLiteral("flavour=xenserver-trad")},
+        {QStringLiteral("flavour=qemu-traditional"), QStringLiteral("blacklist+=1:80")},
+        {QStringLiteral("vendor-device=0xc002:3"), QStringLiteral("driver+=xenproject-9.1"),
+         QStringLiteral("windows-update=automatic")}};
+    for (const QString& file : {QStringLiteral("qemu-foreign.xml"), QStringLiteral("xen-foreign.xml"),
+                                QStringLiteral("no-metadata.xml"), QStringLiteral("empty-metadata.xml"),
+                                QStringLiteral("traditional.xml"), QStringLiteral("xenserver-trad.xml")})
         for (const QStringList& sets : changes)
             QTest::addRow("%s %s", qPrintable(file), qPrintable(sets.join(QLatin1Char(' ')))) << file << sets;
 }

@@ -11,7 +11,7 @@ const QString kDomain = QStringLiteral(R"(<domain type='xen'>
   <metadata>
     <other:app xmlns:other="urn:someone-else"><other:x a="1"/></other:app>
     <xp:platform xmlns:xp="urn:xpconsole:platform:1" schema="1">
-      <xp:device-model flavour="xenserver"/>
+      <xp:device-model flavour="xenserver-trad"/>
       <xp:vendor-device enabled="yes" device-id="0xc000"/>
       <xp:guest os="windows" release="6.3.9600" windows-update="automatic">
         <xp:driver package="citrix-legacy-6.0"/>
@@ -58,7 +58,7 @@ void tst_DomainXmlReader::readsIdentityDevicesAndMetadata()
     QCOMPARE(c.passthroughDevices, 1);
     QVERIFY(c.hasMetadata);
     QVERIFY2(c.metadataErrors.isEmpty(), qPrintable(c.metadataErrors.join(QLatin1Char('\n'))));
-    QCOMPARE(c.flavour, xp::device::Flavour::XenServer);
+    QCOMPARE(c.flavour, xp::device::Flavour::XenServerTrad);
     QVERIFY(c.vendor.enabled);
     QCOMPARE(c.guest.drivers, QStringList{QStringLiteral("citrix-legacy-6.0")});
     const QString element = DomainXmlReader::metadataElement(kDomain);

@@ -409,7 +409,7 @@ void tst_HostileInput::metadata_data()
         << false << true << QStringLiteral("not well-formed") << QString();
 
     const QString schemaElement = QStringLiteral(
-        "<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"%1\"><xp:device-model flavour=\"xenserver\"/>"
+        "<xp:platform xmlns:xp=\"urn:xpconsole:platform:1\" schema=\"%1\"><xp:device-model flavour=\"xenserver-trad\"/>"
         "</xp:platform>");
     QTest::newRow("schema 2") << domain(schemaElement.arg(QStringLiteral("2"))) << true << true
                               << QStringLiteral("uses schema 2, newer than this xpconsole understands (1)")
@@ -607,7 +607,7 @@ void tst_HostileInput::argumentsThroughSet_data()
     refused("comma in the platform device", QStringLiteral("platform-device=0x0002,addr=1"),
             QStringLiteral("expected off, default[:REV] or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)"));
     refused("comma in the flavour", QStringLiteral("flavour=qemu-upstream,id=x"),
-            QStringLiteral("unknown device model (qemu-upstream, qemu-traditional or xenserver)"));
+            QStringLiteral("unknown device model (one of qemu-upstream, qemu-traditional, xenserver-trad)"));
     refused("space in a blacklist entry", QStringLiteral("blacklist+=xensource-windows:60 -device e1000"),
             QStringLiteral("expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen's registry and FIRST "
                            "not above LAST"));

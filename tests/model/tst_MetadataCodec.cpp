@@ -149,12 +149,13 @@ void tst_MetadataCodec::badValues()
 
 void tst_MetadataCodec::newerSchemaIsReadOnly()
 {
-    const VmConfig c = readXml(wrap(QStringLiteral("<xp:device-model flavour=\"xenserver\"/>"), QStringLiteral("2")));
+    const VmConfig c =
+        readXml(wrap(QStringLiteral("<xp:device-model flavour=\"xenserver-trad\"/>"), QStringLiteral("2")));
     QVERIFY(c.metadataReadOnly);
     QCOMPARE(c.metadataErrors.size(), 1);
     QVERIFY(c.metadataErrors.constFirst().contains(QStringLiteral("schema 2")));
     // Still shown: what can be read is read.
-    QCOMPARE(c.flavour, xp::device::Flavour::XenServer);
+    QCOMPARE(c.flavour, xp::device::Flavour::XenServerTrad);
 }
 
 void tst_MetadataCodec::unchangedWriteKeepsEverything()
@@ -217,7 +218,7 @@ void tst_MetadataCodec::writeFromNothing()
     VmConfig baseline;
     VmConfig edited;
     edited.vendor.enabled = true;
-    edited.flavour = xp::device::Flavour::XenServer;
+    edited.flavour = xp::device::Flavour::XenServerTrad;
     edited.flavourFromMetadata = true;
     const QString written = MetadataCodec::write({}, baseline, edited);
     QVERIFY2(written.startsWith(QStringLiteral("<xp:platform")), qPrintable(written));
@@ -225,13 +226,13 @@ void tst_MetadataCodec::writeFromNothing()
     const VmConfig again = readXml(written);
     QVERIFY(again.metadataErrors.isEmpty());
     QVERIFY(again.vendor.enabled);
-    QCOMPARE(again.flavour, xp::device::Flavour::XenServer);
+    QCOMPARE(again.flavour, xp::device::Flavour::XenServerTrad);
 }
 
 void tst_MetadataCodec::roundTrip()
 {
     VmConfig edited;
-    edited.flavour = xp::device::Flavour::XenServer;
+    edited.flavour = xp::device::Flavour::XenServerTrad;
     edited.flavourFromMetadata = true;
     edited.platform.deviceId = 0x0002;
     edited.platform.revision = 0x02;

@@ -63,7 +63,7 @@ void tst_MetadataReadCache::sameAsTheCodec_data()
     QTest::addColumn<QString>("element");
     QTest::newRow("none") << QString();
     QTest::newRow("every field") << wrap(
-        QStringLiteral("<xp:device-model flavour=\"xenserver\"/><xp:platform-device enabled=\"yes\" "
+        QStringLiteral("<xp:device-model flavour=\"xenserver-trad\"/><xp:platform-device enabled=\"yes\" "
                        "device-id=\"0x0002\" revision=\"0x02\"/><xp:vendor-device vendor-id=\"0x5853\" "
                        "device-id=\"0xc000\" revision=\"0x01\"/><xp:blacklist><xp:entry product=\"1\" "
                        "builds=\"1-90\" comment=\"c\"/></xp:blacklist><xp:guest os=\"windows\" "
@@ -95,8 +95,9 @@ void tst_MetadataReadCache::uncheckedElementsAreChecked_data()
 {
     QTest::addColumn<QString>("element");
     QTest::addColumn<bool>("refusedByLimits");
-    QTest::newRow("every field") << wrap(QStringLiteral("<xp:device-model flavour=\"xenserver\"/><xp:platform-device "
-                                                        "device-id=\"0x0002\" revision=\"0x02\"/>"))
+    QTest::newRow("every field") << wrap(QStringLiteral(
+                                        "<xp:device-model flavour=\"xenserver-trad\"/><xp:platform-device "
+                                        "device-id=\"0x0002\" revision=\"0x02\"/>"))
                                  << false;
     // As libvirt 9.0 answers virDomainGetMetadata, with the namespace made the default one (NextBoot).
     QTest::newRow("default namespace")

@@ -114,7 +114,7 @@ void tst_MigrationPlanner::plansFromTheFacts_data()
     QTest::addColumn<bool>("finalError");
 
     // The seed: legacy Citrix on 0001, Windows Update on, the vendor device already exposed. Windows Update is
-    // stopped first (the race is live), the xenserver device model blacklists the legacy build while the new
+    // stopped first (the race is live), the xenserver-trad device model blacklists the legacy build while the new
     // drivers go in next to it, and both measures are lifted at the end.
     QTest::newRow("erp-db-01-legacy-citrix-wu-to-vmtools-on-c000")
         << demoVm(QStringLiteral("erp-db-01")) << target(QStringLiteral("xenserver-vmtools-9"), 0x0001, 0x01, true)
@@ -256,7 +256,7 @@ void tst_MigrationPlanner::temporaryBlacklistHitsOtherVmsOfTheHost()
     const MigrationPlanner planner(m_engine);
     const MigrationTarget t = target(QStringLiteral("xenserver-vmtools-9"), 0x0001, 0x01, true);
     QCOMPARE(planner.temporaryBlacklist(erp, t), (QList<BlacklistItem>{BlacklistItem{1, 60, 60, {}}}));
-    // acct-01 (xenserver) and hr-legacy-01 (qemu-traditional) read the key; dc-02's upstream QEMU does not.
+    // acct-01 (xenserver-trad) and hr-legacy-01 (qemu-traditional) read the key; dc-02's upstream QEMU does not.
     QList<VmConfig> host;
     for (const char* name : {"acct-01", "hr-legacy-01", "dc-02", "dc-01", "web-02"})
         host << demoVm(QString::fromLatin1(name));

@@ -38,7 +38,7 @@ QList<VmRow> fleet()
     VmRow accounting =
         vm(kAccounting, QStringLiteral("Windows XP Professional x64"), QStringLiteral("xen-platform (5853:0002)"),
            QStringLiteral("xennet"), QStringLiteral("XP-WU-BUGCHECK-RISK, XP-CHILD-IDS-CHANGE"));
-    accounting.flavour = QStringLiteral("xenserver");
+    accounting.flavour = QStringLiteral("xenserver-trad");
     accounting.vendorDevice = QStringLiteral("XenServer PV (5853:c000)");
     accounting.pending = QStringLiteral("platform device");
     return {
@@ -175,7 +175,7 @@ void tst_VmFilterProxyModel::filters_data()
     QTest::newRow("pending badge") << QStringLiteral("changes pending") << QStringList{kAccounting};
     QTest::newRow("os") << QStringLiteral("xp home") << QStringList{kDoctor};
     QTest::newRow("os of several") << QStringLiteral("WINDOWS XP") << QStringList{kErp, kDoctor, kAccounting};
-    QTest::newRow("flavour") << QStringLiteral("xenserver") << QStringList{kAccounting};
+    QTest::newRow("flavour") << QStringLiteral("xenserver-trad") << QStringList{kAccounting};
     QTest::newRow("platform device") << QStringLiteral("5853:0001") << QStringList{kErp};
     QTest::newRow("vendor device") << QStringLiteral("pv (5853:C000") << QStringList{kAccounting};
     QTest::newRow("driver") << QStringLiteral("XENVBD") << QStringList{kErp};

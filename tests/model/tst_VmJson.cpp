@@ -53,7 +53,7 @@ void tst_VmJson::sameBytesAsQJsonDocument_data()
     VmRecord full;
     full.config.name = QStringLiteral("erp-db-01");
     full.config.uuid = QStringLiteral("5d0c7e3a-1f2b-4c11-8a01-6d656d6f0001");
-    full.config.flavour = xp::device::Flavour::XenServer;
+    full.config.flavour = xp::device::Flavour::XenServerTrad;
     full.config.guest.os = GuestOs::Windows;
     full.config.guest.release = QStringLiteral("6.3.9600");
     full.config.guest.server = true;

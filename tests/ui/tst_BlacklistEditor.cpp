@@ -419,7 +419,7 @@ void tst_BlacklistEditor::sameVmReReadKeepsEdits()
     // Another VM is loaded afresh, and dropping edits that way is logged.
     typeBuilds(m_table, 0, QStringLiteral("10"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("dropping 1 unapplied blacklist edits")));
-    m_editor->setVm(vm(QStringLiteral("v"), Flavour::XenServer, {}));
+    m_editor->setVm(vm(QStringLiteral("v"), Flavour::XenServerTrad, {}));
     QCOMPARE(m_table->model()->rowCount(), 0);
     QVERIFY(!m_editor->hasUnappliedEdits());
     QVERIFY(!action(*m_editor, "blacklistUndo")->isEnabled());
@@ -428,7 +428,7 @@ void tst_BlacklistEditor::sameVmReReadKeepsEdits()
 void tst_BlacklistEditor::removeThenRevert()
 {
     const QList<BlacklistItem> stored{entry(1, 60, 60), entry(2, 1, 5), entry(0xffff, 3, 3)};
-    m_editor->setVm(vm(QStringLiteral("w"), Flavour::XenServer, stored));
+    m_editor->setVm(vm(QStringLiteral("w"), Flavour::XenServerTrad, stored));
     QVERIFY(!action(*m_editor, "blacklistRemove")->isEnabled());
     m_table->selectRow(0);
     m_table->selectionModel()->select(m_table->model()->index(2, 0),

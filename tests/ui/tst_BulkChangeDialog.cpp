@@ -269,7 +269,8 @@ void tst_BulkChangeDialog::newErrorNeedsConfirmationNamingTheVms()
         dialogFor({QStringLiteral("web-01"), QStringLiteral("web-02"), QStringLiteral("legacy-app-01")}));
     addTyped(dialog.get(), QStringLiteral("platform-device=0x0002"));
     BulkPreviewModel* model = dialog->model();
-    // web-02 (xenserver, kernel 6.1.0) loses its driver; web-01 only gets a model-only note; legacy-app-01 has 0002.
+    // web-02 (xenserver-trad, kernel 6.1.0) loses its driver; web-01 only gets a model-only note; legacy-app-01 has
+    // 0002.
     QVERIFY(model->index(1, 0).data(BulkPreviewModel::NewErrorRole).toBool());
     QVERIFY(!model->index(0, 0).data(BulkPreviewModel::NewErrorRole).toBool());
     QVERIFY(!model->index(2, 0).data(BulkPreviewModel::NewErrorRole).toBool());
