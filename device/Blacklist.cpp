@@ -100,7 +100,8 @@ bool Blacklist::blacklisted(Flavour flavour, std::uint16_t product, std::uint32_
 {
     const bool byEntry = enforced(flavour, product) && listed(product, build);
     switch (flavour) {
-    case Flavour::QemuUpstream: return false;
+    case Flavour::QemuUpstream:
+    case Flavour::XenServer: return false;
     case Flavour::QemuTraditional: return byEntry;
     case Flavour::XenServerTrad:
         // Explicit keys first, then the version-2 rules, OR-ed: that is how XenServer's tree
@@ -112,8 +113,9 @@ bool Blacklist::blacklisted(Flavour flavour, std::uint16_t product, std::uint32_
 
 bool Blacklist::enforced(Flavour flavour, std::uint16_t product)
 {
-    // Upstream QEMU removed even the never-set drivers_blacklisted field in 2021 (facts §1.2).
-    return flavour != Flavour::QemuUpstream && hasXenstoreLookup(product);
+    // Upstream QEMU removed even the never-set drivers_blacklisted field in 2021 (facts §1.2); XenServer 8's patch
+    // queue never sets it either (facts §10.1).
+    return !runsUpstreamQemu(flavour) && hasXenstoreLookup(product);
 }
 
 bool Blacklist::xenServerRuleBlacklists(std::uint16_t product, std::uint32_t build, PlatformIdentity platform)

@@ -8,7 +8,7 @@ namespace xp::device {
 
 EmulatedMachine::EmulatedMachine(Flavour flavour, std::optional<QemuVersion> qemuVersion)
     : m_flavour(flavour)
-    , m_qemuVersion(qemuVersion)
+    , m_qemuVersion(flavour == Flavour::XenServer && !qemuVersion ? std::optional(kXenServerQemu) : qemuVersion)
 {}
 
 Result<std::size_t> EmulatedMachine::addDevice(EmulatedPciDevice device)
@@ -41,23 +41,23 @@ Result<std::size_t> EmulatedMachine::addDevice(EmulatedPciDevice device)
 
 bool EmulatedMachine::upstreamSince(QemuVersion version) const
 {
-    return m_flavour == Flavour::QemuUpstream && (!m_qemuVersion || *m_qemuVersion >= version);
+    return runsUpstreamQemu(m_flavour) && (!m_qemuVersion || *m_qemuVersion >= version);
 }
 
 bool EmulatedMachine::scsiUnplugSupported() const
 {
     // solooboroten/xen-device-model hw/xen_platform.c: bit0 calls ide_unplug_harddisks() only.
-    return m_flavour == Flavour::QemuUpstream;
+    return runsUpstreamQemu(m_flavour);
 }
 
 bool EmulatedMachine::nvmeUnplugSupported() const
 {
-    return m_flavour == Flavour::QemuUpstream;
+    return runsUpstreamQemu(m_flavour);
 }
 
 bool EmulatedMachine::auxIdeUnplugSupported() const
 {
-    return m_flavour != Flavour::QemuUpstream || upstreamSince(kAuxIdeUnplugSince);
+    return !runsUpstreamQemu(m_flavour) || upstreamSince(kAuxIdeUnplugSince);
 }
 
 bool EmulatedMachine::ahciUnplugSupported() const

@@ -68,10 +68,15 @@ public:
     /// First upstream release that honours the aux-IDE bit (before it was only logged as "not supported").
     /// Derived, UNCONFIRMED: commit ae4d2eb273 landed in 2017-01, i.e. the 2.9 development cycle.
     static constexpr QemuVersion kAuxIdeUnplugSince{2, 9};
+    /// The QEMU that XenServer / XCP-ng 8 run: xcp-ng-rpms/qemu SPECS/qemu.spec builds 4.2.1 with XenServer's patch
+    /// queue, one of which (unplug-nvme-devices.patch) unplugs NVMe disks with the IDE and SCSI ones. That XenServer's
+    /// own builds use the same base is taken from XCP-ng's rebuild of them.
+    static constexpr QemuVersion kXenServerQemu{4, 2};
 
     /// Upstream QEMU as described by platform-facts §1.1 (current master): every unplug rule exists.
     EmulatedMachine() = default;
-    /// @p qemuVersion only matters for QemuUpstream; none means current master.
+    /// @p qemuVersion only matters for upstream QEMU: none means current master on QemuUpstream and
+    /// kXenServerQemu on XenServer.
     explicit EmulatedMachine(Flavour flavour, std::optional<QemuVersion> qemuVersion = std::nullopt);
 
     /// Adds a device and returns its index in devices(). Refused (InvalidOption, detail names the device):

@@ -55,7 +55,7 @@ std::vector<std::string> LogPort::takeLines()
 
 bool LogPort::rateLimited() const
 {
-    return m_flavour != Flavour::QemuUpstream && m_throttlingEnabled;
+    return !runsUpstreamQemu(m_flavour) && m_throttlingEnabled;
 }
 
 std::uint32_t LogPort::tokens() const

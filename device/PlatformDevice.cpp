@@ -14,24 +14,56 @@ namespace xp::device {
 Result<PlatformDevice> PlatformDevice::create(PlatformDeviceConfig config)
 {
     // Upstream QEMU has no qdev properties for the IDs, and trad hard-codes them (facts §1.1, §1.3).
-    if (config.flavour != Flavour::XenServerTrad && (config.deviceId || config.revision))
+    if (!managedByXapi(config.flavour) && (config.deviceId || config.revision))
         return Error{ErrorCode::NotConfigurable, std::string(flavourName(config.flavour))};
-    const std::uint16_t deviceId = config.deviceId.value_or(kDefaultDeviceId);
-    // XenServer: an explicit revision wins; otherwise configuring a device ID implies revision 2
-    // (facts §1.5, §8). A revision alone is taken as given: XenServer's QEMU has the property.
-    const std::uint8_t revision = config.revision.value_or(config.deviceId ? kXenServerIdRevision : kDefaultRevision);
-    return PlatformDevice(config, deviceId, revision);
+    return PlatformDevice(config, identity(config));
 }
 
-PlatformDevice::PlatformDevice(const PlatformDeviceConfig& config, std::uint16_t deviceId, std::uint8_t revision)
+PlatformDevice::Identity PlatformDevice::identity(const PlatformDeviceConfig& config)
+{
+    Identity id{config.deviceId.value_or(kDefaultDeviceId), kDefaultRevision, 0, kClassOther};
+    // WHQL wants non-zero subsystem IDs; trad and XenServer copy the device ID (facts §1.3, §1.5).
+    id.subsystemId = id.deviceId;
+    // An explicit revision wins; otherwise configuring a device ID implies revision 2 (facts §1.5, §8). A
+    // revision alone is taken as given: both XenServer device models have the property.
+    const std::uint8_t xapiRevision =
+        config.revision.value_or(config.deviceId ? kXenServerIdRevision : kDefaultRevision);
+    switch (config.flavour) {
+    case Flavour::QemuUpstream:
+    case Flavour::QemuTraditional: break;
+    case Flavour::XenServerTrad:
+        id.revision = xapiRevision;
+        id.classCode = kClassScsi;
+        break;
+    case Flavour::XenServer:
+        if (config.profile == XenServerProfile::UpstreamCompat) {
+            // xen-api device.ml Dm_Common.xen_platform, trad_compat: device-id, revision, class-id=0x0100,
+            // subvendor_id=0x5853, subsystem_id=<device-id>.
+            id.revision = xapiRevision;
+            id.classCode = kClassScsi;
+        } else {
+            // qemu-upstream-uefi passes device-id only. The rest are QEMU's defaults: the revision property's 1
+            // (xen-platform-add-revision-property.patch) and the class's ff80 and subsystem 5853:0001
+            // (hw/i386/xen/xen_platform.c class_init); derived from the sources, not observed on a running VM.
+            id.revision = config.revision.value_or(kDefaultRevision);
+            id.subsystemId = kDefaultDeviceId;
+        }
+        break;
+    }
+    return id;
+}
+
+PlatformDevice::PlatformDevice(const PlatformDeviceConfig& config, const Identity& identity)
     : m_flavour(config.flavour)
-    , m_deviceId(deviceId)
-    , m_revision(revision)
+    , m_deviceId(identity.deviceId)
+    , m_revision(identity.revision)
+    , m_subsystemId(identity.subsystemId)
+    , m_classCode(identity.classCode)
     , m_blacklist(config.blacklist)
     , m_log(config.flavour, config.clock)
 {
     using S = PciConfigSpace;
-    const std::uint32_t classCode = this->classCode();
+    const std::uint32_t classCode = m_classCode;
     m_space.preset(S::kVendorId, AccessWidth::Word, kVendorId);
     m_space.preset(S::kDeviceId, AccessWidth::Word, m_deviceId);
     // Upstream QEMU presets I/O + memory at realize (facts §1.1), but its PCI device reset clears every
@@ -40,26 +72,21 @@ PlatformDevice::PlatformDevice(const PlatformDeviceConfig& config, std::uint16_t
     // without Xen, so 0x0000 is derived for it. qemu-dm (trad) keeps its preset: its reset does not
     // touch the command register.
     m_space.preset(S::kCommand, AccessWidth::Word,
-                   config.flavour == Flavour::QemuUpstream ? kCommandAfterResetUpstream : kCommandPreset);
+                   runsUpstreamQemu(config.flavour) ? kCommandAfterResetUpstream : kCommandPreset);
     m_space.preset(S::kRevision, AccessWidth::Byte, m_revision);
     m_space.preset(S::kProgIf, AccessWidth::Byte, classCode & 0xff);
     m_space.preset(S::kSubClass, AccessWidth::Word, classCode >> 8);
-    // WHQL wants non-zero subsystem IDs; XenServer copies the device ID (facts §1.3, §1.5).
     m_space.preset(S::kSubsystemVendorId, AccessWidth::Word, kVendorId);
-    m_space.preset(S::kSubsystemId, AccessWidth::Word, m_deviceId);
+    m_space.preset(S::kSubsystemId, AccessWidth::Word, m_subsystemId);
     m_space.preset(S::kInterruptPin, AccessWidth::Byte, interruptPin());
     m_space.defineBar(kIoBar, BarKind::Io, kIoBarSize);
     m_space.defineBar(kMmioBar, BarKind::Memory32Prefetchable, kMmioBarSize);
 }
 
-std::uint32_t PlatformDevice::classCode() const
-{
-    return m_flavour == Flavour::XenServerTrad ? kClassScsi : kClassOther;
-}
-
 std::uint8_t PlatformDevice::interruptPin() const
 {
-    // INTC avoids interrupt sharing on non-APIC systems, which broke the Geneva PV drivers (facts §1.5).
+    // INTC avoids interrupt sharing on non-APIC systems, which broke the Geneva PV drivers (facts §1.5). XenServer 8's
+    // QEMU keeps upstream's INTA: no patch of xcp-ng-rpms/qemu touches PCI_INTERRUPT_PIN.
     return m_flavour == Flavour::XenServerTrad ? kPinIntC : kPinIntA;
 }
 
@@ -170,6 +197,14 @@ void PlatformDevice::writeDword(std::uint16_t port, std::uint32_t value)
         if (port == kPortMagic)
             note(PlatformEventKind::BuildIgnored, value);
         break;
+    case Flavour::XenServer:
+        // XenServer 8 keeps the build to report it over QMP (xcp-ng-rpms/qemu
+        // 0001-xen-platform-Handle-write-of-four-byte-build-number-.patch), and never blacklists it.
+        if (port == kPortMagic) {
+            m_build = value;
+            note(PlatformEventKind::BuildAccepted, value);
+        }
+        break;
     case Flavour::QemuTraditional:
         if (port == kPortMagic)
             setBuild(value);
@@ -252,14 +287,14 @@ void PlatformDevice::ioBarWrite(std::uint8_t offset, std::uint8_t value)
     case kIoBarFlagsOffset: setFlags(value); break;
     case kIoBarSuseOffset:
         // SUSE xenlinux / pre-1.7 VMDP: upstream only, since 2016 (facts §1.1, §1.3).
-        if (m_flavour == Flavour::QemuUpstream && value == 1)
+        if (runsUpstreamQemu(m_flavour) && value == 1)
             unplug(kUnplugDisks | kUnplugNics);
         break;
     case kIoBarVmdpOffset:
         // Trad (and XenServer, derived from it) only ever had a log port here (facts §1.3).
-        if (m_flavour == Flavour::QemuUpstream && value == 1)
+        if (runsUpstreamQemu(m_flavour) && value == 1)
             unplug(kUnplugDisks);
-        else if (m_flavour == Flavour::QemuUpstream && value == 2)
+        else if (runsUpstreamQemu(m_flavour) && value == 2)
             unplug(kUnplugNics);
         else
             m_log.write(value);

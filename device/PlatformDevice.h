@@ -19,12 +19,14 @@ namespace xp::device {
 
 class Clock;
 
-/// What the VM asks of its platform device. Only the xenserver flavour takes an ID or revision.
+/// What the VM asks of its platform device. Only the two XenServer flavours take an ID or revision.
 struct PlatformDeviceConfig
 {
     Flavour flavour = Flavour::QemuUpstream;
     std::optional<std::uint16_t> deviceId;
     std::optional<std::uint8_t> revision;
+    /// xenserver only: which properties xenopsd passes besides the device ID.
+    XenServerProfile profile = XenServerProfile::UpstreamCompat;
     /// Applied when a driver writes its 32-bit build number (Blacklist::blacklisted()).
     Blacklist blacklist;
     /// Time source for the trad/xenserver log rate limiter; not owned, may be null (see LogPort).
@@ -69,10 +71,13 @@ public:
     static constexpr std::uint16_t kVendorId = 0x5853;        ///< "XS", PCI_VENDOR_ID_XEN (facts §1.1)
     static constexpr std::uint16_t kDefaultDeviceId = 0x0001; ///< PCI_DEVICE_ID_XEN_PLATFORM (facts §1.1)
     static constexpr std::uint8_t kDefaultRevision = 0x01;    ///< facts §1.1
-    /// xenserver: revision when a device ID is configured and no revision is (facts §1.5, §8).
+    /// xenserver-trad, and xenserver's compat profile: the revision when a device ID is configured and no revision
+    /// is (facts §1.5, §8; xen-api ocaml/xenopsd/xc/xenops_server_xen.ml `xen_platform_of`: "The revision is
+    /// always 2 if a device_id is specified").
     static constexpr std::uint8_t kXenServerIdRevision = 0x02;
-    static constexpr std::uint32_t kClassOther = 0xff8000;  ///< base 0xff, sub 0x80, prog-if 0 (facts §1.1)
-    static constexpr std::uint32_t kClassScsi = 0x010000;   ///< xenserver: SCSI storage (facts §1.5)
+    static constexpr std::uint32_t kClassOther = 0xff8000; ///< base 0xff, sub 0x80, prog-if 0 (facts §1.1)
+    /// xenserver-trad, and xenserver's compat profile (class-id=0x0100): SCSI storage (facts §1.5, §10.1).
+    static constexpr std::uint32_t kClassScsi = 0x010000;
     static constexpr std::uint8_t kPinIntA = 1;             ///< facts §1.1, §1.3
     static constexpr std::uint8_t kPinIntC = 3;             ///< xenserver (facts §1.5)
     static constexpr std::uint16_t kCommandPreset = 0x0003; ///< I/O + memory enable (facts §1.1, §1.3 code)
@@ -116,14 +121,25 @@ public:
     /// qemu-upstream or qemu-traditional, whose platform device is fixed.
     static Result<PlatformDevice> create(PlatformDeviceConfig config);
 
+    /// What a device of @p config shows in its configuration space, before create() checks that the flavour can
+    /// take the IDs: for a XenServer flavour without a revision, the one XAPI gives.
+    struct Identity
+    {
+        std::uint16_t deviceId;
+        std::uint8_t revision;
+        std::uint16_t subsystemId;
+        std::uint32_t classCode;
+    };
+    static Identity identity(const PlatformDeviceConfig& config);
+
     Flavour flavour() const { return m_flavour; }
     std::uint16_t vendorId() const { return kVendorId; }
     std::uint16_t deviceId() const { return m_deviceId; }
     std::uint8_t revision() const { return m_revision; }
     std::uint16_t subsystemVendorId() const { return kVendorId; }
-    std::uint16_t subsystemId() const { return m_deviceId; }
+    std::uint16_t subsystemId() const { return m_subsystemId; }
     /// The 24-bit class code: base class << 16 | sub-class << 8 | prog-if.
-    std::uint32_t classCode() const;
+    std::uint32_t classCode() const { return m_classCode; }
     std::uint8_t interruptPin() const;
     const Blacklist& blacklist() const { return m_blacklist; }
 
@@ -172,7 +188,7 @@ public:
     const std::vector<PlatformEvent>& events() const { return m_events; }
 
 private:
-    PlatformDevice(const PlatformDeviceConfig& config, std::uint16_t deviceId, std::uint8_t revision);
+    PlatformDevice(const PlatformDeviceConfig& config, const Identity& identity);
 
     std::uint8_t readByte(std::uint16_t port);
     std::uint16_t readWord(std::uint16_t port) const;
@@ -189,6 +205,8 @@ private:
     Flavour m_flavour;
     std::uint16_t m_deviceId;
     std::uint8_t m_revision;
+    std::uint16_t m_subsystemId;
+    std::uint32_t m_classCode;
     Blacklist m_blacklist;
     PciConfigSpace m_space;
     LogPort m_log;

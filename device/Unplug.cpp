@@ -30,7 +30,7 @@ Request readMask(const EmulatedMachine& machine, std::uint16_t mask)
         disks &= static_cast<std::uint16_t>(~Unplug::kAuxIdeDisks);
         request.auxIgnored = (disks & Unplug::kIdeScsiDisks) == 0;
     }
-    if (machine.flavour() == Flavour::QemuUpstream) {
+    if (runsUpstreamQemu(machine.flavour())) {
         // hw/i386/xen/xen_platform.c: any of bits 0, 2, 3 starts the same disk walk, and aux mode is bit2
         // without bit0. So bit3 alone also removes every IDE hard disk and every SCSI controller.
         // Before the aux bit was implemented only bit0 started the walk.

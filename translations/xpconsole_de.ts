@@ -236,6 +236,14 @@
         <source>The recorded active xenbus device %1 is not exposed; without forced activation xenbus may stay inactive (uncertain).</source>
         <translation>Das als aktiv erfasste xenbus-Gerät %1 wird nicht bereitgestellt; ohne erzwungene Aktivierung bleibt xenbus möglicherweise inaktiv (unsicher).</translation>
     </message>
+    <message>
+        <source>The VM&apos;s device-model profile is not recorded; qemu-upstream-compat (XAPI&apos;s default for BIOS VMs) is assumed. Under qemu-upstream-uefi the platform device would have class ff80, subsystem 5853:0001 and revision 01 (xen-api ocaml/xenopsd/xc/device.ml).</source>
+        <translation>Das Device-Model-Profil der VM ist nicht erfasst; qemu-upstream-compat (die Vorgabe von XAPI für BIOS-VMs) wird angenommen. Unter qemu-upstream-uefi hätte das Plattformgerät die Klasse ff80, das Subsystem 5853:0001 und die Revision 01 (xen-api ocaml/xenopsd/xc/device.ml).</translation>
+    </message>
+    <message>
+        <source>Linux %1 does not bind the 0002 platform device (added in %2 and stable backports), yet it unplugs %3 from early boot: the VM will not boot (no PV driver takes over its disks and network).</source>
+        <translation>Linux %1 bindet das Plattformgerät 0002 nicht (hinzugefügt in %2 und stabilen Backports), entfernt aber schon beim frühen Start %3: Die VM startet nicht (kein PV-Treiber übernimmt ihre Datenträger und ihr Netzwerk).</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>
@@ -306,6 +314,10 @@
     <message>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Assumed: %1</source>
+        <translation>Angenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -576,24 +588,12 @@
         <translation>%1 ist kein Produkt aus dem Register von Xen: Kein Gerätemodell kann es nachschlagen.</translation>
     </message>
     <message>
-        <source>Enforcement depends on each VM&apos;s device model: drivers of %1 %2 are refused on qemu-traditional and xenserver, but not on qemu-upstream, where the entry is modeled only.</source>
-        <translation>Die Durchsetzung hängt vom Gerätemodell der jeweiligen VM ab: Treiber von %1 %2 werden bei qemu-traditional und xenserver abgelehnt, nicht aber bei qemu-upstream, wo der Eintrag nur modelliert wird.</translation>
-    </message>
-    <message>
         <source>Enforcement depends on each VM&apos;s device model, and none looks up %1: its drivers load normally on every VM; the entry is modeled only.</source>
         <translation>Die Durchsetzung hängt vom Gerätemodell der jeweiligen VM ab, und keines schlägt %1 nach: Die Treiber dieses Produkts werden in jeder VM normal geladen; der Eintrag wird nur modelliert.</translation>
     </message>
     <message>
         <source>Not enforced: upstream QEMU never answers 0xd249, so drivers of %1 %2 load normally; the entry is modeled only.</source>
         <translation>Nicht durchgesetzt: Upstream-QEMU antwortet nie mit 0xd249, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
-    </message>
-    <message>
-        <source>Not enforced as an entry: XenServer judges %1 by the platform device ID and revision encoded in the build number, never by blacklist entries.</source>
-        <translation>Nicht als Eintrag durchgesetzt: XenServer beurteilt %1 anhand der in der Build-Nummer codierten Geräte-ID und Revision des Plattformgeräts, nie anhand von Sperrlisteneinträgen.</translation>
-    </message>
-    <message>
-        <source>Not enforced: XenServer&apos;s device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
-        <translation>Nicht durchgesetzt: Das Gerätemodell von XenServer schlägt nur die Produkte 1, 2 und 0xffff nach, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
     </message>
     <message>
         <source>Not enforced: qemu-traditional looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
@@ -608,14 +608,6 @@
         <translation>Treiber von %1 %2 werden abgelehnt: Das Gerätemodell antwortet mit 0xd249, Treiber, die dies beachten, werden nicht geladen, und der Gast behält seine emulierten Festplatten und NICs.</translation>
     </message>
     <message>
-        <source>XenServer also refuses this product, any build, whenever the platform device ID is not 0x0001.</source>
-        <translation>XenServer lehnt dieses Produkt außerdem in jedem Build ab, sobald die Geräte-ID des Plattformgeräts nicht 0x0001 ist.</translation>
-    </message>
-    <message>
-        <source>Each VM&apos;s device model decides whether an entry is enforced: qemu-traditional and xenserver enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.</source>
-        <translation>Das Gerätemodell der jeweiligen VM entscheidet, ob ein Eintrag durchgesetzt wird: qemu-traditional und xenserver setzen Einträge für die Produkte 1, 2 und 0xffff durch, qemu-upstream setzt keine durch.</translation>
-    </message>
-    <message>
         <source>Upstream QEMU never answers 0xd249: every entry is modeled, not enforced.</source>
         <translation>Upstream-QEMU antwortet nie mit 0xd249: Jeder Eintrag wird modelliert, nicht durchgesetzt.</translation>
     </message>
@@ -624,8 +616,36 @@
         <translation>qemu-traditional setzt Einträge für die Produkte 1, 2 und 0xffff über die xenstore-Schlüssel /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt; durch, die libvirt nicht schreiben kann; sie werden daher gesetzt, indem die xenstore-Befehle des Plans in dom0 ausgeführt werden.</translation>
     </message>
     <message>
-        <source>XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, 3 and 4 by its version-2 rules as well.</source>
-        <translation>XenServer setzt Einträge für die Produkte 1, 2 und 0xffff über xenstore durch und beurteilt die Produkte 1, 3 und 4 zusätzlich nach seinen Regeln der Version 2.</translation>
+        <source>Enforcement depends on each VM&apos;s device model: drivers of %1 %2 are refused on qemu-traditional and xenserver-trad, but not on qemu-upstream or xenserver, where the entry is modeled only.</source>
+        <translation>Die Durchsetzung hängt vom Gerätemodell der jeweiligen VM ab: Treiber von %1 %2 werden bei qemu-traditional und xenserver-trad abgelehnt, nicht aber bei qemu-upstream oder xenserver, wo der Eintrag nur modelliert wird.</translation>
+    </message>
+    <message>
+        <source>Not enforced: XenServer 8 and later run upstream QEMU, which never answers 0xd249, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>Nicht durchgesetzt: XenServer 8 und neuer verwenden Upstream-QEMU, das nie mit 0xd249 antwortet, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
+    </message>
+    <message>
+        <source>Not enforced as an entry: XenServer 7.x judges %1 by the platform device ID and revision encoded in the build number, never by blacklist entries.</source>
+        <translation>Nicht als Eintrag durchgesetzt: XenServer 7.x beurteilt %1 anhand der in der Build-Nummer codierten Geräte-ID und Revision des Plattformgeräts, nie anhand von Sperrlisteneinträgen.</translation>
+    </message>
+    <message>
+        <source>Not enforced: XenServer 7.x&apos;s device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>Nicht durchgesetzt: Das Gerätemodell von XenServer 7.x schlägt nur die Produkte 1, 2 und 0xffff nach, daher werden Treiber von %1 %2 normal geladen; der Eintrag wird nur modelliert.</translation>
+    </message>
+    <message>
+        <source>XenServer 7.x also refuses this product, any build, whenever the platform device ID is not 0x0001.</source>
+        <translation>XenServer 7.x lehnt dieses Produkt außerdem in jedem Build ab, sobald die Geräte-ID des Plattformgeräts nicht 0x0001 ist.</translation>
+    </message>
+    <message>
+        <source>Each VM&apos;s device model decides whether an entry is enforced: qemu-traditional and xenserver-trad enforce entries for products 1, 2 and 0xffff, qemu-upstream and xenserver enforce none.</source>
+        <translation>Das Gerätemodell der jeweiligen VM entscheidet, ob ein Eintrag durchgesetzt wird: qemu-traditional und xenserver-trad setzen Einträge für die Produkte 1, 2 und 0xffff durch, qemu-upstream und xenserver setzen keine durch.</translation>
+    </message>
+    <message>
+        <source>XenServer 8 and later run upstream QEMU, which never answers 0xd249: every entry is modeled, not enforced.</source>
+        <translation>XenServer 8 und neuer verwenden Upstream-QEMU, das nie mit 0xd249 antwortet: Jeder Eintrag wird modelliert, nicht durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>XenServer 7.x enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, 3 and 4 by its version-2 rules as well.</source>
+        <translation>XenServer 7.x setzt Einträge für die Produkte 1, 2 und 0xffff über xenstore durch und beurteilt die Produkte 1, 3 und 4 zusätzlich nach seinen Regeln der Version 2.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2495,10 @@ Review and apply it anyway?</source>
         <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (one of %2)</source>
         <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: unbekanntes Gerätemodell (eines von %2)</translation>
     </message>
+    <message>
+        <source>&lt;device-model profile=&quot;%1&quot;&gt;: unknown XenServer device-model profile (one of qemu-upstream-compat, qemu-upstream-uefi)</source>
+        <translation>&lt;device-model profile=&quot;%1&quot;&gt;: unbekanntes Device-Model-Profil von XenServer (eines von qemu-upstream-compat, qemu-upstream-uefi)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationMetadata</name>
@@ -2596,10 +2620,6 @@ Review and apply it anyway?</source>
 <context>
     <name>MigrationPlanner</name>
     <message>
-        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver can expose another device ID or revision.</source>
-        <translation>Das Gerätemodell %1 hat ein festes Plattformgerät 5853:0001 rev 01; nur xenserver kann eine andere Geräte-ID oder Revision bereitstellen.</translation>
-    </message>
-    <message>
         <source>qemu-traditional has no xen-pvdevice: it cannot expose a vendor device.</source>
         <translation>qemu-traditional hat kein xen-pvdevice: Es kann kein Herstellergerät bereitstellen.</translation>
     </message>
@@ -2650,6 +2670,10 @@ Review and apply it anyway?</source>
     <message>
         <source>The VM was changed outside the wizard after step %1 was recorded.</source>
         <translation>Die VM wurde außerhalb des Assistenten geändert, nachdem Schritt %1 erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver and xenserver-trad can expose another device ID or revision.</source>
+        <translation>Das Gerätemodell %1 hat ein festes Plattformgerät 5853:0001 rev 01; nur xenserver und xenserver-trad können eine andere Geräte-ID oder Revision bereitstellen.</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3953,14 @@ Review and apply it anyway?</source>
         <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM&apos;s next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
         <translation>Führen Sie die xe-Befehle bei angehaltener VM auf dem Pool-Master aus; XAPI wendet sie beim nächsten Start der VM an (XAPI warnt, dass eine Änderung von has-vendor-device bei einer installierten Windows-VM diese wahrscheinlich zum Absturz bringt).</translation>
     </message>
+    <message>
+        <source>Under qemu-upstream-uefi XAPI passes no revision, so QEMU shows 1; revision %1 is kept in metadata only.</source>
+        <translation>Unter qemu-upstream-uefi übergibt XAPI keine Revision, daher zeigt QEMU 1; Revision %1 wird nur in den Metadaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>XenServer 8 and later run upstream QEMU, which never answers 0xd249: the entry is modeled, not enforced.</source>
+        <translation>XenServer 8 und neuer verwenden Upstream-QEMU, das nie mit 0xd249 antwortet: Der Eintrag wird modelliert, nicht durchgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveBlacklistEntryCommand</name>
@@ -4192,6 +4224,10 @@ Review and apply it anyway?</source>
             <numerusform>Metadatenfehler: %n</numerusform>
             <numerusform>Metadatenfehler: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assumed:         %1</source>
+        <translation>Angenommen:          %1</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,14 @@
         <source>The recorded active xenbus device %1 is not exposed; without forced activation xenbus may stay inactive (uncertain).</source>
         <translation>アクティブとして記録されている xenbus デバイス %1 は公開されていません。強制的にアクティブ化しない限り、xenbus は非アクティブのままになる可能性があります (不確実)。</translation>
     </message>
+    <message>
+        <source>The VM&apos;s device-model profile is not recorded; qemu-upstream-compat (XAPI&apos;s default for BIOS VMs) is assumed. Under qemu-upstream-uefi the platform device would have class ff80, subsystem 5853:0001 and revision 01 (xen-api ocaml/xenopsd/xc/device.ml).</source>
+        <translation>VM のデバイスモデルプロファイルが記録されていないため、qemu-upstream-compat (BIOS VM に対する XAPI の既定) を前提とします。qemu-upstream-uefi の場合、プラットフォームデバイスはクラス ff80、サブシステム 5853:0001、リビジョン 01 になります (xen-api ocaml/xenopsd/xc/device.ml)。</translation>
+    </message>
+    <message>
+        <source>Linux %1 does not bind the 0002 platform device (added in %2 and stable backports), yet it unplugs %3 from early boot: the VM will not boot (no PV driver takes over its disks and network).</source>
+        <translation>Linux %1 は 0002 プラットフォームデバイスをバインドしません (%2 および stable バックポートで追加) が、起動の初期段階で %3 を切り離します: VM は起動しません (ディスクとネットワークを引き継ぐ PV ドライバーがありません)。</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>
@@ -305,6 +313,10 @@
     <message>
         <source>What to do</source>
         <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Assumed: %1</source>
+        <translation>前提: %1</translation>
     </message>
 </context>
 <context>
@@ -571,24 +583,12 @@
         <translation>%1 は Xen のレジストリにある製品ではありません: どのデバイスモデルもこの製品を参照できません。</translation>
     </message>
     <message>
-        <source>Enforcement depends on each VM&apos;s device model: drivers of %1 %2 are refused on qemu-traditional and xenserver, but not on qemu-upstream, where the entry is modeled only.</source>
-        <translation>強制されるかどうかは各 VM のデバイスモデルによります: %1 %2 のドライバーは qemu-traditional と xenserver では拒否されますが、qemu-upstream では拒否されず、エントリはモデル化されるだけです。</translation>
-    </message>
-    <message>
         <source>Enforcement depends on each VM&apos;s device model, and none looks up %1: its drivers load normally on every VM; the entry is modeled only.</source>
         <translation>強制されるかどうかは各 VM のデバイスモデルによりますが、%1 を参照するデバイスモデルはありません: そのドライバーはどの VM でも通常どおり読み込まれ、エントリはモデル化されるだけです。</translation>
     </message>
     <message>
         <source>Not enforced: upstream QEMU never answers 0xd249, so drivers of %1 %2 load normally; the entry is modeled only.</source>
         <translation>強制されません: アップストリームの QEMU は 0xd249 を返すことがないため、%1 %2 のドライバーは通常どおり読み込まれます。エントリはモデル化されるだけです。</translation>
-    </message>
-    <message>
-        <source>Not enforced as an entry: XenServer judges %1 by the platform device ID and revision encoded in the build number, never by blacklist entries.</source>
-        <translation>エントリとしては強制されません: XenServer は %1 を、ビルド番号にエンコードされたプラットフォームデバイスの ID とリビジョンで判定し、ブラックリストのエントリで判定することはありません。</translation>
-    </message>
-    <message>
-        <source>Not enforced: XenServer&apos;s device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
-        <translation>強制されません: XenServer のデバイスモデルが参照するのは製品 1、2、0xffff のみのため、%1 %2 のドライバーは通常どおり読み込まれます。エントリはモデル化されるだけです。</translation>
     </message>
     <message>
         <source>Not enforced: qemu-traditional looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
@@ -603,14 +603,6 @@
         <translation>%1 %2 のドライバーは拒否されます: デバイスモデルが 0xd249 を返し、それに従うドライバーは読み込まれず、ゲストはエミュレートされたディスクと NIC を保持します。</translation>
     </message>
     <message>
-        <source>XenServer also refuses this product, any build, whenever the platform device ID is not 0x0001.</source>
-        <translation>さらに XenServer は、プラットフォームデバイスの ID が 0x0001 でない場合、この製品をビルドにかかわらず拒否します。</translation>
-    </message>
-    <message>
-        <source>Each VM&apos;s device model decides whether an entry is enforced: qemu-traditional and xenserver enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.</source>
-        <translation>エントリが強制されるかどうかは各 VM のデバイスモデルが決定します: qemu-traditional と xenserver は製品 1、2、0xffff のエントリを強制し、qemu-upstream はどのエントリも強制しません。</translation>
-    </message>
-    <message>
         <source>Upstream QEMU never answers 0xd249: every entry is modeled, not enforced.</source>
         <translation>アップストリームの QEMU は 0xd249 を返すことがありません: すべてのエントリはモデル化されるだけで、強制されません。</translation>
     </message>
@@ -619,8 +611,36 @@
         <translation>qemu-traditional は製品 1、2、0xffff のエントリを xenstore キー /mh/driver-blacklist/&lt;product&gt;/&lt;build&gt; によって強制します。libvirt はこれらのキーを書き込めないため、計画の xenstore コマンドを dom0 で実行して設定します。</translation>
     </message>
     <message>
-        <source>XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, 3 and 4 by its version-2 rules as well.</source>
-        <translation>XenServer は製品 1、2、0xffff のエントリを xenstore によって強制し、さらに製品 1、3、4 をバージョン 2 のルールでも判定します。</translation>
+        <source>Enforcement depends on each VM&apos;s device model: drivers of %1 %2 are refused on qemu-traditional and xenserver-trad, but not on qemu-upstream or xenserver, where the entry is modeled only.</source>
+        <translation>強制されるかどうかは各 VM のデバイスモデルによります: %1 %2 のドライバーは qemu-traditional と xenserver-trad では拒否されますが、qemu-upstream と xenserver では拒否されず、エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>Not enforced: XenServer 8 and later run upstream QEMU, which never answers 0xd249, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>強制されません: XenServer 8 以降はアップストリームの QEMU を使用し、0xd249 を返すことがないため、%1 %2 のドライバーは通常どおり読み込まれます。エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>Not enforced as an entry: XenServer 7.x judges %1 by the platform device ID and revision encoded in the build number, never by blacklist entries.</source>
+        <translation>エントリとしては強制されません: XenServer 7.x は %1 を、ビルド番号にエンコードされたプラットフォームデバイスの ID とリビジョンで判定し、ブラックリストのエントリで判定することはありません。</translation>
+    </message>
+    <message>
+        <source>Not enforced: XenServer 7.x&apos;s device model looks up only products 1, 2 and 0xffff, so drivers of %1 %2 load normally; the entry is modeled only.</source>
+        <translation>強制されません: XenServer 7.x のデバイスモデルが参照するのは製品 1、2、0xffff のみのため、%1 %2 のドライバーは通常どおり読み込まれます。エントリはモデル化されるだけです。</translation>
+    </message>
+    <message>
+        <source>XenServer 7.x also refuses this product, any build, whenever the platform device ID is not 0x0001.</source>
+        <translation>さらに XenServer 7.x は、プラットフォームデバイスの ID が 0x0001 でない場合、この製品をビルドにかかわらず拒否します。</translation>
+    </message>
+    <message>
+        <source>Each VM&apos;s device model decides whether an entry is enforced: qemu-traditional and xenserver-trad enforce entries for products 1, 2 and 0xffff, qemu-upstream and xenserver enforce none.</source>
+        <translation>エントリが強制されるかどうかは各 VM のデバイスモデルが決定します: qemu-traditional と xenserver-trad は製品 1、2、0xffff のエントリを強制し、qemu-upstream と xenserver はどのエントリも強制しません。</translation>
+    </message>
+    <message>
+        <source>XenServer 8 and later run upstream QEMU, which never answers 0xd249: every entry is modeled, not enforced.</source>
+        <translation>XenServer 8 以降はアップストリームの QEMU を使用し、0xd249 を返すことがありません: すべてのエントリはモデル化されるだけで、強制されません。</translation>
+    </message>
+    <message>
+        <source>XenServer 7.x enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, 3 and 4 by its version-2 rules as well.</source>
+        <translation>XenServer 7.x は製品 1、2、0xffff のエントリを xenstore によって強制し、さらに製品 1、3、4 をバージョン 2 のルールでも判定します。</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2470,10 @@ Review and apply it anyway?</source>
         <source>&lt;device-model flavour=&quot;%1&quot;&gt;: unknown device model (one of %2)</source>
         <translation>&lt;device-model flavour=&quot;%1&quot;&gt;: 不明なデバイスモデルです (%2 のいずれか)</translation>
     </message>
+    <message>
+        <source>&lt;device-model profile=&quot;%1&quot;&gt;: unknown XenServer device-model profile (one of qemu-upstream-compat, qemu-upstream-uefi)</source>
+        <translation>&lt;device-model profile=&quot;%1&quot;&gt;: 不明な XenServer デバイスモデルプロファイルです (qemu-upstream-compat、qemu-upstream-uefi のいずれか)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationMetadata</name>
@@ -2570,10 +2594,6 @@ Review and apply it anyway?</source>
 <context>
     <name>MigrationPlanner</name>
     <message>
-        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver can expose another device ID or revision.</source>
-        <translation>%1 デバイスモデルのプラットフォームデバイスは 5853:0001 rev 01 に固定されています。別のデバイス ID やリビジョンを公開できるのは xenserver のみです。</translation>
-    </message>
-    <message>
         <source>qemu-traditional has no xen-pvdevice: it cannot expose a vendor device.</source>
         <translation>qemu-traditional には xen-pvdevice がありません: ベンダーデバイスを公開できません。</translation>
     </message>
@@ -2624,6 +2644,10 @@ Review and apply it anyway?</source>
     <message>
         <source>The VM was changed outside the wizard after step %1 was recorded.</source>
         <translation>ステップ %1 が記録された後に、VM がウィザードの外部で変更されました。</translation>
+    </message>
+    <message>
+        <source>The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver and xenserver-trad can expose another device ID or revision.</source>
+        <translation>%1 デバイスモデルのプラットフォームデバイスは 5853:0001 rev 01 に固定されています。別のデバイス ID やリビジョンを公開できるのは xenserver と xenserver-trad のみです。</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3919,14 @@ Review and apply it anyway?</source>
         <source>Run the xe commands on the pool master with the VM halted; XAPI applies them at the VM&apos;s next start (it warns that changing has-vendor-device on an installed Windows VM is likely to crash it).</source>
         <translation>xe コマンドは、VM を停止した状態でプールマスター上で実行してください。XAPI は VM の次回起動時にこれらを適用します (インストール済みの Windows VM で has-vendor-device を変更すると VM がクラッシュする可能性が高いと XAPI は警告しています)。</translation>
     </message>
+    <message>
+        <source>Under qemu-upstream-uefi XAPI passes no revision, so QEMU shows 1; revision %1 is kept in metadata only.</source>
+        <translation>qemu-upstream-uefi では XAPI がリビジョンを渡さないため、QEMU は 1 を示します。リビジョン %1 はメタデータにのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>XenServer 8 and later run upstream QEMU, which never answers 0xd249: the entry is modeled, not enforced.</source>
+        <translation>XenServer 8 以降はアップストリームの QEMU を使用し、0xd249 を返すことがありません: エントリはモデル化されるだけで、強制されません。</translation>
+    </message>
 </context>
 <context>
     <name>RemoveBlacklistEntryCommand</name>
@@ -4157,6 +4189,10 @@ Review and apply it anyway?</source>
         <translation>
             <numerusform>メタデータエラー: %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assumed:         %1</source>
+        <translation>前提:                     %1</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ void BindingTab::showRecord(const VmRecord* record)
         summary += QLatin1Char(' ') + tr("Windows Update installs %1.").arg(o.wuInstalls.join(QStringLiteral(", ")));
     if (o.uncertain)
         summary += QLatin1Char(' ') + tr("(Rests on facts marked uncertain.)");
+    for (const QString& assumption : o.assumptions)
+        summary += QLatin1Char(' ') + tr("Assumed: %1").arg(assumption);
     m_summary->setText(summary);
 
     for (const ExposedDevice& d : o.devices) {

@@ -110,22 +110,22 @@ void MigrationTargetPage::initializePage()
     }
     // What the flavour can realize (PRODUCT §3): other controls stay visible, so the reason can be read.
     using xp::device::Flavour;
-    m_platformId->setEnabled(c.flavour == Flavour::XenServerTrad);
-    m_platformRevision->setEnabled(c.flavour == Flavour::XenServerTrad);
+    m_platformId->setEnabled(xp::device::managedByXapi(c.flavour));
+    m_platformRevision->setEnabled(xp::device::managedByXapi(c.flavour));
     m_vendor->setEnabled(c.flavour != Flavour::QemuTraditional);
     m_vendorId->setEnabled(c.flavour == Flavour::QemuUpstream);
     m_vendorRevision->setEnabled(c.flavour == Flavour::QemuUpstream);
     const auto name = xp::device::flavourName(c.flavour);
     const QString flavour = QString::fromLatin1(name.data(), qsizetype(name.size()));
     const QString fixedPlatform =
-        c.flavour == Flavour::XenServerTrad
+        xp::device::managedByXapi(c.flavour)
             ? QString()
             : tr("The %1 device model has a fixed platform device 5853:0001 rev 01.").arg(flavour);
     m_platformId->setToolTip(fixedPlatform);
     m_platformRevision->setToolTip(fixedPlatform);
     m_vendor->setToolTip(c.flavour == Flavour::QemuTraditional ? tr("qemu-traditional has no xen-pvdevice.")
                                                                : QString());
-    const QString fixedVendor = c.flavour == Flavour::XenServerTrad
+    const QString fixedVendor = xp::device::managedByXapi(c.flavour)
                                     ? tr("XenServer's has-vendor-device can only add 5853:c000 rev 01.")
                                     : QString();
     m_vendorId->setToolTip(fixedVendor);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "WhatIfPanel.h"
 
+#include "device/PlatformDevice.h"
 #include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/core/VmConfig.h"
@@ -96,8 +97,12 @@ void WhatIfPanel::load(const VmConfig& config)
     m_loading = true;
     const quint16 id = config.platform.deviceId.value_or(0x0001);
     m_platform->setCurrentIndex(!config.platform.enabled ? 2 : id == 0x0002 ? 1 : 0);
-    m_platformRevision->setValue(config.platform.revision.value_or(
-        config.flavour == xp::device::Flavour::XenServerTrad && config.platform.deviceId ? 0x02 : 0x01));
+    xp::device::PlatformDeviceConfig shown;
+    shown.flavour = config.flavour;
+    shown.deviceId = config.platform.deviceId;
+    shown.profile = config.xenServerProfile.value_or(xp::device::XenServerProfile::UpstreamCompat);
+    m_platformRevision->setValue(
+        config.platform.revision.value_or(xp::device::PlatformDevice::identity(shown).revision));
     m_vendor->setChecked(config.vendor.enabled);
     m_vendorId->setText(HexText::id(config.vendor.deviceId));
     m_vendorRevision->setValue(config.vendor.revision);

@@ -73,6 +73,7 @@ public:
         case GuestOs::Unknown: break;
         }
         applyUnplug();
+        linuxFindings();
         generalFindings();
         return std::move(m_out);
     }
@@ -109,7 +110,9 @@ private:
             pc.flavour = flavour;
             pc.deviceId = ps.deviceId;
             pc.revision = ps.revision;
-            if (flavour != Flavour::XenServerTrad) {
+            if (flavour == Flavour::XenServer)
+                pc.profile = xenServerProfile();
+            if (!xp::device::managedByXapi(flavour)) {
                 // The fixed device is 5853:0001 rev 01: asking for exactly that is not a change.
                 if (pc.deviceId == 0x0001)
                     pc.deviceId.reset();
@@ -158,7 +161,7 @@ private:
                            .arg(HexText::digits(vs.vendorId, 4), HexText::digits(vs.deviceId, 4))});
             return;
         }
-        if (flavour == Flavour::XenServerTrad &&
+        if (xp::device::managedByXapi(flavour) &&
             (vs.vendorId != 0x5853 || vs.deviceId != 0xc000 || vs.revision != 0x01))
             modelOnly(BindingEngine::tr("XenServer's has-vendor-device can only add 5853:c000 rev 01; this vendor "
                                         "device is previewed but cannot be realized through XAPI."),
@@ -189,6 +192,19 @@ private:
         d.interruptPin = PvDevice::kInterruptPin;
         std::copy(created->config().bytes().begin(), created->config().bytes().end(), d.config.begin());
         m_out.devices.append(d);
+    }
+
+    /// xenserver's profile: the recorded one, else qemu-upstream-compat (what XAPI gives a BIOS VM), said so.
+    xp::device::XenServerProfile xenServerProfile()
+    {
+        using xp::device::XenServerProfile;
+        if (m_config.xenServerProfile)
+            return *m_config.xenServerProfile;
+        m_out.assumptions.append(
+            BindingEngine::tr("The VM's device-model profile is not recorded; qemu-upstream-compat (XAPI's default for "
+                              "BIOS VMs) is assumed. Under qemu-upstream-uefi the platform device would have class "
+                              "ff80, subsystem 5853:0001 and revision 01 (xen-api ocaml/xenopsd/xc/device.ml)."));
+        return XenServerProfile::UpstreamCompat;
     }
 
     QString flavourText() const
@@ -553,14 +569,7 @@ private:
                 if (CataloguePackage::kernelMatches(b, release))
                     platform->boundPackage = linux->id;
                 else if (platform->deviceId == 0x0002)
-                    finding("XP-LINUX-0002-UNSUPPORTED", Finding::Severity::Error,
-                            BindingEngine::tr("Linux %1 does not bind the 0002 platform device (added in %2 and "
-                                              "stable backports): no grant tables, the kernel crashes in "
-                                              "gnttab_expand once PV devices appear.")
-                                .arg(m_config.guest.release.isEmpty() ? BindingEngine::tr("(unknown release)")
-                                                                      : m_config.guest.release,
-                                     b.minKernel.toString()),
-                            {deviceLabel(*platform), QStringLiteral("xen-platform-pci id table")});
+                    m_linux0002Since = b.minKernel;
             }
             Q_UNUSED(known)
         }
@@ -609,6 +618,32 @@ private:
         m_out.unplug = Unplug::applyWrites(m_guest.machine(), writes);
         m_out.unplugged = m_guest.removedNames(m_out.unplug);
         m_out.kept = m_guest.keptNames(m_out.unplug);
+    }
+
+    /// Linux without 0002 support, judged after the unplug: what happens depends on whether the device model let it
+    /// unplug (facts §10.1: Linux 2356f15caefc; §10.10: XenServer's trad ignores the writes of a blacklisted driver).
+    void linuxFindings()
+    {
+        if (!m_linux0002Since)
+            return;
+        const QString release =
+            m_config.guest.release.isEmpty() ? BindingEngine::tr("(unknown release)") : m_config.guest.release;
+        const QStringList evidence{deviceLabel(*platformDevice()), QStringLiteral("xen-platform-pci id table"),
+                                   QStringLiteral("flavour %1").arg(flavourText())};
+        if (!m_out.unplugged.isEmpty())
+            finding("XP-LINUX-0002-UNSUPPORTED", Finding::Severity::Error,
+                    BindingEngine::tr("Linux %1 does not bind the 0002 platform device (added in %2 and stable "
+                                      "backports), yet it unplugs %3 from early boot: the VM will not boot (no PV "
+                                      "driver takes over its disks and network).")
+                        .arg(release, m_linux0002Since->toString(), m_out.unplugged.join(QStringLiteral(", "))),
+                    evidence);
+        else
+            finding("XP-LINUX-0002-UNSUPPORTED", Finding::Severity::Error,
+                    BindingEngine::tr("Linux %1 does not bind the 0002 platform device (added in %2 and stable "
+                                      "backports): no grant tables, the kernel crashes in gnttab_expand once PV "
+                                      "devices appear.")
+                        .arg(release, m_linux0002Since->toString()),
+                    evidence);
     }
 
     void generalFindings()
@@ -674,6 +709,8 @@ private:
     PreviewOutcome m_out;
     QStringList m_activePackages;
     QStringList m_notes;
+    /// Set by bindLinux when the kernel predates 0002 support: the release that added it.
+    std::optional<QVersionNumber> m_linux0002Since;
 };
 
 } // namespace

@@ -66,6 +66,8 @@ struct PreviewOutcome
     QList<Finding> findings;
     /// Some prediction rests on a fact marked uncertain (catalogue entry, unconfirmed ranking rule).
     bool uncertain = false;
+    /// What the prediction assumed where the VM's record is silent, one sentence each (e.g. xenserver's profile).
+    QStringList assumptions;
 
     /// Each finding id once, in the order found.
     QStringList findingIds() const

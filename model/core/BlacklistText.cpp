@@ -149,7 +149,8 @@ QString BlacklistText::effect(const BlacklistItem& item, std::optional<Flavour> 
     if (!flavour) {
         if (lookedUpAnywhere)
             return tr("Enforcement depends on each VM's device model: drivers of %1 %2 are refused on "
-                      "qemu-traditional and xenserver, but not on qemu-upstream, where the entry is modeled only.")
+                      "qemu-traditional and xenserver-trad, but not on qemu-upstream or xenserver, where the entry is "
+                      "modeled only.")
                 .arg(product, builds);
         return tr("Enforcement depends on each VM's device model, and none looks up %1: its drivers load "
                   "normally on every VM; the entry is modeled only.")
@@ -163,14 +164,19 @@ QString BlacklistText::effect(const BlacklistItem& item, std::optional<Flavour> 
             return tr("Not enforced: upstream QEMU never answers 0xd249, so drivers of %1 %2 load normally; "
                       "the entry is modeled only.")
                 .arg(product, builds);
+        case Flavour::XenServer:
+            // Facts §10.1: no blacklist patch in XenServer 8's queue (xcp-ng-rpms/qemu SPECS/qemu.spec).
+            return tr("Not enforced: XenServer 8 and later run upstream QEMU, which never answers 0xd249, so drivers "
+                      "of %1 %2 load normally; the entry is modeled only.")
+                .arg(product, builds);
         case Flavour::XenServerTrad:
             // Facts §1.5: XenServer judges products 3 and 4 by the identity encoded in the build number.
             if (item.product == kLinux || item.product == kXenServerWindows70)
-                return tr("Not enforced as an entry: XenServer judges %1 by the platform device ID and revision "
-                          "encoded in the build number, never by blacklist entries.")
+                return tr("Not enforced as an entry: XenServer 7.x judges %1 by the platform device ID and "
+                          "revision encoded in the build number, never by blacklist entries.")
                     .arg(product);
-            return tr("Not enforced: XenServer's device model looks up only products 1, 2 and 0xffff, so drivers "
-                      "of %1 %2 load normally; the entry is modeled only.")
+            return tr("Not enforced: XenServer 7.x's device model looks up only products 1, 2 and 0xffff, so "
+                      "drivers of %1 %2 load normally; the entry is modeled only.")
                 .arg(product, builds);
         case Flavour::QemuTraditional:
             // Facts §1.3: xenstore_pv_driver_build_blacklisted() names only products 1, 2 and 0xffff.
@@ -192,24 +198,27 @@ QString BlacklistText::effect(const BlacklistItem& item, std::optional<Flavour> 
     if (*flavour == Flavour::XenServerTrad && item.product == kXensourceWindows)
         sentence +=
             QLatin1Char(' ') +
-            tr("XenServer also refuses this product, any build, whenever the platform device ID is not 0x0001.");
+            tr("XenServer 7.x also refuses this product, any build, whenever the platform device ID is not 0x0001.");
     return sentence;
 }
 
 QString BlacklistText::flavourSummary(std::optional<Flavour> flavour)
 {
     if (!flavour)
-        return tr("Each VM's device model decides whether an entry is enforced: qemu-traditional and xenserver "
-                  "enforce entries for products 1, 2 and 0xffff, qemu-upstream enforces none.");
+        return tr("Each VM's device model decides whether an entry is enforced: qemu-traditional and xenserver-trad "
+                  "enforce entries for products 1, 2 and 0xffff, qemu-upstream and xenserver enforce none.");
     switch (*flavour) {
     case Flavour::QemuUpstream: return tr("Upstream QEMU never answers 0xd249: every entry is modeled, not enforced.");
+    case Flavour::XenServer:
+        return tr("XenServer 8 and later run upstream QEMU, which never answers 0xd249: every entry is modeled, not "
+                  "enforced.");
     case Flavour::QemuTraditional:
         return tr("qemu-traditional enforces entries for products 1, 2 and 0xffff through the xenstore keys "
                   "/mh/driver-blacklist/<product>/<build>, which libvirt cannot write, so they are set by running "
                   "the plan's xenstore commands in dom0.");
     case Flavour::XenServerTrad:
-        return tr("XenServer enforces entries for products 1, 2 and 0xffff through xenstore, and judges products 1, "
-                  "3 and 4 by its version-2 rules as well.");
+        return tr("XenServer 7.x enforces entries for products 1, 2 and 0xffff through xenstore, and judges products "
+                  "1, 3 and 4 by its version-2 rules as well.");
     }
     return {};
 }

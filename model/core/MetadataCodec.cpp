@@ -67,6 +67,16 @@ struct Reader
         }
         config.flavour = *flavour;
         config.flavourFromMetadata = true;
+        if (!e.hasAttribute(QStringLiteral("profile")))
+            return;
+        const QString profileName = e.attribute(QStringLiteral("profile"));
+        const auto profile = xp::device::parseProfile(profileName.toStdString());
+        if (!profile)
+            error(MetadataCodec::tr("<device-model profile=\"%1\">: unknown XenServer device-model profile (one of "
+                                    "qemu-upstream-compat, qemu-upstream-uefi)")
+                      .arg(profileName));
+        else
+            config.xenServerProfile = *profile;
     }
 
     void readPlatformDevice(const QDomElement& e)

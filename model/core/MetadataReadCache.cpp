@@ -25,6 +25,7 @@ void MetadataReadCache::assignMetadataFields(const VmConfig& from, VmConfig& to)
     // Every field MetadataCodec::read() writes; tst_MetadataReadCache compares whole configs with and without us.
     to.flavour = from.flavour;
     to.flavourFromMetadata = from.flavourFromMetadata;
+    to.xenServerProfile = from.xenServerProfile;
     to.platform = from.platform;
     to.vendor = from.vendor;
     to.blacklist = from.blacklist;

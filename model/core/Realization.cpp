@@ -5,6 +5,7 @@
 #include "HexText.h"
 #include "MetadataCodec.h"
 #include "device/Blacklist.h"
+#include "device/PlatformDevice.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -71,17 +72,27 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
         list.append({QStringLiteral("platform-device off"),
                      Realization::tr("libvirt has no element that removes the Xen platform device (libxl's "
                                      "xen_platform_pci, XAPI has no such parameter); remove it in the toolstack.")});
-    } else if (c.flavour != Flavour::XenServerTrad) {
+    } else if (!xp::device::managedByXapi(c.flavour)) {
         if ((p.deviceId && *p.deviceId != 0x0001) || (p.revision && *p.revision != 0x01))
             list.append({platformText(), Realization::tr("The %1 device model has a fixed platform device 5853:0001 "
                                                          "rev 01; the configured identity is kept in metadata only.")
                                              .arg(flavourText(c.flavour))});
     } else {
-        const quint8 xapiRevision = p.deviceId ? 0x02 : 0x01;
+        xp::device::PlatformDeviceConfig xapi;
+        xapi.flavour = c.flavour;
+        xapi.deviceId = p.deviceId;
+        xapi.profile = c.xenServerProfile.value_or(xp::device::XenServerProfile::UpstreamCompat);
+        const quint8 xapiRevision = xp::device::PlatformDevice::identity(xapi).revision;
+        const bool uefi = c.flavour == Flavour::XenServer && xapi.profile == xp::device::XenServerProfile::UpstreamUefi;
         if (p.revision && *p.revision != xapiRevision)
-            list.append({platformText(), Realization::tr("XAPI sets the revision itself (2 once platform:device_id "
-                                                         "is set, else 1); revision %1 is kept in metadata only.")
-                                             .arg(HexText::revision(*p.revision))});
+            list.append(
+                {platformText(),
+                 uefi ? Realization::tr("Under qemu-upstream-uefi XAPI passes no revision, so QEMU shows 1; revision "
+                                        "%1 is kept in metadata only.")
+                            .arg(HexText::revision(*p.revision))
+                      : Realization::tr("XAPI sets the revision itself (2 once platform:device_id is set, else 1); "
+                                        "revision %1 is kept in metadata only.")
+                            .arg(HexText::revision(*p.revision))});
     }
 
     const VendorDeviceSettings& v = c.vendor;
@@ -94,6 +105,7 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
             list.append({setting, Realization::tr("qemu-traditional has no xen-pvdevice: the vendor device is kept "
                                                   "in metadata only and the guest does not see it.")});
             break;
+        case Flavour::XenServer:
         case Flavour::XenServerTrad:
             if (v.vendorId != 0x5853 || v.deviceId != 0xc000 || v.revision != 0x01)
                 list.append({setting, Realization::tr("XAPI's has-vendor-device can only add 5853:c000 rev 01; "
@@ -113,6 +125,10 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
         if (c.flavour == Flavour::QemuUpstream)
             list.append({entryText(item), Realization::tr("Upstream QEMU never answers 0xd249: the entry is modeled, "
                                                           "not enforced.")});
+        else if (c.flavour == Flavour::XenServer)
+            list.append(
+                {entryText(item), Realization::tr("XenServer 8 and later run upstream QEMU, which never answers "
+                                                  "0xd249: the entry is modeled, not enforced.")});
         else if (!Blacklist::enforced(c.flavour, item.product))
             list.append({entryText(item), Realization::tr("The %1 device model reads the xenstore blacklist only for "
                                                           "products 1, 2 and 0xffff: the entry is modeled, not "
@@ -241,8 +257,8 @@ std::optional<RealizationPlan> Realization::plan(const VmConfig& baseline, const
                                         "at its drivers' next unplug handshake."));
 
     // XenServer: XAPI, not libvirt, owns the VM, so its two settings become xe commands for the pool master.
-    if (edited.flavour == Flavour::XenServerTrad) {
-        const bool entering = baseline.flavour != Flavour::XenServerTrad;
+    if (xp::device::managedByXapi(edited.flavour)) {
+        const bool entering = !xp::device::managedByXapi(baseline.flavour);
         QList<HostCommand> xe;
         const QUuid uuid = QUuid::fromString(edited.uuid);
         const QString uuidArg = QStringLiteral("uuid=") + uuid.toString(QUuid::WithoutBraces);

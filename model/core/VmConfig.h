@@ -17,9 +17,10 @@ enum class WindowsUpdate { Off, Automatic };
 struct PlatformDeviceSettings
 {
     bool enabled = true;
-    /// Unset means the flavour's default (0x0001); only the xenserver flavour can change it.
+    /// Unset means the flavour's default (0x0001); only the two XenServer flavours can change it.
     std::optional<quint16> deviceId;
-    /// Unset means the flavour's default (1; 2 when a xenserver device ID is set).
+    /// Unset means the flavour's default (1; 2 when a XenServer device ID is set, except under xenserver's
+    /// qemu-upstream-uefi profile, which passes no revision).
     std::optional<quint8> revision;
 
     bool operator==(const PlatformDeviceSettings&) const = default;
@@ -108,6 +109,9 @@ struct VmConfig
 
     xp::device::Flavour flavour = xp::device::Flavour::QemuUpstream;
     bool flavourFromMetadata = false;
+    /// xenserver only: xenopsd's device-model profile as the metadata records it (<device-model profile=...>); unset
+    /// when it does not, and the prediction then says what it assumed.
+    std::optional<xp::device::XenServerProfile> xenServerProfile;
     PlatformDeviceSettings platform;
     VendorDeviceSettings vendor;
     QList<BlacklistItem> blacklist;

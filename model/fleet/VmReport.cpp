@@ -4,6 +4,7 @@
 
 #include "model/binding/BindingEngine.h"
 #include "model/binding/WindowsVersion.h"
+#include "model/core/DeviceText.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/core/HexText.h"
 #include "model/core/NextBoot.h"
@@ -122,12 +123,16 @@ QJsonObject VmReport::toJson(const VmRecord& r)
 
 QString VmReport::toText(const VmRecord& r)
 {
-    const auto flavour = xp::device::flavourName(r.config.flavour);
+    QString flavour = DeviceText::flavourName(r.config.flavour);
+    if (r.config.flavour == xp::device::Flavour::XenServer && r.config.xenServerProfile) {
+        const auto profile = xp::device::profileName(*r.config.xenServerProfile);
+        flavour += QStringLiteral(" (%1)").arg(QString::fromLatin1(profile.data(), qsizetype(profile.size())));
+    }
     QString text;
     QTextStream out(&text);
     out << tr("VM:              %1 (%2)").arg(r.config.name, stateName(r.snapshot)) << '\n';
     out << tr("OS:              %1").arg(osText(r.config)) << '\n';
-    out << tr("Device model:    %1").arg(QString::fromLatin1(flavour.data(), qsizetype(flavour.size()))) << '\n';
+    out << tr("Device model:    %1").arg(flavour) << '\n';
     out << tr("Platform device: %1").arg(deviceText(device(r.outcome, ExposedDevice::Role::Platform))) << '\n';
     out << tr("Vendor device:   %1").arg(deviceText(device(r.outcome, ExposedDevice::Role::Vendor))) << '\n';
     for (const ExposedDevice& d : r.outcome.devices) {
@@ -155,6 +160,8 @@ QString VmReport::toText(const VmRecord& r)
     }
     if (r.outcome.uncertain)
         out << tr("Note: this prediction rests on facts marked uncertain in the driver catalogue.") << '\n';
+    for (const QString& assumption : r.outcome.assumptions)
+        out << tr("Assumed:         %1").arg(assumption) << '\n';
     return text;
 }
 

@@ -107,14 +107,14 @@ QString MigrationPlanner::identityRefusal(const VmConfig& config, const Migratio
     using xp::device::Flavour;
     const auto name = xp::device::flavourName(config.flavour);
     const QString flavour = QString::fromLatin1(name.data(), qsizetype(name.size()));
-    if (config.flavour != Flavour::XenServerTrad &&
+    if (!xp::device::managedByXapi(config.flavour) &&
         (target.platformDeviceId != 0x0001 || target.platformRevision != 0x01))
-        return tr("The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver can expose "
-                  "another device ID or revision.")
+        return tr("The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver and xenserver-trad "
+                  "can expose another device ID or revision.")
             .arg(flavour);
     if (target.vendorEnabled && config.flavour == Flavour::QemuTraditional)
         return tr("qemu-traditional has no xen-pvdevice: it cannot expose a vendor device.");
-    if (target.vendorEnabled && config.flavour == Flavour::XenServerTrad &&
+    if (target.vendorEnabled && xp::device::managedByXapi(config.flavour) &&
         (target.vendorDeviceId != 0xc000 || target.vendorRevision != 0x01))
         return tr("XenServer's has-vendor-device can only add 5853:c000 rev 01.");
     if (target.vendorEnabled && target.vendorDeviceId == 0xffff)

@@ -136,15 +136,15 @@ QString MigrationStepWriter::hostCommandsNote(const MigrationStep& step) const
     const auto name = xp::device::flavourName(flavour);
     const QString flavourText = QString::fromLatin1(name.data(), qsizetype(name.size()));
     // What Realization turns into commands for the admin (PRODUCT §3): blacklist keys in xenstore on
-    // qemu-traditional and xenserver, the device identity through xe on xenserver.
+    // qemu-traditional and xenserver-trad, the device identity through xe on both XenServer flavours.
     bool xenstore = false;
     bool xe = false;
     for (const ConfigChange& c : step.changes) {
         const auto kind = c.kind();
         if (kind == ConfigChange::Kind::BlacklistAdd || kind == ConfigChange::Kind::BlacklistRemove)
-            xenstore = xenstore || flavour != Flavour::QemuUpstream;
+            xenstore = xenstore || !xp::device::runsUpstreamQemu(flavour);
         if (kind == ConfigChange::Kind::PlatformDevice || kind == ConfigChange::Kind::VendorDevice)
-            xe = xe || flavour == Flavour::XenServerTrad;
+            xe = xe || xp::device::managedByXapi(flavour);
     }
     if (xe)
         return tr("libvirt cannot apply this to a %1 VM: the push records it, and the xe commands shown with the "

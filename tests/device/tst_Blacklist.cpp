@@ -247,6 +247,15 @@ void tst_Blacklist::blacklisted_data()
         << xs << QStringList{} << 5 << 0x0001u << 2 << 2 << false;
     // Explicit entries for products 3/4 are not consulted; only the rules decide.
     QTest::newRow("xenserver-trad product 3 listed but rule passes") << xs << all << 3 << 150u << 1 << 1 << false;
+    // facts§10.1: XenServer 8 runs upstream QEMU; no patch of xcp-ng-rpms/qemu sets drivers_blacklisted, so
+    // neither the entries nor the version-2 rules of its predecessor refuse anything.
+    const auto xs8 = Flavour::XenServer;
+    QTest::newRow("facts§10.1 xenserver product 1 listed") << xs8 << all << 1 << 150u << 1 << 1 << false;
+    QTest::newRow("facts§10.1 xenserver product 1 on 0002") << xs8 << QStringList{} << 1 << 150u << 2 << 2 << false;
+    QTest::newRow("facts§10.1 xenserver linux device_id 0 on 0002")
+        << xs8 << QStringList{} << 3 << 0x0001u << 2 << 2 << false;
+    QTest::newRow("facts§10.1 xenserver product 4 revision too old")
+        << xs8 << QStringList{} << 4 << 0x000201u << 2 << 2 << false;
 }
 
 void tst_Blacklist::blacklisted()
@@ -270,9 +279,12 @@ void tst_Blacklist::enforced_data()
     QTest::addColumn<int>("product");
     QTest::addColumn<bool>("expected");
     // PRODUCT §3: upstream entries are "modeled, not enforced"; facts§1.3 trad names only 1, 2, 0xffff.
-    for (const int product : {1, 2, 3, 4, 5, 0xffff})
+    for (const int product : {1, 2, 3, 4, 5, 0xffff}) {
         QTest::addRow("facts§1.2 upstream product %x not enforced", product)
             << Flavour::QemuUpstream << product << false;
+        QTest::addRow("facts§10.1 xenserver product %x not enforced", product)
+            << Flavour::XenServer << product << false;
+    }
     for (const int product : {1, 2, 0xffff}) {
         QTest::addRow("facts§1.3 trad product %x enforced", product) << Flavour::QemuTraditional << product << true;
         QTest::addRow("facts§1.5 xenserver-trad product %x enforced", product)

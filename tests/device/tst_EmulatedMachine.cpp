@@ -64,6 +64,12 @@ void tst_EmulatedMachine::capabilities_data()
         << int(Flavour::QemuTraditional) << 9 << 0 << false << false << true << false;
     // PRODUCT §3: xenserver-trad is XenServer 7.x's patched trad; modelled with trad's rules (UNCONFIRMED in detail).
     QTest::newRow("xenserver-trad") << int(Flavour::XenServerTrad) << -1 << 0 << false << false << true << false;
+    // facts§10.1: XenServer 8 is upstream QEMU 4.2.1 (xcp-ng-rpms/qemu SPECS/qemu.spec) with unplug-nvme-devices.patch:
+    // SCSI, NVMe and aux IDE unplug, no AHCI (upstream since 8.2).
+    QTest::newRow("xcp-ng-rpms/qemu xenserver 4.2 by default")
+        << int(Flavour::XenServer) << -1 << 0 << true << true << true << false;
+    QTest::newRow("xenserver with a newer QEMU given")
+        << int(Flavour::XenServer) << 9 << 0 << true << true << true << true;
 }
 
 void tst_EmulatedMachine::capabilities()

@@ -7,8 +7,8 @@
 using xp::device::AccessWidth;
 using xp::device::Blacklist;
 using xp::device::Flavour;
-using xp::device::kAllFlavours;
 using xp::device::IndexedUnplug;
+using xp::device::kAllFlavours;
 using xp::device::PlatformDevice;
 using xp::device::PlatformDeviceConfig;
 using xp::device::PlatformEvent;
@@ -292,6 +292,14 @@ void tst_FixedPorts::build_data()
     QTest::newRow("xenserver-trad w32 any port in block is the build")
         << Flavour::XenServerTrad << 1 << 0x14 << true << int(PlatformEventKind::BuildAccepted);
     QTest::newRow("xenserver-trad w32 outside block ignored") << Flavour::XenServerTrad << 1 << 0x20 << false << -1;
+    // xcp-ng-rpms/qemu 0001-xen-platform-Handle-write-of-four-byte-build-number-.patch: XenServer 8 keeps the build
+    // written to 0x10 (for xenopsd's Linux feature flags), product or not, and judges nothing by it.
+    QTest::newRow("xcp-ng-rpms/qemu xenserver w32 0x10 recorded")
+        << Flavour::XenServer << 1 << 0x10 << true << int(PlatformEventKind::BuildAccepted);
+    QTest::newRow("xcp-ng-rpms/qemu xenserver w32 0x10 recorded without product")
+        << Flavour::XenServer << -1 << 0x10 << true << int(PlatformEventKind::BuildAccepted);
+    QTest::newRow("xcp-ng-rpms/qemu xenserver w32 0x14 not the build")
+        << Flavour::XenServer << 1 << 0x14 << false << -1;
 }
 
 void tst_FixedPorts::build()
@@ -373,6 +381,16 @@ void tst_FixedPorts::blacklistMagic_data()
         << Flavour::QemuTraditional << QStringList{QStringLiteral("4:0-0xffffffff")} << -1 << -1 << 4 << 9u << 0x49d2u;
     QTest::newRow("facts§1.3 trad entry for another product no match")
         << Flavour::QemuTraditional << citrix100 << -1 << -1 << 2 << 100u << 0x49d2u;
+    // facts§10.1: XenServer 8's patch queue never sets drivers_blacklisted (xcp-ng-rpms/qemu SPECS/qemu.spec): no
+    // entry and no version-2 rule refuses a driver.
+    QTest::newRow("facts§10.1 xenserver product 1 listed still 0x49d2")
+        << Flavour::XenServer << citrix100 << -1 << -1 << 1 << 100u << 0x49d2u;
+    QTest::newRow("facts§10.1 xenserver product 1 on device 0002 0x49d2")
+        << Flavour::XenServer << QStringList{} << 2 << -1 << 1 << 100u << 0x49d2u;
+    QTest::newRow("facts§10.1 xenserver linux build 1 on 0002 0x49d2")
+        << Flavour::XenServer << QStringList{} << 2 << -1 << 3 << 1u << 0x49d2u;
+    QTest::newRow("facts§10.1 xenserver product 4 revision too old 0x49d2")
+        << Flavour::XenServer << QStringList{} << 2 << -1 << 4 << 0x000201u << 0x49d2u;
     // facts§1.5: xenserver-trad keeps the xenstore entries and adds the version-2 rules.
     QTest::newRow("facts§1.5 xenserver-trad product 1 listed 0xd249")
         << Flavour::XenServerTrad << citrix100 << -1 << -1 << 1 << 100u << 0xd249u;
@@ -503,6 +521,9 @@ void tst_FixedPorts::version2PortsIgnoredElsewhere_data()
     QTest::addColumn<Flavour>("flavour");
     QTest::newRow("facts§1.1 upstream ignores 0x11 and 0x13") << Flavour::QemuUpstream;
     QTest::newRow("facts§1.3 trad ignores 0x11 and 0x13") << Flavour::QemuTraditional;
+    // facts§10.1 (xcp-ng-rpms/qemu: no patch touches offsets 1 or 3 of the fixed block): XenServer 8 has no
+    // version-2 unplug protocol, so xenbus 7.0.0's per-index unplug does nothing there (facts§10.5).
+    QTest::newRow("facts§10.1 xenserver ignores 0x11 and 0x13") << Flavour::XenServer;
 }
 
 void tst_FixedPorts::version2PortsIgnoredElsewhere()

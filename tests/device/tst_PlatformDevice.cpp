@@ -15,6 +15,7 @@ using xp::device::PlatformDevice;
 using xp::device::PlatformDeviceConfig;
 
 Q_DECLARE_METATYPE(xp::device::Flavour)
+Q_DECLARE_METATYPE(xp::device::XenServerProfile)
 
 namespace {
 using ConfigDump::toBytes;
@@ -55,6 +56,8 @@ private slots:
     void resetDump();
     void identity_data();
     void identity();
+    void xenServerProfiles_data();
+    void xenServerProfiles();
     void barSizing_data();
     void barSizing();
     void identityIsReadOnly_data();
@@ -116,6 +119,15 @@ void tst_PlatformDevice::resetDump_data()
     QTest::newRow("facts§1.5 xenserver-trad explicit revision wins")
         << Flavour::XenServerTrad << 0xc200 << 0x07
         << dump({"00: 53 58 00 c2 03 00 00 00 07 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 00 c2", "3d: 03"});
+    // facts§10.1, xen-api ocaml/xenopsd/xc/device.ml Dm_Common.xen_platform (qemu-upstream-compat, the profile
+    // create() uses unless told): device-id, revision, class-id=0x0100, subsystem 5853:device-id, and upstream
+    // QEMU's INTA and reset-cleared command register.
+    QTest::newRow("facts§10.1 xenserver compat default")
+        << Flavour::XenServer << -1 << -1
+        << dump({"00: 53 58 01 00 00 00 00 00 01 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 01 00", "3d: 01"});
+    QTest::newRow("facts§10.1 xenserver compat device 0002 implies rev 02 subsys 0002")
+        << Flavour::XenServer << 0x0002 << -1
+        << dump({"00: 53 58 02 00 00 00 00 00 02 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 02 00", "3d: 01"});
     QTest::newRow("xenserver-trad revision without device id")
         << Flavour::XenServerTrad << -1 << 0x05
         << dump({"00: 53 58 01 00 03 00 00 00 05 00 00 01", "10: 01 00 00 00 08", "2c: 53 58 01 00", "3d: 03"});
@@ -143,6 +155,9 @@ void tst_PlatformDevice::identity_data()
     QTest::newRow("facts§1.1 qemu-upstream") << Flavour::QemuUpstream << -1 << -1 << 1 << 1 << 0xff8000 << 1;
     QTest::newRow("facts§1.3 qemu-traditional") << Flavour::QemuTraditional << -1 << -1 << 1 << 1 << 0xff8000 << 1;
     QTest::newRow("facts§1.5 xenserver-trad default") << Flavour::XenServerTrad << -1 << -1 << 1 << 1 << 0x010000 << 3;
+    QTest::newRow("facts§10.1 xenserver compat default, upstream INTA")
+        << Flavour::XenServer << -1 << -1 << 1 << 1 << 0x010000 << 1;
+    QTest::newRow("facts§10.1 xenserver compat 0002 rev 2") << Flavour::XenServer << 2 << -1 << 2 << 2 << 0x010000 << 1;
     QTest::newRow("facts§1.5 xenserver-trad 0002 rev 2")
         << Flavour::XenServerTrad << 2 << -1 << 2 << 2 << 0x010000 << 3;
     QTest::newRow("facts§1.5 xenserver-trad 0002 rev 01 explicit wins")
@@ -173,6 +188,63 @@ void tst_PlatformDevice::identity()
     QCOMPARE(int(space.read(0x08, AccessWidth::Dword) >> 8), classCode);
     QCOMPARE(int(space.read(0x2e, AccessWidth::Word)), expectedDevice);
     QCOMPARE(int(space.read(0x3d, AccessWidth::Byte)), pin);
+}
+
+void tst_PlatformDevice::xenServerProfiles_data()
+{
+    using xp::device::XenServerProfile;
+    QTest::addColumn<XenServerProfile>("profile");
+    QTest::addColumn<int>("deviceId");
+    QTest::addColumn<int>("revision");
+    QTest::addColumn<int>("expectedRevision");
+    QTest::addColumn<int>("subsystemId");
+    QTest::addColumn<int>("classCode");
+    const auto compat = XenServerProfile::UpstreamCompat;
+    const auto uefi = XenServerProfile::UpstreamUefi;
+    // xen-api ocaml/xenopsd/xc/xenops_server_xen.ml xen_platform_of: "The revision is always 2 if a device_id is
+    // specified", else 1; device.ml passes revision, class-id and subsystem only with trad_compat.
+    QTest::newRow("xen-api compat no device_id rev 1 class 0100") << compat << -1 << -1 << 1 << 0x0001 << 0x010000;
+    QTest::newRow("xen-api compat device_id 0002 rev 2") << compat << 2 << -1 << 2 << 0x0002 << 0x010000;
+    QTest::newRow("xen-api compat device_id 0001 still rev 2") << compat << 1 << -1 << 2 << 0x0001 << 0x010000;
+    // CA-313709 (xen-api 6dd1c2f9ca): a VM first started before 8.0 keeps rev 2 without device_id; the metadata
+    // describes it with an explicit revision.
+    QTest::newRow("xen-api CA-313709 compat rev 2 without device_id") << compat << -1 << 2 << 2 << 0x0001 << 0x010000;
+    // qemu-upstream-uefi passes device-id only: QEMU's defaults (revision property 1, class ff80, class_init's
+    // subsystem 5853:0001) stand, derived from xcp-ng-rpms/qemu's patches and hw/i386/xen/xen_platform.c.
+    QTest::newRow("xen-api uefi no device_id") << uefi << -1 << -1 << 1 << 0x0001 << 0xff8000;
+    QTest::newRow("xen-api uefi device_id 0002 keeps rev 1 subsys 0001") << uefi << 2 << -1 << 1 << 0x0001 << 0xff8000;
+}
+
+void tst_PlatformDevice::xenServerProfiles()
+{
+    using xp::device::XenServerProfile;
+    QFETCH(XenServerProfile, profile);
+    QFETCH(int, deviceId);
+    QFETCH(int, revision);
+    QFETCH(int, expectedRevision);
+    QFETCH(int, subsystemId);
+    QFETCH(int, classCode);
+    PlatformDeviceConfig config;
+    config.flavour = Flavour::XenServer;
+    config.profile = profile;
+    if (deviceId >= 0)
+        config.deviceId = quint16(deviceId);
+    if (revision >= 0)
+        config.revision = quint8(revision);
+    const auto device = PlatformDevice::create(config);
+    QVERIFY(device);
+    const int expectedDevice = deviceId >= 0 ? deviceId : 1;
+    QCOMPARE(int(device->deviceId()), expectedDevice);
+    QCOMPARE(int(device->revision()), expectedRevision);
+    QCOMPARE(int(device->subsystemId()), subsystemId);
+    QCOMPARE(int(device->classCode()), classCode);
+    QCOMPARE(int(device->interruptPin()), 1); // no XenServer 8 patch touches PCI_INTERRUPT_PIN
+    QCOMPARE(int(device->config().read(0x2e, AccessWidth::Word)), subsystemId);
+    QCOMPARE(int(device->config().read(0x08, AccessWidth::Byte)), expectedRevision);
+    // identity() is what create() builds from, and what the UI and the push plan show as XAPI's values.
+    const PlatformDevice::Identity id = PlatformDevice::identity(config);
+    QCOMPARE(int(id.revision), expectedRevision);
+    QCOMPARE(int(id.subsystemId), subsystemId);
 }
 
 void tst_PlatformDevice::barSizing_data()

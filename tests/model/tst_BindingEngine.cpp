@@ -8,6 +8,8 @@
 #include <QTest>
 
 // One row per scenario of issue 4: the configuration, the --set changes, and what the next boot does.
+using xp::device::Flavour;
+
 namespace {
 
 VmConfig windowsVm(const QString& release, const QStringList& drivers)
@@ -74,6 +76,10 @@ private slots:
     void scenarios_data();
     void scenarios();
     void everyFindingHasPositiveAndNegative();
+    void linux0002SaysWhatHappens_data();
+    void linux0002SaysWhatHappens();
+    void xenServerProfile_data();
+    void xenServerProfile();
     void previewIsFast();
 
 private:
@@ -167,6 +173,23 @@ QList<tst_BindingEngine::Scenario> tst_BindingEngine::scenarioList() const
     add("Linux 6.1 on XenServer 0001", linuxVm(QStringLiteral("6.1.0"), Flavour::XenServerTrad, std::nullopt),
         QStringList{}, QStringLiteral("linux"), QStringList{QStringLiteral("hda"), QStringLiteral("net0 (e1000)")},
         QStringList{});
+    // facts §10.1: XenServer 8's upstream QEMU blacklists nothing, so an old kernel unplugs its disk and NIC from
+    // early boot and then has no PV driver (Linux 2356f15caefc: "device 2 is presented by Xapi").
+    add("facts§10.1 Linux 5.10 on xenserver 0002 unplugs and has no PV",
+        linuxVm(QStringLiteral("5.10.0"), Flavour::XenServer, 0x0002), QStringList{}, QString(),
+        QStringList{QStringLiteral("hda"), QStringLiteral("net0 (e1000)")},
+        QStringList{QStringLiteral("XP-LINUX-0002-UNSUPPORTED"), QStringLiteral("XP-NO-PV")});
+    add("facts§10.9 Linux 6.15 on xenserver 0002: healthy",
+        linuxVm(QStringLiteral("6.15.0"), Flavour::XenServer, 0x0002), QStringList{}, QStringLiteral("linux"),
+        QStringList{QStringLiteral("hda"), QStringLiteral("net0 (e1000)")}, QStringList{});
+    add("facts§10.1 Linux 5.10 on xenserver 0001: healthy",
+        linuxVm(QStringLiteral("5.10.0"), Flavour::XenServer, std::nullopt), QStringList{}, QStringLiteral("linux"),
+        QStringList{QStringLiteral("hda"), QStringLiteral("net0 (e1000)")}, QStringList{});
+    VmConfig xenServerListed = windowsVm(QStringLiteral("10.0.17763"), vmtools);
+    xenServerListed.flavour = Flavour::XenServer;
+    xenServerListed.blacklist = {BlacklistItem{0x0001, 60, 60, {}}};
+    add("facts§10.1 xenserver does not enforce a blacklist entry", xenServerListed, QStringList{},
+        QStringLiteral("xenserver-vmtools-9"), emulated, QStringList{QStringLiteral("XP-BLACKLIST-NOT-ENFORCED")});
     add("Linux on upstream 0001: healthy", linuxVm(QStringLiteral("6.1.0"), Flavour::QemuUpstream, std::nullopt),
         QStringList{}, QStringLiteral("linux"), QStringList{QStringLiteral("hda"), QStringLiteral("net0 (e1000)")},
         QStringList{});
@@ -216,6 +239,74 @@ void tst_BindingEngine::scenarios()
     QVERIFY2(ids(outcome) == findings, qPrintable(details.join(QLatin1Char('\n'))));
     QCOMPARE(outcome.activeDriver, activeDriver);
     QCOMPARE(outcome.unplugged, unplugged);
+}
+
+void tst_BindingEngine::linux0002SaysWhatHappens_data()
+{
+    QTest::addColumn<int>("flavour");
+    QTest::addColumn<bool>("willNotBoot");
+    // facts §10.1: XenServer 8 lets the old kernel unplug; facts §10.10: XenServer 7.x's trad blacklists product 3
+    // on 0002 and then ignores its unplug writes, so the emulated devices stay.
+    QTest::newRow("facts§10.1 xenserver: unplugged, will not boot") << int(Flavour::XenServer) << true;
+    QTest::newRow("facts§10.10 xenserver-trad: emulated devices stay") << int(Flavour::XenServerTrad) << false;
+}
+
+void tst_BindingEngine::linux0002SaysWhatHappens()
+{
+    QFETCH(int, flavour);
+    QFETCH(bool, willNotBoot);
+    const BindingEngine engine(m_catalogue);
+    const PreviewOutcome outcome = engine.preview(linuxVm(QStringLiteral("5.10.0"), Flavour(flavour), 0x0002));
+    const auto found = std::find_if(outcome.findings.cbegin(), outcome.findings.cend(), [](const Finding& f) {
+        return f.id == QLatin1String("XP-LINUX-0002-UNSUPPORTED");
+    });
+    QVERIFY(found != outcome.findings.cend());
+    QCOMPARE(found->severity, Finding::Severity::Error);
+    // Every sentence agrees with the outcome: "unplugs" only when the engine's own unplug list says so.
+    QCOMPARE(found->message.contains(QLatin1String("will not boot")), willNotBoot);
+    QCOMPARE(found->message.contains(QLatin1String("unplugs")), !outcome.unplugged.isEmpty());
+    QCOMPARE(outcome.unplugged.isEmpty(), !willNotBoot);
+}
+
+void tst_BindingEngine::xenServerProfile_data()
+{
+    QTest::addColumn<int>("profile"); // -1: not recorded
+    QTest::addColumn<int>("classCode");
+    QTest::addColumn<int>("subsystemId");
+    QTest::addColumn<int>("revision");
+    QTest::addColumn<bool>("assumed");
+    // xen-api ocaml/xenopsd/xc/device.ml Dm_Common.xen_platform: compat passes revision, class-id and subsystem,
+    // uefi the device ID only; unrecorded means compat, said as an assumption.
+    QTest::newRow("xen-api not recorded: compat assumed") << -1 << 0x010000 << 0x0002 << 2 << true;
+    QTest::newRow("xen-api compat recorded")
+        << int(xp::device::XenServerProfile::UpstreamCompat) << 0x010000 << 0x0002 << 2 << false;
+    QTest::newRow("xen-api uefi recorded")
+        << int(xp::device::XenServerProfile::UpstreamUefi) << 0xff8000 << 0x0001 << 1 << false;
+}
+
+void tst_BindingEngine::xenServerProfile()
+{
+    QFETCH(int, profile);
+    QFETCH(int, classCode);
+    QFETCH(int, subsystemId);
+    QFETCH(int, revision);
+    QFETCH(bool, assumed);
+    VmConfig config = windowsVm(QStringLiteral("10.0.17763"), {QStringLiteral("xenserver-vmtools-9")});
+    config.flavour = Flavour::XenServer;
+    config.platform.deviceId = 0x0002;
+    if (profile >= 0)
+        config.xenServerProfile = xp::device::XenServerProfile(profile);
+    const PreviewOutcome outcome = BindingEngine(m_catalogue).preview(config);
+    const auto platform = std::find_if(outcome.devices.cbegin(), outcome.devices.cend(),
+                                       [](const ExposedDevice& d) { return d.role == ExposedDevice::Role::Platform; });
+    QVERIFY(platform != outcome.devices.cend());
+    QCOMPARE(int(platform->deviceId), 0x0002);
+    QCOMPARE(int(platform->classCode), classCode);
+    QCOMPARE(int(platform->subsystemId), subsystemId);
+    QCOMPARE(int(platform->revision), revision);
+    QCOMPARE(!outcome.assumptions.isEmpty(), assumed);
+    if (assumed)
+        QVERIFY(outcome.assumptions.constFirst().contains(QLatin1String("qemu-upstream-compat")));
 }
 
 void tst_BindingEngine::everyFindingHasPositiveAndNegative()

@@ -55,6 +55,7 @@ QList<Expected> expectedFleet()
     add("dc-01", on, {});
     add("dc-02", on, {QStringLiteral("XP-TWO-STACKS")});
     add("files-02", on, {QStringLiteral("XP-BLACKLIST-NOT-ENFORCED")});
+    add("files-03", on, {QStringLiteral("XP-BLACKLIST-NOT-ENFORCED")});
     add("mail-01", on, {QStringLiteral("XP-BUS-LOCKED")});
     add("print-01", off, {QStringLiteral("XP-CHILD-IDS-CHANGE")});
     add("rds-01", on, {QStringLiteral("XP-PLATFORM-IDS-CLASH")});
@@ -72,6 +73,7 @@ QList<Expected> expectedFleet()
     add("legacy-app-01", off,
         {QStringLiteral("XP-DRIVER-BLACKLISTED"), QStringLiteral("XP-LINUX-0002-UNSUPPORTED"),
          QStringLiteral("XP-NO-PV")});
+    add("web-03", off, {QStringLiteral("XP-LINUX-0002-UNSUPPORTED"), QStringLiteral("XP-NO-PV")});
     add("monitor-01", on, {});
     add("backup-01", on, {});
     // BSD
@@ -226,7 +228,7 @@ void tst_DemoFleet::sizeAndStates()
 
 void tst_DemoFleet::coversFlavoursAndGuests()
 {
-    // Issue 5 item 5: all three flavours, and the Windows, Linux and BSD releases the demo promises.
+    // Issue 5 item 5 and issue 16: every flavour, and the Windows, Linux and BSD releases the demo promises.
     QSet<xp::device::Flavour> flavours;
     QSet<QString> releases;
     QSet<GuestOs> systems;
@@ -236,7 +238,7 @@ void tst_DemoFleet::coversFlavoursAndGuests()
         releases.insert(c.guest.release);
         systems.insert(c.guest.os);
     }
-    QCOMPARE(flavours.size(), 3);
+    QCOMPARE(flavours.size(), qsizetype(std::size(xp::device::kAllFlavours)));
     for (const char* release : {"6.3.9600", "10.0.14393", "10.0.17763", "10.0.20348", "10.0.19045", "10.0.22631",
                                 "4.19.0", "5.10.0", "6.1.0", "6.15.0", "13.2"})
         QVERIFY2(releases.contains(QString::fromLatin1(release)), release);

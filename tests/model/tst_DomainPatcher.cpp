@@ -406,11 +406,34 @@ void tst_DomainPatcher::flavourPlans_data()
         << QStringLiteral("xenserver-trad.xml") << QStringList{QStringLiteral("platform-device=0x0002:0x05")}
         << QStringList{QStringLiteral("xe vm-param-set ") + xsUuid + QStringLiteral(" platform:device_id=0002")}
         << QStringList{QStringLiteral("platform-device 0x0002:0x05")};
-    QTest::newRow("into xenserver") << QStringLiteral("traditional.xml")
-                                    << QStringList{QStringLiteral("flavour=xenserver-trad")}
-                                    << QStringList{QStringLiteral("xe vm-param-set uuid=6f1c4a40-00e4-4c2e-9a57-"
-                                                                  "3b0d4c6e00e4 has-vendor-device=false")}
-                                    << QStringList{QStringLiteral("blacklist linux:1")};
+    // facts§10.1: XenServer 8 has no blacklist, so its plan carries no xenstore key that would do nothing; the
+    // device ID and the vendor device are xe commands as on xenserver-trad.
+    const QString xs8Uuid = QStringLiteral("uuid=6f1c4a40-00e6-4c2e-9a57-3b0d4c6e00e6");
+    const QString uefiUuid = QStringLiteral("uuid=6f1c4a40-00e7-4c2e-9a57-3b0d4c6e00e7");
+    QTest::newRow("facts§10.1 xenserver blacklist entry has no xenstore key")
+        << QStringLiteral("xenserver.xml") << QStringList{QStringLiteral("blacklist+=1:60")} << QStringList{}
+        << QStringList{QStringLiteral("blacklist xensource-windows:60")};
+    QTest::newRow("facts§10.1 xenserver device id")
+        << QStringLiteral("xenserver.xml") << QStringList{QStringLiteral("platform-device=0x0002")}
+        << QStringList{QStringLiteral("xe vm-param-set ") + xs8Uuid + QStringLiteral(" platform:device_id=0002")}
+        << QStringList{};
+    QTest::newRow("xen-api xenserver compat revision 2 with device id is XAPI's")
+        << QStringLiteral("xenserver.xml") << QStringList{QStringLiteral("platform-device=0x0002:0x02")}
+        << QStringList{QStringLiteral("xe vm-param-set ") + xs8Uuid + QStringLiteral(" platform:device_id=0002")}
+        << QStringList{};
+    QTest::newRow("xen-api xenserver uefi passes no revision")
+        << QStringLiteral("xenserver-uefi.xml") << QStringList{QStringLiteral("platform-device=0x0002:0x02")}
+        << QStringList{QStringLiteral("xe vm-param-set ") + uefiUuid + QStringLiteral(" platform:device_id=0002")}
+        << QStringList{QStringLiteral("platform-device 0x0002:0x02")};
+    QTest::newRow("xenserver vendor off")
+        << QStringLiteral("xenserver.xml") << QStringList{QStringLiteral("vendor-device=off")}
+        << QStringList{QStringLiteral("xe vm-param-set ") + xs8Uuid + QStringLiteral(" has-vendor-device=false")}
+        << QStringList{};
+    QTest::newRow("into xenserver-trad") << QStringLiteral("traditional.xml")
+                                         << QStringList{QStringLiteral("flavour=xenserver-trad")}
+                                         << QStringList{QStringLiteral("xe vm-param-set uuid=6f1c4a40-00e4-4c2e-9a57-"
+                                                                       "3b0d4c6e00e4 has-vendor-device=false")}
+                                         << QStringList{QStringLiteral("blacklist linux:1")};
 }
 
 void tst_DomainPatcher::flavourPlans()

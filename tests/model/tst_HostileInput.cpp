@@ -607,7 +607,7 @@ void tst_HostileInput::argumentsThroughSet_data()
     refused("comma in the platform device", QStringLiteral("platform-device=0x0002,addr=1"),
             QStringLiteral("expected off, default[:REV] or ID[:REV] (16-bit ID, 8-bit revision, decimal or 0x hex)"));
     refused("comma in the flavour", QStringLiteral("flavour=qemu-upstream,id=x"),
-            QStringLiteral("unknown device model (one of qemu-upstream, qemu-traditional, xenserver-trad)"));
+            QStringLiteral("unknown device model (one of qemu-upstream, qemu-traditional, xenserver, xenserver-trad)"));
     refused("space in a blacklist entry", QStringLiteral("blacklist+=xensource-windows:60 -device e1000"),
             QStringLiteral("expected PRODUCT:BUILD or PRODUCT:FIRST-LAST with a product of Xen's registry and FIRST "
                            "not above LAST"));

@@ -62,6 +62,8 @@ private slots:
     void readsMigration();
     void migrationWriteKeepsUnknownParts();
     void migrationRemovedWhenCleared();
+    void readsXenServerProfile_data();
+    void readsXenServerProfile();
 };
 
 void tst_MetadataCodec::readsProductExample()
@@ -108,6 +110,10 @@ void tst_MetadataCodec::badValues_data()
                                    << QStringLiteral("builds=\"1-2-3\"") << false;
     QTest::newRow("unknown-flavour") << wrap(QStringLiteral("<xp:device-model flavour=\"bochs\"/>"))
                                      << QStringLiteral("flavour=\"bochs\"") << false;
+    // xen-api: XAPI's platform:device-model names; qemu-trad is refused by xenopsd since 2018 (facts §10.1).
+    QTest::newRow("unknown-profile") << wrap(QStringLiteral(
+                                            "<xp:device-model flavour=\"xenserver\" profile=\"qemu-trad\"/>"))
+                                     << QStringLiteral("profile=\"qemu-trad\"") << false;
     QTest::newRow("enabled-maybe") << wrap(QStringLiteral("<xp:platform-device enabled=\"maybe\"/>"))
                                    << QStringLiteral("enabled=\"maybe\"") << false;
     QTest::newRow("unknown-os") << wrap(QStringLiteral("<xp:guest os=\"plan9\"/>")) << QStringLiteral("os=\"plan9\"")
@@ -315,6 +321,36 @@ void tst_MetadataCodec::migrationRemovedWhenCleared()
     const QString written = MetadataCodec::write(original, baseline, edited);
     QVERIFY2(!written.contains(QStringLiteral("migration")), qPrintable(written));
     QVERIFY2(written.contains(QStringLiteral("<xp:guest os=\"linux\"/>")), qPrintable(written));
+}
+
+void tst_MetadataCodec::readsXenServerProfile_data()
+{
+    QTest::addColumn<QString>("attribute");
+    QTest::addColumn<int>("profile"); // -1: none recorded
+    // xen-api ocaml/xenopsd/xc/device.ml Profile: the two upstream profiles XAPI still starts.
+    QTest::newRow("xen-api none") << QString() << -1;
+    QTest::newRow("xen-api qemu-upstream-compat")
+        << QStringLiteral(" profile=\"qemu-upstream-compat\"") << int(xp::device::XenServerProfile::UpstreamCompat);
+    QTest::newRow("xen-api qemu-upstream-uefi")
+        << QStringLiteral(" profile=\"qemu-upstream-uefi\"") << int(xp::device::XenServerProfile::UpstreamUefi);
+}
+
+void tst_MetadataCodec::readsXenServerProfile()
+{
+    QFETCH(QString, attribute);
+    QFETCH(int, profile);
+    const VmConfig c = readXml(wrap(QStringLiteral("<xp:device-model flavour=\"xenserver\"%1/>").arg(attribute)));
+    QVERIFY2(c.metadataErrors.isEmpty(), qPrintable(c.metadataErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(c.flavour, xp::device::Flavour::XenServer);
+    QCOMPARE(c.xenServerProfile.has_value(), profile >= 0);
+    if (profile >= 0)
+        QCOMPARE(int(*c.xenServerProfile), profile);
+    // The console never writes the profile (no --set changes it), so a write keeps it as it was.
+    VmConfig edited = c;
+    edited.vendor.enabled = !c.vendor.enabled;
+    const QString written = MetadataCodec::write(
+        wrap(QStringLiteral("<xp:device-model flavour=\"xenserver\"%1/>").arg(attribute)), c, edited);
+    QCOMPARE(written.contains(QLatin1String("profile=")), profile >= 0);
 }
 
 QTEST_GUILESS_MAIN(tst_MetadataCodec)

@@ -70,6 +70,9 @@ void tst_MetadataReadCache::sameAsTheCodec_data()
                        "edition=\"server\" release=\"10.0.17763\" windows-update=\"automatic\"><xp:driver "
                        "package=\"citrix-legacy-6.0\"/><xp:xenbus-active device-id=\"0x0001\"/></xp:guest>"
                        "<xp:migration package=\"linux\" steps=\"2\" completed=\"1\" state=\"in-progress\"/>"));
+    QTest::newRow("xenserver with its profile") << wrap(
+        QStringLiteral("<xp:device-model flavour=\"xenserver\" profile=\"qemu-upstream-uefi\"/><xp:platform-device "
+                       "device-id=\"0x0002\"/>"));
     QTest::newRow("bad values") << wrap(QStringLiteral("<xp:platform-device device-id=\"0x10000\"/>"
                                                        "<xp:guest os=\"plan9\"/>"));
     QTest::newRow("newer schema") << QStringLiteral(
