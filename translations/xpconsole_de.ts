@@ -233,16 +233,28 @@
         <translation>Das Gastbetriebssystem ist nicht in den Metadaten erfasst (&lt;guest os=...&gt;): Es lässt sich kein PV-Treiber vorhersagen.</translation>
     </message>
     <message>
-        <source>The recorded active xenbus device %1 is not exposed; without forced activation xenbus may stay inactive (uncertain).</source>
-        <translation>Das als aktiv erfasste xenbus-Gerät %1 wird nicht bereitgestellt; ohne erzwungene Aktivierung bleibt xenbus möglicherweise inaktiv (unsicher).</translation>
-    </message>
-    <message>
         <source>The VM&apos;s device-model profile is not recorded; qemu-upstream-compat (XAPI&apos;s default for BIOS VMs) is assumed. Under qemu-upstream-uefi the platform device would have class ff80, subsystem 5853:0001 and revision 01 (xen-api ocaml/xenopsd/xc/device.ml).</source>
         <translation>Das Device-Model-Profil der VM ist nicht erfasst; qemu-upstream-compat (die Vorgabe von XAPI für BIOS-VMs) wird angenommen. Unter qemu-upstream-uefi hätte das Plattformgerät die Klasse ff80, das Subsystem 5853:0001 und die Revision 01 (xen-api ocaml/xenopsd/xc/device.ml).</translation>
     </message>
     <message>
         <source>Linux %1 does not bind the 0002 platform device (added in %2 and stable backports), yet it unplugs %3 from early boot: the VM will not boot (no PV driver takes over its disks and network).</source>
         <translation>Linux %1 bindet das Plattformgerät 0002 nicht (hinzugefügt in %2 und stabilen Backports), entfernt aber schon beim frühen Start %3: Die VM startet nicht (kein PV-Treiber übernimmt ihre Datenträger und ihr Netzwerk).</translation>
+    </message>
+    <message>
+        <source>The recorded active xenbus device %1 is not exposed; %2 forces the highest-precedence device %3 active.</source>
+        <translation>Das erfasste aktive xenbus-Gerät %1 ist nicht vorhanden; %2 erzwingt die Aktivierung des Geräts mit der höchsten Priorität, %3.</translation>
+    </message>
+    <message>
+        <source>xenbus stays inactive: its active-device record names %1, which is not exposed (another device, revision or subsystem), and %2 does not force another device active. No PV driver starts and nothing is unplugged.</source>
+        <translation>xenbus bleibt inaktiv: Sein Eintrag für das aktive Gerät nennt %1, das nicht vorhanden ist (anderes Gerät, andere Revision oder anderes Subsystem), und %2 erzwingt kein anderes aktives Gerät. Kein PV-Treiber startet und nichts wird entfernt.</translation>
+    </message>
+    <message>
+        <source>xenbus stays inactive: its active-device record names %1, which is not exposed (another device, revision or subsystem), and %2 is not known to force another device active. No PV driver starts and nothing is unplugged.</source>
+        <translation>xenbus bleibt inaktiv: Sein Eintrag für das aktive Gerät nennt %1, das nicht vorhanden ist (anderes Gerät, andere Revision oder anderes Subsystem), und es ist nicht bekannt, dass %2 ein anderes aktives Gerät erzwingt. Kein PV-Treiber startet und nichts wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Whether %1 was built with FORCE_ACTIVATE is not public; if it was, xenbus activates %2 instead and its PV drivers start (xcp-ng/win-xenbus e6951ae).</source>
+        <translation>Ob %1 mit FORCE_ACTIVATE gebaut wurde, ist nicht öffentlich; falls ja, aktiviert xenbus stattdessen %2 und seine PV-Treiber starten (xcp-ng/win-xenbus e6951ae).</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1816,10 @@ Review and apply it anyway?</source>
         <source>A package named &apos;%1&apos; is already in the catalogue.</source>
         <translation>Ein Paket namens &apos;%1&apos; ist bereits im Katalog.</translation>
     </message>
+    <message>
+        <source>handshake forceActivate must be yes, no or unknown, not &apos;%1&apos;</source>
+        <translation>handshake forceActivate muss yes, no oder unknown sein, nicht &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>DriverRank</name>
@@ -2498,6 +2514,10 @@ Review and apply it anyway?</source>
     <message>
         <source>&lt;device-model profile=&quot;%1&quot;&gt;: unknown XenServer device-model profile (one of qemu-upstream-compat, qemu-upstream-uefi)</source>
         <translation>&lt;device-model profile=&quot;%1&quot;&gt;: unbekanntes Device-Model-Profil von XenServer (eines von qemu-upstream-compat, qemu-upstream-uefi)</translation>
+    </message>
+    <message>
+        <source>&lt;%1 hardware-id=&quot;%2&quot;&gt;: not a full PCI device ID such as PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01</source>
+        <translation>&lt;%1 hardware-id=&quot;%2&quot;&gt;: keine vollständige PCI-Geräte-ID wie PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01</translation>
     </message>
 </context>
 <context>

@@ -232,16 +232,28 @@
         <translation>ゲスト OS がメタデータに記録されていません (&lt;guest os=...&gt;): PV ドライバーを予測できません。</translation>
     </message>
     <message>
-        <source>The recorded active xenbus device %1 is not exposed; without forced activation xenbus may stay inactive (uncertain).</source>
-        <translation>アクティブとして記録されている xenbus デバイス %1 は公開されていません。強制的にアクティブ化しない限り、xenbus は非アクティブのままになる可能性があります (不確実)。</translation>
-    </message>
-    <message>
         <source>The VM&apos;s device-model profile is not recorded; qemu-upstream-compat (XAPI&apos;s default for BIOS VMs) is assumed. Under qemu-upstream-uefi the platform device would have class ff80, subsystem 5853:0001 and revision 01 (xen-api ocaml/xenopsd/xc/device.ml).</source>
         <translation>VM のデバイスモデルプロファイルが記録されていないため、qemu-upstream-compat (BIOS VM に対する XAPI の既定) を前提とします。qemu-upstream-uefi の場合、プラットフォームデバイスはクラス ff80、サブシステム 5853:0001、リビジョン 01 になります (xen-api ocaml/xenopsd/xc/device.ml)。</translation>
     </message>
     <message>
         <source>Linux %1 does not bind the 0002 platform device (added in %2 and stable backports), yet it unplugs %3 from early boot: the VM will not boot (no PV driver takes over its disks and network).</source>
         <translation>Linux %1 は 0002 プラットフォームデバイスをバインドしません (%2 および stable バックポートで追加) が、起動の初期段階で %3 を切り離します: VM は起動しません (ディスクとネットワークを引き継ぐ PV ドライバーがありません)。</translation>
+    </message>
+    <message>
+        <source>The recorded active xenbus device %1 is not exposed; %2 forces the highest-precedence device %3 active.</source>
+        <translation>記録されたアクティブな xenbus デバイス %1 は公開されていません。%2 は優先順位の最も高いデバイス %3 を強制的にアクティブにします。</translation>
+    </message>
+    <message>
+        <source>xenbus stays inactive: its active-device record names %1, which is not exposed (another device, revision or subsystem), and %2 does not force another device active. No PV driver starts and nothing is unplugged.</source>
+        <translation>xenbus は非アクティブのままです: アクティブデバイスの記録は %1 を指していますが、これは公開されていません (別のデバイス、リビジョン、またはサブシステム)。また、%2 は別のデバイスを強制的にアクティブにしません。PV ドライバーは起動せず、何も切り離されません。</translation>
+    </message>
+    <message>
+        <source>xenbus stays inactive: its active-device record names %1, which is not exposed (another device, revision or subsystem), and %2 is not known to force another device active. No PV driver starts and nothing is unplugged.</source>
+        <translation>xenbus は非アクティブのままです: アクティブデバイスの記録は %1 を指していますが、これは公開されていません (別のデバイス、リビジョン、またはサブシステム)。また、%2 が別のデバイスを強制的にアクティブにするかどうかは分かっていません。PV ドライバーは起動せず、何も切り離されません。</translation>
+    </message>
+    <message>
+        <source>Whether %1 was built with FORCE_ACTIVATE is not public; if it was, xenbus activates %2 instead and its PV drivers start (xcp-ng/win-xenbus e6951ae).</source>
+        <translation>%1 が FORCE_ACTIVATE 付きでビルドされたかどうかは公開されていません。そうであれば、xenbus は代わりに %2 をアクティブにし、その PV ドライバーが起動します (xcp-ng/win-xenbus e6951ae)。</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1793,10 @@ Review and apply it anyway?</source>
         <source>A package named &apos;%1&apos; is already in the catalogue.</source>
         <translation>&apos;%1&apos; という名前のパッケージは既にカタログにあります。</translation>
     </message>
+    <message>
+        <source>handshake forceActivate must be yes, no or unknown, not &apos;%1&apos;</source>
+        <translation>handshake forceActivate は yes、no、unknown のいずれかである必要があります (&apos;%1&apos; は不可)</translation>
+    </message>
 </context>
 <context>
     <name>DriverRank</name>
@@ -2473,6 +2489,10 @@ Review and apply it anyway?</source>
     <message>
         <source>&lt;device-model profile=&quot;%1&quot;&gt;: unknown XenServer device-model profile (one of qemu-upstream-compat, qemu-upstream-uefi)</source>
         <translation>&lt;device-model profile=&quot;%1&quot;&gt;: 不明な XenServer デバイスモデルプロファイルです (qemu-upstream-compat、qemu-upstream-uefi のいずれか)</translation>
+    </message>
+    <message>
+        <source>&lt;%1 hardware-id=&quot;%2&quot;&gt;: not a full PCI device ID such as PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01</source>
+        <translation>&lt;%1 hardware-id=&quot;%2&quot;&gt;: PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01 のような完全な PCI デバイス ID ではありません</translation>
     </message>
 </context>
 <context>

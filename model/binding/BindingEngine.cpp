@@ -376,37 +376,38 @@ private:
             if (isVendorFor(d))
                 preferred = d;
         ExposedDevice* active = nullptr;
-        const auto lock = m_config.guest.xenbusActiveDeviceId;
-        if (lock)
-            for (ExposedDevice* d : std::as_const(xenbus))
-                if (d->deviceId == *lock)
-                    active = d;
+        const GuestSettings& guest = m_config.guest;
+        const bool recorded = !guest.xenbusActiveHardwareId.isEmpty() || guest.xenbusActiveDeviceId;
+        const QString record =
+            !guest.xenbusActiveHardwareId.isEmpty()
+                ? guest.xenbusActiveHardwareId
+                : (guest.xenbusActiveDeviceId ? HexText::digits(*guest.xenbusActiveDeviceId, 4) : QString());
+        for (ExposedDevice* d : std::as_const(xenbus))
+            if (matchesActiveRecord(*d))
+                active = d;
         if (active && preferred && active != preferred)
             finding("XP-BUS-LOCKED", Finding::Severity::Info,
                     BindingEngine::tr("xenbus stays on %1 because its active-device record says so, although the "
                                       "vendor device %2 is exposed.")
                         .arg(deviceLabel(*active), deviceLabel(*preferred)),
-                    {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(HexText::digits(*lock, 4))});
-        if (lock && !active && !xenbus.isEmpty()) {
-            // The recorded device is gone. win-xenbus's FdoSetActive (xcp-ng/win-xenbus src/xenbus/fdo.c) then
-            // keeps every FDO inactive unless the build force-activates (e6951ae, 2025); which shipped builds do
-            // is not confirmed, so the first-claim result below is marked uncertain.
-            m_out.uncertain = true;
-            m_notes.append(BindingEngine::tr("The recorded active xenbus device %1 is not exposed; without forced "
-                                             "activation xenbus may stay inactive (uncertain).")
-                               .arg(HexText::digits(*lock, 4)));
-        }
-        if (!active)
+                    {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(record)});
+        bool keptInactive = false;
+        if (recorded && !active && !xenbus.isEmpty())
+            keptInactive = !recordGone(xenbus, record, active);
+        if (!active && !keptInactive)
             active = preferred;
-        if (!active) {
+        if (!active && !keptInactive) {
             // First claim wins, in enumeration order; a vendor build refuses a legacy device once the vendor
             // device's Enum key (REV_01) exists (b173c59, facts §6.1).
             for (ExposedDevice* d : std::as_const(xenbus)) {
                 const CataloguePackage* p = m_catalogue.find(d->boundPackage);
                 const bool vendorKey =
-                    std::any_of(m_out.devices.cbegin(), m_out.devices.cend(), [&](const ExposedDevice& e) {
-                        return e.vendorId == 0x5853 && e.revision == 0x01 && vendorBuildFor(p, e.deviceId);
-                    });
+                    std::any_of(m_out.devices.cbegin(), m_out.devices.cend(),
+                                [&](const ExposedDevice& e) {
+                                    return e.vendorId == 0x5853 && e.revision == 0x01 && vendorBuildFor(p, e.deviceId);
+                                }) ||
+                    std::any_of(m_config.guest.enumKeys.cbegin(), m_config.guest.enumKeys.cend(),
+                                [&](const QString& key) { return isVendorEnumKey(p, key); });
                 if (vendorKey) {
                     m_notes.append(
                         BindingEngine::tr("xenbus refuses %1 as active: the vendor device's Enum key exists.")
@@ -448,8 +449,9 @@ private:
         if (m_out.activeDriver.isEmpty() && !m_activePackages.isEmpty())
             m_out.activeDriver = m_activePackages.constFirst();
 
-        if (lock && m_out.activeXenbusDeviceId && *lock != *m_out.activeXenbusDeviceId)
-            childIdsChange(*lock, *m_out.activeXenbusDeviceId);
+        if (const auto recordedId = recordedDeviceId();
+            recordedId && m_out.activeXenbusDeviceId && *recordedId != *m_out.activeXenbusDeviceId)
+            childIdsChange(*recordedId, *m_out.activeXenbusDeviceId);
 
         // The canonical risk: a legacy stack runs and Windows Update brings xenbus next to it.
         const bool legacyActive = std::any_of(m_out.activeStacks.cbegin(), m_out.activeStacks.cend(),
@@ -466,6 +468,93 @@ private:
                         .arg(m_out.wuInstalls.join(QStringLiteral(", "))),
                     evidence);
         }
+    }
+
+    /// Whether @p d is the device the guest's xenbus active-device record names: the full device ID, compared as
+    /// win-xenbus does (_stricmp in src/xenbus/fdo.c FdoSetActive), or a device ID alone for "as exposed now".
+    bool matchesActiveRecord(const ExposedDevice& d) const
+    {
+        const GuestSettings& guest = m_config.guest;
+        if (!guest.xenbusActiveHardwareId.isEmpty())
+            return !d.hardwareIds.isEmpty() &&
+                   d.hardwareIds.constFirst().compare(guest.xenbusActiveHardwareId, Qt::CaseInsensitive) == 0;
+        return guest.xenbusActiveDeviceId && d.deviceId == *guest.xenbusActiveDeviceId;
+    }
+
+    /// The device ID of the recorded active device: the DEV_ part of the full record, or the device ID alone.
+    std::optional<quint16> recordedDeviceId() const
+    {
+        const GuestSettings& guest = m_config.guest;
+        if (guest.xenbusActiveHardwareId.isEmpty())
+            return guest.xenbusActiveDeviceId;
+        bool ok = false;
+        const quint16 id = guest.xenbusActiveHardwareId.section(QLatin1Char('&'), 1, 1).mid(4).toUShort(&ok, 16);
+        return ok ? std::optional<quint16>(id) : std::nullopt;
+    }
+
+    /// win-xenbus's Parameters\Precedence (xcp-ng/win-xenbus e6951ae, src/xenbus.inf): 0001 -> 1, 0002 -> 2, the
+    /// build's vendor device -> its device ID; 0 for a device it does not list.
+    quint32 precedence(const ExposedDevice& d) const
+    {
+        if (d.vendorId != 0x5853)
+            return 0;
+        if (vendorBuildFor(m_catalogue.find(d.boundPackage), d.deviceId))
+            return d.deviceId;
+        return d.deviceId == 0x0001 || d.deviceId == 0x0002 ? d.deviceId : 0;
+    }
+
+    /// The recorded active device is not exposed (its revision or subsystem changed, or it is gone): xenbus keeps
+    /// every instance inactive unless its build force-activates the highest-precedence device (facts §10.2, §10.3).
+    /// Returns whether xenbus activates one (then @p active is it); where the build's choice is unknown the
+    /// prediction keeps them inactive and says what forcing would do.
+    bool recordGone(const QList<ExposedDevice*>& xenbus, const QString& record, ExposedDevice*& active)
+    {
+        ExposedDevice* forced = nullptr;
+        for (ExposedDevice* d : xenbus)
+            if (precedence(*d) > 0 && (!forced || precedence(*d) > precedence(*forced)))
+                forced = d;
+        const CataloguePackage* p = m_catalogue.find(xenbus.constFirst()->boundPackage);
+        const auto force = p ? p->forceActivate : CataloguePackage::ForceActivate::Unknown;
+        const QString package = p ? p->id : QStringLiteral("xenbus");
+        if (force == CataloguePackage::ForceActivate::Yes && forced) {
+            active = forced;
+            m_notes.append(BindingEngine::tr("The recorded active xenbus device %1 is not exposed; %2 forces the "
+                                             "highest-precedence device %3 active.")
+                               .arg(record, package, deviceLabel(*forced)));
+            return true;
+        }
+        finding("XP-BUS-LOCKED", Finding::Severity::Warning,
+                (force == CataloguePackage::ForceActivate::No
+                     ? BindingEngine::tr("xenbus stays inactive: its active-device record names %1, which is not "
+                                         "exposed (another device, revision or subsystem), and %2 does not force "
+                                         "another device active. No PV driver starts and nothing is unplugged.")
+                     : BindingEngine::tr("xenbus stays inactive: its active-device record names %1, which is not "
+                                         "exposed (another device, revision or subsystem), and %2 is not known to "
+                                         "force another device active. No PV driver starts and nothing is unplugged."))
+                    .arg(record, package),
+                {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(record),
+                 QStringLiteral("%1 FORCE_ACTIVATE: %2")
+                     .arg(package, force == CataloguePackage::ForceActivate::No ? QStringLiteral("no")
+                                                                                : QStringLiteral("unknown"))});
+        if (force == CataloguePackage::ForceActivate::Unknown && forced)
+            m_out.assumptions.append(
+                BindingEngine::tr("Whether %1 was built with FORCE_ACTIVATE is not public; if it was, xenbus activates "
+                                  "%2 instead and its PV drivers start (xcp-ng/win-xenbus e6951ae).")
+                    .arg(package, deviceLabel(*forced)));
+        return false;
+    }
+
+    /// Whether @p key is the Enum key a vendor build of @p package looks for: PCI\VEN_5853&DEV_<its vendor device>
+    /// &SUBSYS_...&REV_01 (win-xenbus src/xen/config.c __ConfigIsVendorDevicePresent). It outlives the device.
+    bool isVendorEnumKey(const CataloguePackage* package, const QString& key) const
+    {
+        const QStringList parts = key.split(QLatin1Char('&'));
+        if (parts.size() != 4 || parts.at(0).compare(QLatin1String("PCI\\VEN_5853"), Qt::CaseInsensitive) != 0 ||
+            parts.at(3).compare(QLatin1String("REV_01"), Qt::CaseInsensitive) != 0)
+            return false;
+        bool ok = false;
+        const quint16 deviceId = parts.at(1).mid(4).toUShort(&ok, 16);
+        return ok && vendorBuildFor(package, deviceId);
     }
 
     /// Whether @p package is a vendor build for vendor device @p deviceId (its INF pins DEV_<id>&SUBSYS_).

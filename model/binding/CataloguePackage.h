@@ -42,6 +42,11 @@ struct CataloguePackage
     quint16 product = 0;
     quint32 build = 0;
     QVersionNumber xenbusVersion;
+    /// xenbus: whether the build, when the recorded active device is gone, forces the highest-precedence device
+    /// active (win-xenbus FORCE_ACTIVATE, xcp-ng/win-xenbus e6951ae 2025-08; facts §10.3) or keeps every
+    /// instance inactive. Unknown where the builder's choice is not public: the prediction then shows both.
+    enum class ForceActivate { Unknown, No, Yes };
+    ForceActivate forceActivate = ForceActivate::Unknown;
 
     bool published = false;
     QStringList wuTargets;

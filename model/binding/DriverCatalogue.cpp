@@ -154,6 +154,15 @@ bool DriverCatalogue::load(const QString& directory)
             p.build = quint32(*build);
         }
         p.xenbusVersion = QVersionNumber::fromString(hs.value(QStringLiteral("version")).toString());
+        const QString force = hs.value(QStringLiteral("forceActivate")).toString(QStringLiteral("unknown"));
+        if (force == QLatin1String("yes"))
+            p.forceActivate = CataloguePackage::ForceActivate::Yes;
+        else if (force == QLatin1String("no"))
+            p.forceActivate = CataloguePackage::ForceActivate::No;
+        else if (force != QLatin1String("unknown")) {
+            skip(tr("handshake forceActivate must be yes, no or unknown, not '%1'").arg(force));
+            continue;
+        }
 
         const QJsonObject wu = o.value(QStringLiteral("windowsUpdate")).toObject();
         p.published = wu.value(QStringLiteral("published")).toBool();

@@ -10,6 +10,7 @@
 #include "device/ProductRegistry.h"
 
 #include <QDomDocument>
+#include <QRegularExpression>
 #include <array>
 
 using xp::device::NumberParser;
@@ -26,6 +27,16 @@ const QString kEntry = QStringLiteral("entry");
 const QString kGuest = QStringLiteral("guest");
 const QString kDriver = QStringLiteral("driver");
 const QString kXenbusActive = QStringLiteral("xenbus-active");
+const QString kEnumKey = QStringLiteral("enum-key");
+
+/// A PCI device's full PnP device ID, as Windows stores it in ActiveDeviceID and under Enum\PCI.
+bool isPciDeviceId(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^PCI\\\\VEN_[0-9A-F]{4}&DEV_[0-9A-F]{4}&SUBSYS_[0-9A-F]{8}&"
+                                                        "REV_[0-9A-F]{2}$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return form.match(text).hasMatch();
+}
 
 struct Reader
 {
@@ -41,6 +52,19 @@ struct Reader
             error(MetadataCodec::tr("<%1 %2=\"%3\">: not a number in %4 (decimal or 0x hex)")
                       .arg(e.localName(), attribute, text, range));
         return value;
+    }
+
+    /// A hardware-id attribute: a full PCI device ID, kept as written (Windows compares them case-insensitively);
+    /// empty, and reported, when it is not one.
+    QString deviceIdAttribute(const QDomElement& e, const QString& element)
+    {
+        const QString text = e.attribute(QStringLiteral("hardware-id"));
+        if (isPciDeviceId(text))
+            return text;
+        error(MetadataCodec::tr("<%1 hardware-id=\"%2\">: not a full PCI device ID such as "
+                                "PCI\\VEN_5853&DEV_0001&SUBSYS_00015853&REV_01")
+                  .arg(element, text));
+        return {};
     }
 
     std::optional<bool> yesNo(const QDomElement& e, const QString& attribute)
@@ -179,8 +203,15 @@ struct Reader
                 else
                     config.guest.drivers.append(package);
             } else if (child.localName() == kXenbusActive) {
-                if (auto id = number(child, QStringLiteral("device-id"), 0xffff, QStringLiteral("0x0000-0xffff")))
-                    config.guest.xenbusActiveDeviceId = quint16(*id);
+                if (!child.hasAttribute(QStringLiteral("hardware-id")) ||
+                    child.hasAttribute(QStringLiteral("device-id")))
+                    if (auto id = number(child, QStringLiteral("device-id"), 0xffff, QStringLiteral("0x0000-0xffff")))
+                        config.guest.xenbusActiveDeviceId = quint16(*id);
+                if (child.hasAttribute(QStringLiteral("hardware-id")))
+                    config.guest.xenbusActiveHardwareId = deviceIdAttribute(child, kXenbusActive);
+            } else if (child.localName() == kEnumKey) {
+                if (const QString key = deviceIdAttribute(child, kEnumKey); !key.isEmpty())
+                    config.guest.enumKeys.append(key);
             }
         }
     }
@@ -342,6 +373,18 @@ struct Writer
 
     QDomElement make(const QString& localName) { return doc.createElement(qualified(localName)); }
 
+    /// Replaces every <localName> child of @p parent by one per value, each carrying it in @p attribute.
+    void replaceList(QDomElement& parent, const QString& localName, const QString& attribute, const QStringList& values)
+    {
+        for (QDomElement old = find(parent, localName); !old.isNull(); old = find(parent, localName))
+            parent.removeChild(old);
+        for (const QString& value : values) {
+            QDomElement e = make(localName);
+            e.setAttribute(attribute, value);
+            parent.appendChild(e);
+        }
+    }
+
     QDomElement ensure(const QString& localName)
     {
         QDomElement e = find(root, localName);
@@ -480,26 +523,24 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
         e.setAttribute(QStringLiteral("windows-update"), g.windowsUpdate == WindowsUpdate::Automatic
                                                              ? QStringLiteral("automatic")
                                                              : QStringLiteral("off"));
-        if (g.drivers != baseline.guest.drivers) {
-            for (QDomElement d = w.find(e, kDriver); !d.isNull(); d = w.find(e, kDriver))
-                e.removeChild(d);
-            for (const QString& package : g.drivers) {
-                QDomElement d = w.make(kDriver);
-                d.setAttribute(QStringLiteral("package"), package);
-                e.appendChild(d);
-            }
-        }
-        if (g.xenbusActiveDeviceId != baseline.guest.xenbusActiveDeviceId) {
+        if (g.drivers != baseline.guest.drivers)
+            w.replaceList(e, kDriver, QStringLiteral("package"), g.drivers);
+        if (g.xenbusActiveDeviceId != baseline.guest.xenbusActiveDeviceId ||
+            g.xenbusActiveHardwareId != baseline.guest.xenbusActiveHardwareId) {
             QDomElement lock = w.find(e, kXenbusActive);
-            if (!g.xenbusActiveDeviceId) {
+            if (!g.xenbusActiveDeviceId && g.xenbusActiveHardwareId.isEmpty()) {
                 if (!lock.isNull())
                     e.removeChild(lock);
             } else {
                 if (lock.isNull())
                     lock = e.appendChild(w.make(kXenbusActive)).toElement();
-                lock.setAttribute(QStringLiteral("device-id"), HexText::id(*g.xenbusActiveDeviceId));
+                Writer::setOrRemove(lock, QStringLiteral("device-id"),
+                                    g.xenbusActiveDeviceId ? HexText::id(*g.xenbusActiveDeviceId) : QString());
+                Writer::setOrRemove(lock, QStringLiteral("hardware-id"), g.xenbusActiveHardwareId);
             }
         }
+        if (g.enumKeys != baseline.guest.enumKeys)
+            w.replaceList(e, kEnumKey, QStringLiteral("hardware-id"), g.enumKeys);
     }
     if (edited.migration != baseline.migration)
         MigrationMetadata::write(doc, root, *rootPrefix, edited.migration);

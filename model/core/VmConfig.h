@@ -69,8 +69,15 @@ struct GuestSettings
     bool server = false;
     /// Catalogue package ids installed in the guest's driver store.
     QStringList drivers;
-    /// The persisted xenbus active-device lock (XENFILT ActiveDeviceID), if any.
+    /// The persisted xenbus active-device record (XENFILT\Parameters\ActiveDeviceID, win-xenbus src/xen/config.c
+    /// ConfigSetActive): the full PnP device ID as stored, compared case-insensitively with each device's
+    /// (src/xenbus/fdo.c FdoSetActive), so another revision or subsystem no longer matches. Empty: not recorded.
+    QString xenbusActiveHardwareId;
+    /// The record as a device ID only: "that device, as it is exposed now".
     std::optional<quint16> xenbusActiveDeviceId;
+    /// PCI Enum keys the guest's registry keeps, as full device IDs. They outlive the device: a vendor device's key
+    /// makes a vendor xenbus build refuse the legacy devices (src/xen/config.c __ConfigIsVendorDevicePresent).
+    QStringList enumKeys;
 
     bool operator==(const GuestSettings&) const = default;
 };

@@ -55,7 +55,9 @@ QString guestText(const GuestSettings& g)
              g.cmdline,
              g.windowsUpdate == WindowsUpdate::Automatic ? QStringLiteral("automatic") : QStringLiteral("off"),
              g.drivers.join(QLatin1Char(',')),
-             g.xenbusActiveDeviceId ? HexText::id(*g.xenbusActiveDeviceId) : QStringLiteral("none"));
+             !g.xenbusActiveHardwareId.isEmpty() ? g.xenbusActiveHardwareId
+             : g.xenbusActiveDeviceId            ? HexText::id(*g.xenbusActiveDeviceId)
+                                                 : QStringLiteral("none"));
 }
 
 QString migrationText(const std::optional<MigrationProgress>& m)

@@ -80,6 +80,8 @@ private slots:
     void linux0002SaysWhatHappens();
     void xenServerProfile_data();
     void xenServerProfile();
+    void activeRecord_data();
+    void activeRecord();
     void previewIsFast();
 
 private:
@@ -307,6 +309,70 @@ void tst_BindingEngine::xenServerProfile()
     QCOMPARE(!outcome.assumptions.isEmpty(), assumed);
     if (assumed)
         QVERIFY(outcome.assumptions.constFirst().contains(QLatin1String("qemu-upstream-compat")));
+}
+
+void tst_BindingEngine::activeRecord_data()
+{
+    QTest::addColumn<VmConfig>("config");
+    QTest::addColumn<int>("activeDevice"); // -1: xenbus stays inactive
+    QTest::addColumn<QStringList>("findings");
+    QTest::addColumn<bool>("assumed");
+    auto windows = [](const char* package, const QString& hardwareId, std::optional<quint16> deviceId = {}) {
+        VmConfig c = windowsVm(QStringLiteral("10.0.17763"), {QString::fromLatin1(package)});
+        c.guest.xenbusActiveHardwareId = hardwareId;
+        c.guest.xenbusActiveDeviceId = deviceId;
+        return c;
+    };
+    const QString rev01 = QStringLiteral("PCI\\VEN_5853&DEV_0001&SUBSYS_00015853&REV_01");
+    const QString rev02 = QStringLiteral("PCI\\VEN_5853&DEV_0001&SUBSYS_00015853&REV_02");
+    // win-xenbus src/xenbus/fdo.c FdoSetActive: _stricmp of the whole device ID with ActiveDeviceID.
+    QTest::newRow("win-xenbus fdo.c full record matches")
+        << windows("xenproject-9.1", rev01) << 1 << QStringList{} << false;
+    QTest::newRow("win-xenbus fdo.c record compared case-insensitively")
+        << windows("xenproject-9.1", rev01.toLower()) << 1 << QStringList{} << false;
+    QTest::newRow("metadata device-id alone means the device as exposed now")
+        << windows("xenproject-9.1", QString(), 0x0001) << 1 << QStringList{} << false;
+    // facts §10.2/§10.3: another revision leaves every instance inactive without FORCE_ACTIVATE; where the build's
+    // choice is not public the prediction keeps it inactive and says what forcing would do.
+    QTest::newRow("facts§10.2 revision changed, FORCE_ACTIVATE unknown")
+        << windows("xenproject-9.1", rev02) << -1
+        << QStringList{QStringLiteral("XP-BUS-LOCKED"), QStringLiteral("XP-NO-PV")} << true;
+    VmConfig trad = windows("xenserver-7.0", QStringLiteral("PCI\\VEN_5853&DEV_0002&SUBSYS_00025853&REV_01"));
+    trad.flavour = Flavour::XenServerTrad;
+    trad.platform.deviceId = 0x0002;
+    QTest::newRow("facts§10.3 revision changed, build without FORCE_ACTIVATE")
+        << trad << -1 << QStringList{QStringLiteral("XP-BUS-LOCKED"), QStringLiteral("XP-NO-PV")} << false;
+    // xcp-ng/win-xenbus e6951ae: Precedence 0001 -> 1; the forced device renames the PV children.
+    QTest::newRow("xcp-ng/win-xenbus e6951ae forced to the present 0001")
+        << windows("xcpng-tools-8.3", QStringLiteral("PCI\\VEN_5853&DEV_0002&SUBSYS_00025853&REV_02")) << 1
+        << QStringList{QStringLiteral("XP-CHILD-IDS-CHANGE")} << false;
+    // win-xenbus src/xen/config.c __ConfigIsVendorDevicePresent: the vendor device's Enum key outlives the device,
+    // and a vendor build then refuses the legacy 0001 (ConfigSetActive fails).
+    VmConfig enumKey = windows("xenserver-vmtools-9", QString());
+    enumKey.guest.enumKeys = {QStringLiteral("PCI\\VEN_5853&DEV_C000&SUBSYS_C0005853&REV_01")};
+    QTest::newRow("win-xenbus config.c vendor Enum key refuses 0001")
+        << enumKey << -1 << QStringList{QStringLiteral("XP-NO-PV")} << false;
+    VmConfig otherKey = enumKey;
+    otherKey.guest.enumKeys = {QStringLiteral("PCI\\VEN_5853&DEV_C000&SUBSYS_C0005853&REV_02")};
+    QTest::newRow("win-xenbus config.c only the REV_01 key counts") << otherKey << 1 << QStringList{} << false;
+}
+
+void tst_BindingEngine::activeRecord()
+{
+    QFETCH(VmConfig, config);
+    QFETCH(int, activeDevice);
+    QFETCH(QStringList, findings);
+    QFETCH(bool, assumed);
+    const PreviewOutcome outcome = BindingEngine(m_catalogue).preview(config);
+    QStringList details;
+    for (const Finding& f : outcome.findings)
+        details << f.id + QStringLiteral(": ") + f.message;
+    QVERIFY2(ids(outcome) == findings, qPrintable(details.join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.activeXenbusDeviceId ? int(*outcome.activeXenbusDeviceId) : -1, activeDevice);
+    QCOMPARE(!outcome.assumptions.isEmpty(), assumed);
+    // An inactive xenbus unplugs nothing, and the finding says so.
+    if (activeDevice < 0)
+        QVERIFY(outcome.unplugged.isEmpty());
 }
 
 void tst_BindingEngine::everyFindingHasPositiveAndNegative()

@@ -58,6 +58,7 @@ QList<Expected> expectedFleet()
     add("files-03", on, {QStringLiteral("XP-BLACKLIST-NOT-ENFORCED")});
     add("mail-01", on, {QStringLiteral("XP-BUS-LOCKED")});
     add("print-01", off, {QStringLiteral("XP-CHILD-IDS-CHANGE")});
+    add("scan-01", off, {QStringLiteral("XP-BUS-LOCKED"), QStringLiteral("XP-NO-PV")});
     add("rds-01", on, {QStringLiteral("XP-PLATFORM-IDS-CLASH")});
     add("sql-02", off, {QStringLiteral("XP-VENDOR-REV-MISMATCH")});
     add("crm-app-01", on, {QStringLiteral("XP-MODEL-ONLY")});

@@ -64,6 +64,7 @@ private slots:
     void migrationRemovedWhenCleared();
     void readsXenServerProfile_data();
     void readsXenServerProfile();
+    void xenbusRecordRoundTrip();
 };
 
 void tst_MetadataCodec::readsProductExample()
@@ -111,6 +112,13 @@ void tst_MetadataCodec::badValues_data()
     QTest::newRow("unknown-flavour") << wrap(QStringLiteral("<xp:device-model flavour=\"bochs\"/>"))
                                      << QStringLiteral("flavour=\"bochs\"") << false;
     // xen-api: XAPI's platform:device-model names; qemu-trad is refused by xenopsd since 2018 (facts §10.1).
+    QTest::newRow("hardware-id-not-a-device-id")
+        << wrap(QStringLiteral("<xp:guest os=\"windows\"><xp:xenbus-active hardware-id=\"PCI\\VEN_5853&amp;DEV_0001\"/>"
+                               "</xp:guest>"))
+        << QStringLiteral("hardware-id=\"PCI\\VEN_5853&DEV_0001\"") << false;
+    QTest::newRow("enum-key-not-a-device-id")
+        << wrap(QStringLiteral("<xp:guest os=\"windows\"><xp:enum-key hardware-id=\"ROOT\\XENEVTCHN\"/></xp:guest>"))
+        << QStringLiteral("hardware-id=\"ROOT\\XENEVTCHN\"") << false;
     QTest::newRow("unknown-profile") << wrap(QStringLiteral(
                                             "<xp:device-model flavour=\"xenserver\" profile=\"qemu-trad\"/>"))
                                      << QStringLiteral("profile=\"qemu-trad\"") << false;
@@ -351,6 +359,29 @@ void tst_MetadataCodec::readsXenServerProfile()
     const QString written = MetadataCodec::write(
         wrap(QStringLiteral("<xp:device-model flavour=\"xenserver\"%1/>").arg(attribute)), c, edited);
     QCOMPARE(written.contains(QLatin1String("profile=")), profile >= 0);
+}
+
+void tst_MetadataCodec::xenbusRecordRoundTrip()
+{
+    // facts §10.2: win-xenbus keeps the full PnP device ID (XENFILT\Parameters\ActiveDeviceID); the Enum keys of the
+    // guest's registry are part of its state too.
+    const QString xml = wrap(QStringLiteral(
+        "<xp:guest os=\"windows\"><xp:xenbus-active hardware-id=\"PCI\\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;"
+        "REV_02\"/><xp:enum-key "
+        "hardware-id=\"PCI\\VEN_5853&amp;DEV_C000&amp;SUBSYS_C0005853&amp;REV_01\"/></xp:guest>"));
+    const VmConfig read = readXml(xml);
+    QVERIFY2(read.metadataErrors.isEmpty(), qPrintable(read.metadataErrors.join(QLatin1Char('\n'))));
+    QCOMPARE(read.guest.xenbusActiveHardwareId, QStringLiteral("PCI\\VEN_5853&DEV_0001&SUBSYS_00015853&REV_02"));
+    QVERIFY(!read.guest.xenbusActiveDeviceId);
+    QCOMPARE(read.guest.enumKeys, QStringList{QStringLiteral("PCI\\VEN_5853&DEV_C000&SUBSYS_C0005853&REV_01")});
+
+    VmConfig edited = read;
+    edited.guest.xenbusActiveHardwareId = QStringLiteral("PCI\\VEN_5853&DEV_C000&SUBSYS_C0005853&REV_01");
+    edited.guest.enumKeys.clear();
+    const VmConfig again = readXml(MetadataCodec::write(xml, read, edited));
+    QCOMPARE(again.guest.xenbusActiveHardwareId, edited.guest.xenbusActiveHardwareId);
+    QVERIFY(again.guest.enumKeys.isEmpty());
+    QVERIFY(again.metadataErrors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MetadataCodec)
