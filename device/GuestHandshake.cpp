@@ -155,6 +155,39 @@ HandshakeOutcome GuestHandshake::runWindowsXenbus(PortIo& io, const WindowsXenbu
     return finish(trace, std::move(outcome));
 }
 
+HandshakeOutcome GuestHandshake::runXenbus70(PortIo& io, const Xenbus70Input& input)
+{
+    PortTrace trace(io);
+    HandshakeOutcome outcome;
+    if (!readMagic(trace, outcome)) {
+        outcome.error = HandshakeError::Magic;
+        return finish(trace, std::move(outcome));
+    }
+    // "if the device is already in version-2 mode the next write will actually perform an unplug".
+    trace.write(HandshakeStep::WriteUnplugType, kPortUnplugType, AccessWidth::Byte, kUnplugTypeInvalid);
+    trace.write(HandshakeStep::WriteProtocolVersion, kPortUnplugIndex, AccessWidth::Byte, 2);
+    if (readProtocolVersion(trace, outcome) < 2) {
+        outcome.error = HandshakeError::Protocol; // STATUS_NOT_SUPPORTED: no fallback to version 1
+        return finish(trace, std::move(outcome));
+    }
+    if (identify(trace, outcome, kProductXenbus70, input.build) != kMagic) {
+        outcome.blacklisted = true;
+        outcome.error = HandshakeError::Blacklist; // STATUS_INVALID_PARAMETER: nothing is unplugged
+        return finish(trace, std::move(outcome));
+    }
+    auto unplug = [&](std::uint8_t type, std::uint8_t index) {
+        trace.write(HandshakeStep::WriteUnplugType, kPortUnplugType, AccessWidth::Byte, type);
+        trace.write(HandshakeStep::WriteUnplugIndex, kPortUnplugIndex, AccessWidth::Byte, index);
+        outcome.indexedUnplugsWritten.emplace_back(type, index);
+    };
+    for (const std::uint8_t index : input.ideIndices)
+        unplug(kUnplugTypeIde, index);
+    for (const std::uint8_t index : input.nicIndices)
+        unplug(kUnplugTypeNic, index);
+    outcome.proceeds = true;
+    return finish(trace, std::move(outcome));
+}
+
 HandshakeOutcome GuestHandshake::runFreeBsd(PortIo& io, const FreeBsdTunables& tunables)
 {
     std::uint16_t mask = 0;

@@ -38,6 +38,15 @@ struct WindowsXenbusInput
     }
 };
 
+/// What win-xenbus 7.0.0 writes: its build number and the devices its registry lists for unplugging.
+struct Xenbus70Input
+{
+    /// UNPLUG_BUILD_NUMBER = (PCI_DEVICE_ID << 8) | PCI_REVISION; build.py set 0002 and 02.
+    std::uint32_t build = 0x0202;
+    std::vector<std::uint8_t> ideIndices; ///< UnplugDevices of class VBD, in registry order
+    std::vector<std::uint8_t> nicIndices; ///< UnplugDevices of class VIF
+};
+
 /// FreeBSD's loader tunables that keep emulated devices (sys/x86/xen/hvm.c).
 struct FreeBsdTunables
 {
@@ -58,7 +67,13 @@ public:
     static constexpr std::uint16_t kProductLinux = 0x0003;
     static constexpr std::uint32_t kBuildLinux = 0x0001;
     static constexpr std::uint16_t kProductLegacyCitrix = 0x0001;
-    static constexpr std::uint16_t kProductXenbus = 0xffff; ///< upstream win-xenbus ("FIXME" in its source)
+    static constexpr std::uint16_t kProductXenbus = 0xffff;   ///< upstream win-xenbus ("FIXME" in its source)
+    static constexpr std::uint16_t kPortUnplugType = 0x11;    ///< version 2: type of the next index (8 W)
+    static constexpr std::uint16_t kPortUnplugIndex = 0x13;   ///< version 2: first the version, then indices (8 W)
+    static constexpr std::uint16_t kProductXenbus70 = 0x0003; ///< win-xenbus 7.0.0 UNPLUG_PRODUCT_ID (facts §10.5)
+    static constexpr std::uint8_t kUnplugTypeInvalid = 0;
+    static constexpr std::uint8_t kUnplugTypeIde = 1;
+    static constexpr std::uint8_t kUnplugTypeNic = 2;
 
     /// The document's protocol: wrong magic → nothing; version 0 → straight to the mask write; re-read 0xd249 →
     /// blacklisted, the drivers must not load and write no mask.
@@ -73,6 +88,12 @@ public:
     /// win-xenbus: 0xd249 is only logged; a wrong magic stops; version 0 skips product/build; then one write per
     /// requested type, disks before NICs.
     static HandshakeOutcome runWindowsXenbus(PortIo& io, const WindowsXenbusInput& input);
+    /// win-xenbus 7.0.0 (2013-06, d1337e3 src/xen/unplug.c; facts §10.5): the version-2 protocol only. Magic; type
+    /// 0 to 0x11 (so the version write cannot unplug); version 2 to 0x13; a version read below 2 gives up with
+    /// nothing unplugged; product 3 and the build; a re-read other than 0x49d2 gives up too; then type and index per
+    /// device. It never writes a mask. After a failed preamble the outcome does not proceed: xenfilt's unplug start
+    /// bails out, and what 7.0.0's PV drivers then do on top of the emulated devices is not established.
+    static HandshakeOutcome runXenbus70(PortIo& io, const Xenbus70Input& input);
     /// FreeBSD: magic check only, then 0x1|0x2 minus what the tunables keep; nothing is written if both do.
     static HandshakeOutcome runFreeBsd(PortIo& io, const FreeBsdTunables& tunables = {});
     /// NetBSD: magic check only, then 0x1|0x2.

@@ -17,6 +17,9 @@ std::string_view handshakeStepId(HandshakeStep step)
     case HandshakeStep::WriteUnplugMask: return "write-unplug-mask";
     case HandshakeStep::WriteDiskUnplugMask: return "write-disk-unplug-mask";
     case HandshakeStep::WriteNicUnplugMask: return "write-nic-unplug-mask";
+    case HandshakeStep::WriteUnplugType: return "write-unplug-type";
+    case HandshakeStep::WriteProtocolVersion: return "write-protocol-version";
+    case HandshakeStep::WriteUnplugIndex: return "write-unplug-index";
     }
     return {};
 }

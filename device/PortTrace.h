@@ -15,14 +15,17 @@ enum class PortDirection { Read, Write };
 
 /// What a guest driver meant by an access; the unplug trace view labels each row with it.
 enum class HandshakeStep {
-    ReadMagic,           ///< 16-bit read of 0x10, expecting 0x49d2
-    ReadProtocolVersion, ///< 8-bit read of 0x12
-    WriteProductNumber,  ///< 16-bit write to 0x12
-    WriteBuildNumber,    ///< 32-bit write to 0x10
-    ReReadMagic,         ///< 16-bit read of 0x10 after the build number: 0xd249 means blacklisted
-    WriteUnplugMask,     ///< 16-bit write to 0x10 with every type at once
-    WriteDiskUnplugMask, ///< 16-bit write to 0x10 for disks only (Windows writes each type separately)
-    WriteNicUnplugMask,  ///< 16-bit write to 0x10 for NICs only
+    ReadMagic,            ///< 16-bit read of 0x10, expecting 0x49d2
+    ReadProtocolVersion,  ///< 8-bit read of 0x12
+    WriteProductNumber,   ///< 16-bit write to 0x12
+    WriteBuildNumber,     ///< 32-bit write to 0x10
+    ReReadMagic,          ///< 16-bit read of 0x10 after the build number: 0xd249 means blacklisted
+    WriteUnplugMask,      ///< 16-bit write to 0x10 with every type at once
+    WriteDiskUnplugMask,  ///< 16-bit write to 0x10 for disks only (Windows writes each type separately)
+    WriteNicUnplugMask,   ///< 16-bit write to 0x10 for NICs only
+    WriteUnplugType,      ///< 8-bit write to 0x11: the type of the next indexed unplug (version 2)
+    WriteProtocolVersion, ///< 8-bit write to 0x13 before any index: the protocol version the driver speaks (version 2)
+    WriteUnplugIndex,     ///< 8-bit write to 0x13 after the version: unplug the device of that type and index
 };
 
 /// A stable identifier for @p step (CLI JSON, logs); not user-facing text.

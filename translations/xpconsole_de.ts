@@ -1585,6 +1585,18 @@ Review and apply it anyway?</source>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
+    <message>
+        <source>write unplug type (version 2)</source>
+        <translation>Unplug-Typ schreiben (Version 2)</translation>
+    </message>
+    <message>
+        <source>write protocol version (version 2)</source>
+        <translation>Protokollversion schreiben (Version 2)</translation>
+    </message>
+    <message>
+        <source>write unplug index (version 2)</source>
+        <translation>Unplug-Index schreiben (Version 2)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesTab</name>

@@ -1562,6 +1562,18 @@ Review and apply it anyway?</source>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
+    <message>
+        <source>write unplug type (version 2)</source>
+        <translation>アンプラグ種別の書き込み (バージョン 2)</translation>
+    </message>
+    <message>
+        <source>write protocol version (version 2)</source>
+        <translation>プロトコルバージョンの書き込み (バージョン 2)</translation>
+    </message>
+    <message>
+        <source>write unplug index (version 2)</source>
+        <translation>アンプラグインデックスの書き込み (バージョン 2)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesTab</name>

@@ -569,14 +569,32 @@ private:
         return false;
     }
 
+    /// xenbus 7.0.0 unplugs what its registry lists; in the steady state that is every emulated IDE disk (by its
+    /// drive index, bus * 2 + unit) and every emulated NIC (facts §10.5).
+    Xenbus70Input xenbus70Input(const CataloguePackage& p) const
+    {
+        Xenbus70Input in;
+        in.build = p.build;
+        for (const EmulatedDisk& d : m_config.disks)
+            if (d.bus == EmulatedDisk::Bus::Ide && !d.cdrom)
+                in.ideIndices.push_back(std::uint8_t(d.busIndex * 2 + d.unit));
+        for (qsizetype i = 0; i < m_config.nics.size(); ++i)
+            in.nicIndices.push_back(std::uint8_t(i));
+        return in;
+    }
+
     HandshakeOutcome handshake(const CataloguePackage& p)
     {
         HandshakeOutcome o;
         switch (p.handshake) {
         case CataloguePackage::Handshake::LegacyCitrix: o = GuestHandshake::runLegacyCitrix(ports(), p.build); break;
         case CataloguePackage::Handshake::Xenbus: {
-            WindowsXenbusInput in;
             const QVersionNumber v = p.xenbusVersion.isNull() ? QVersionNumber(9, 1, 0) : p.xenbusVersion;
+            if (v.majorVersion() == 7 && v.minorVersion() == 0) {
+                o = GuestHandshake::runXenbus70(ports(), xenbus70Input(p));
+                break;
+            }
+            WindowsXenbusInput in;
             in.major = quint8(v.majorVersion());
             in.minor = quint8(v.minorVersion());
             in.micro = quint8(v.microVersion());
@@ -679,7 +697,8 @@ private:
         if (!p)
             return;
         ExposedDevice* platform = platformDevice();
-        bool bound = p->binds.isEmpty() && platform; // NetBSD needs the ports, not a PCI driver
+        // NetBSD needs the ports, not a PCI driver; FreeBSD's PV runs without its PCI driver too (facts §10.4).
+        bool bound = (p->binds.isEmpty() || p->pvWithoutPciDriver) && platform;
         if (platform)
             for (const CataloguePackage::Binding& b : p->binds)
                 if (b.deviceId == platform->deviceId) {
@@ -704,6 +723,11 @@ private:
             writes.clear();
         else if (m_platform->unplugMask() != m_platform->requestedUnplugMask())
             writes = {m_platform->unplugMask()}; // the device model refused some writes: use what it accepted
+        // Version-2 unplugs by index (xenbus 7.0.0 on XenServer 7.x's trad): it names every emulated IDE disk and
+        // NIC, which removes what the disk and NIC mask bits would (derived; both end in ide_unplug_harddisk).
+        if (m_platform)
+            for (const xp::device::IndexedUnplug& u : m_platform->indexedUnplugs())
+                writes.push_back(u.type == PlatformDevice::kUnplugTypeIde ? Unplug::kIdeScsiDisks : Unplug::kNics);
         m_out.unplug = Unplug::applyWrites(m_guest.machine(), writes);
         m_out.unplugged = m_guest.removedNames(m_out.unplug);
         m_out.kept = m_guest.keptNames(m_out.unplug);

@@ -52,6 +52,9 @@ struct CataloguePackage
     QStringList wuTargets;
 
     QList<Binding> binds;
+    /// Non-Windows: the PV drivers run on any platform device, the PCI driver of binds only adds to them (FreeBSD's
+    /// xenpv attaches under nexus and xenpci only wires a fallback interrupt, facts §10.4).
+    bool pvWithoutPciDriver = false;
 
     QString source;
     QStringList uncertain;

@@ -164,6 +164,8 @@ bool DriverCatalogue::load(const QString& directory)
             continue;
         }
 
+        p.pvWithoutPciDriver = o.value(QStringLiteral("pvWithoutPciDriver")).toBool();
+
         const QJsonObject wu = o.value(QStringLiteral("windowsUpdate")).toObject();
         p.published = wu.value(QStringLiteral("published")).toBool();
         p.wuTargets = strings(wu.value(QStringLiteral("targets")));

@@ -30,6 +30,9 @@ QString DeviceText::stepText(HandshakeStep step)
     case HandshakeStep::WriteUnplugMask: return tr("write unplug mask");
     case HandshakeStep::WriteDiskUnplugMask: return tr("write disk unplug mask");
     case HandshakeStep::WriteNicUnplugMask: return tr("write NIC unplug mask");
+    case HandshakeStep::WriteUnplugType: return tr("write unplug type (version 2)");
+    case HandshakeStep::WriteProtocolVersion: return tr("write protocol version (version 2)");
+    case HandshakeStep::WriteUnplugIndex: return tr("write unplug index (version 2)");
     }
     return {};
 }

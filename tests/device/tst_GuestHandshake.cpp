@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "FakePlatformPorts.h"
 #include "device/GuestHandshake.h"
+#include "device/PlatformDevice.h"
 
 #include <QTest>
 
@@ -16,6 +17,8 @@ using xp::device::LinuxUnplugOptions;
 using xp::device::PortDirection;
 using xp::device::WindowsXenbusInput;
 using xp::device::XenDocHandshakeInput;
+
+Q_DECLARE_METATYPE(xp::device::Flavour)
 
 namespace {
 
@@ -93,6 +96,9 @@ void checkSummary(const HandshakeOutcome& outcome)
         case HandshakeStep::WriteUnplugMask:
         case HandshakeStep::WriteDiskUnplugMask:
         case HandshakeStep::WriteNicUnplugMask: written.push_back(quint16(access.value)); break;
+        case HandshakeStep::WriteUnplugType:
+        case HandshakeStep::WriteProtocolVersion:
+        case HandshakeStep::WriteUnplugIndex: break;
         }
     }
     QCOMPARE(outcome.magic, magic);
@@ -145,6 +151,8 @@ private slots:
     void netBsd();
     void netBsdError_data();
     void netBsdError();
+    void xenbus70_data();
+    void xenbus70();
 };
 
 void tst_GuestHandshake::linuxKernel_data()
@@ -638,6 +646,62 @@ void tst_GuestHandshake::netBsdError()
     QVERIFY(!outcome.proceeds);
     QVERIFY(ports.writes().empty());
     checkSummary(outcome);
+}
+
+void tst_GuestHandshake::xenbus70_data()
+{
+    using xp::device::Flavour;
+    QTest::addColumn<Flavour>("flavour");
+    QTest::addColumn<int>("deviceId"); // -1: the flavour's own
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("indexedUnplugs"); // what the device model accepted
+    // facts §10.5 (xcp-ng/win-xenbus d1337e3 src/xen/unplug.c): version 2 or nothing. Only XenServer 7.x's trad
+    // answers 2; on it product 3 with build 0x202 passes on 0002 rev 02 and is refused on 0001 (facts §1.5).
+    QTest::newRow("facts§10.5 qemu-upstream speaks version 1: gives up")
+        << Flavour::QemuUpstream << -1 << int(HandshakeError::Protocol) << 0;
+    QTest::newRow("facts§10.5 qemu-traditional speaks version 1: gives up")
+        << Flavour::QemuTraditional << -1 << int(HandshakeError::Protocol) << 0;
+    QTest::newRow("facts§10.5 xenserver (upstream QEMU) speaks version 1: gives up")
+        << Flavour::XenServer << 0x0002 << int(HandshakeError::Protocol) << 0;
+    QTest::newRow("facts§10.5 xenserver-trad 0002 rev 02: unplugs disk and NIC")
+        << Flavour::XenServerTrad << 0x0002 << int(HandshakeError::None) << 2;
+    QTest::newRow("facts§1.5 xenserver-trad 0001 refuses build 0x202: gives up")
+        << Flavour::XenServerTrad << -1 << int(HandshakeError::Blacklist) << 0;
+}
+
+void tst_GuestHandshake::xenbus70()
+{
+    using xp::device::Flavour;
+    QFETCH(Flavour, flavour);
+    QFETCH(int, deviceId);
+    QFETCH(int, error);
+    QFETCH(int, indexedUnplugs);
+    xp::device::PlatformDeviceConfig config;
+    config.flavour = flavour;
+    if (deviceId >= 0)
+        config.deviceId = quint16(deviceId);
+    auto device = xp::device::PlatformDevice::create(config);
+    QVERIFY(device);
+    xp::device::Xenbus70Input input;
+    input.ideIndices = {0};
+    input.nicIndices = {0};
+    const HandshakeOutcome outcome = GuestHandshake::runXenbus70(*device, input);
+    checkSummary(outcome);
+    QCOMPARE(int(outcome.error), error);
+    QCOMPARE(outcome.proceeds, error == int(HandshakeError::None));
+    QVERIFY(outcome.masksWritten.empty()); // 7.0.0 never writes a mask
+    QCOMPARE(int(device->indexedUnplugs().size()), indexedUnplugs);
+    QCOMPARE(device->unplugMask(), std::uint16_t{0});
+    // The preamble's order: magic, type 0, version 2, then the version read.
+    QVERIFY(outcome.trace.size() >= 2);
+    QCOMPARE(outcome.trace.at(1).step, HandshakeStep::WriteUnplugType);
+    QCOMPARE(outcome.trace.at(1).value, 0u);
+    QCOMPARE(outcome.trace.at(2).step, HandshakeStep::WriteProtocolVersion);
+    QCOMPARE(outcome.trace.at(2).value, 2u);
+    if (error != int(HandshakeError::Protocol)) {
+        QCOMPARE(outcome.productWritten, std::optional<std::uint16_t>(3));
+        QCOMPARE(outcome.buildWritten, std::optional<std::uint32_t>(0x202));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_GuestHandshake)

@@ -192,6 +192,31 @@ QList<tst_BindingEngine::Scenario> tst_BindingEngine::scenarioList() const
     xenServerListed.blacklist = {BlacklistItem{0x0001, 60, 60, {}}};
     add("facts§10.1 xenserver does not enforce a blacklist entry", xenServerListed, QStringList{},
         QStringLiteral("xenserver-vmtools-9"), emulated, QStringList{QStringLiteral("XP-BLACKLIST-NOT-ENFORCED")});
+    // facts §10.4: FreeBSD unplugs from a SYSINIT and its xenpv bus attaches under nexus, so PV runs on 0002 although
+    // xenpci probes 0001 only; OpenBSD's xspd (0001 only, uncertain) has no such path.
+    VmConfig freeBsd;
+    freeBsd.name = QStringLiteral("bsd");
+    freeBsd.guest.os = GuestOs::FreeBsd;
+    freeBsd.guest.release = QStringLiteral("14.1");
+    freeBsd.flavour = Flavour::XenServer;
+    freeBsd.platform.deviceId = 0x0002;
+    freeBsd.disks = {EmulatedDisk{EmulatedDisk::Bus::Ide, false, QStringLiteral("ada0"), 0, 0, 0}};
+    add("facts§10.4 FreeBSD on xenserver 0002 runs PV", freeBsd, QStringList{}, QStringLiteral("freebsd"),
+        QStringList{QStringLiteral("ada0")}, QStringList{});
+    VmConfig openBsd = freeBsd;
+    openBsd.guest.os = GuestOs::OpenBsd;
+    openBsd.guest.release = QStringLiteral("7.5");
+    add("facts§5 OpenBSD on xenserver 0002 has no PV", openBsd, QStringList{}, QString(),
+        QStringList{QStringLiteral("ada0")}, QStringList{QStringLiteral("XP-NO-PV")});
+    // facts §10.5: xenbus 7.0.0 speaks only the version-2 unplug protocol (product 3, build 0x202).
+    VmConfig xenbus70 = windowsVm(QStringLiteral("6.1.7601"), {QStringLiteral("xenserver-7.0")});
+    xenbus70.flavour = Flavour::XenServerTrad;
+    xenbus70.platform.deviceId = 0x0002;
+    add("facts§10.5 xenbus 7.0.0 on xenserver-trad 0002 unplugs by index", xenbus70, QStringList{},
+        QStringLiteral("xenserver-7.0"), emulated, QStringList{});
+    xenbus70.flavour = Flavour::XenServer;
+    add("facts§10.5 xenbus 7.0.0 on xenserver 0002 gives up (version 1 only)", xenbus70, QStringList{}, QString(),
+        QStringList{}, QStringList{QStringLiteral("XP-NO-PV")});
     add("Linux on upstream 0001: healthy", linuxVm(QStringLiteral("6.1.0"), Flavour::QemuUpstream, std::nullopt),
         QStringList{}, QStringLiteral("linux"), QStringList{QStringLiteral("hda"), QStringLiteral("net0 (e1000)")},
         QStringList{});
