@@ -283,7 +283,8 @@ private:
             QList<DriverSelection::Package> packages;
             for (const CataloguePackage* p : std::as_const(candidates))
                 packages.append(DriverSelection::Package{p->id, p->inf, p->signer});
-            d.selection = DriverSelection::select(d.hardwareIds, d.compatibleIds, packages, m_windows);
+            d.selection = DriverSelection::select(d.hardwareIds, d.compatibleIds, packages, m_windows,
+                                                  m_windows.allSignersEqualByDefault());
             m_out.uncertain = m_out.uncertain || d.selection.dependsOnUnconfirmedFacts;
             if (!d.selection.hasSelection())
                 continue;

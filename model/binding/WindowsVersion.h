@@ -51,6 +51,10 @@ public:
     /// Whether this release understands the BuildNumber field of INF TargetOSVersion decorations:
     /// Windows 10 build 14310 (version 1607) and later.
     bool understandsTargetOsBuildNumber() const;
+    /// Whether the AllSignersEqual policy is on by default: from Windows 7 / Server 2008 R2 (6.1). On Vista and
+    /// Server 2008 a Microsoft signature outranks an Authenticode one even for a worse match (facts §10.7,
+    /// MicrosoftDocs install/overview-of-the-driver-selection-process.md).
+    bool allSignersEqualByDefault() const { return compareVersion(6, 1, 0) >= 0; }
 
     /// Orders by (major, minor, build) only.
     int compareVersion(int major, int minor, int build) const;

@@ -22,6 +22,8 @@ private slots:
     void displayName();
     void windows10IdRules_data();
     void windows10IdRules();
+    void allSignersEqual_data();
+    void allSignersEqual();
     void targetOsBuildNumber_data();
     void targetOsBuildNumber();
 };
@@ -152,6 +154,25 @@ void tst_WindowsVersion::windows10IdRules()
     QFETCH(QString, version);
     QFETCH(bool, applies);
     QCOMPARE(WindowsVersion::parse(version)->usesWindows10IdRules(), applies);
+}
+
+void tst_WindowsVersion::allSignersEqual_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("on");
+    // facts §10.7 (MicrosoftDocs install/overview-of-the-driver-selection-process.md): on from Windows 7, off by
+    // default on Vista and Server 2008.
+    QTest::newRow("facts§10.7 vista off") << QStringLiteral("6.0.6002") << false;
+    QTest::newRow("facts§10.7 windows-7 on") << QStringLiteral("6.1.7601") << true;
+    QTest::newRow("facts§10.7 server-2012-r2 on") << QStringLiteral("6.3.9600") << true;
+    QTest::newRow("facts§10.7 windows-11 on") << QStringLiteral("10.0.22631") << true;
+}
+
+void tst_WindowsVersion::allSignersEqual()
+{
+    QFETCH(QString, version);
+    QFETCH(bool, on);
+    QCOMPARE(WindowsVersion::parse(version)->allSignersEqualByDefault(), on);
 }
 
 void tst_WindowsVersion::targetOsBuildNumber_data()
