@@ -256,6 +256,10 @@
         <source>Whether %1 was built with FORCE_ACTIVATE is not public; if it was, xenbus activates %2 instead and its PV drivers start (xcp-ng/win-xenbus e6951ae).</source>
         <translation>Ob %1 mit FORCE_ACTIVATE gebaut wurde, ist nicht öffentlich; falls ja, aktiviert xenbus stattdessen %2 und seine PV-Treiber starten (xcp-ng/win-xenbus e6951ae).</translation>
     </message>
+    <message>
+        <source>Linux %1 is predicted without 0002 support: the change was queued for its stable series by AUTOSEL, but no release of that series is confirmed to carry it. With it, the kernel binds 0002 and runs PV.</source>
+        <translation>Linux %1 wird ohne Unterstützung für 0002 vorhergesagt: Die Änderung wurde von AUTOSEL für seine stabile Reihe vorgemerkt, aber für kein Release dieser Reihe ist bestätigt, dass es sie enthält. Mit ihr bindet der Kernel 0002 und läuft mit PV.</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>

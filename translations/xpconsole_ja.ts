@@ -255,6 +255,10 @@
         <source>Whether %1 was built with FORCE_ACTIVATE is not public; if it was, xenbus activates %2 instead and its PV drivers start (xcp-ng/win-xenbus e6951ae).</source>
         <translation>%1 が FORCE_ACTIVATE 付きでビルドされたかどうかは公開されていません。そうであれば、xenbus は代わりに %2 をアクティブにし、その PV ドライバーが起動します (xcp-ng/win-xenbus e6951ae)。</translation>
     </message>
+    <message>
+        <source>Linux %1 is predicted without 0002 support: the change was queued for its stable series by AUTOSEL, but no release of that series is confirmed to carry it. With it, the kernel binds 0002 and runs PV.</source>
+        <translation>Linux %1 は 0002 サポートなしとして予測されます: この変更は AUTOSEL によってその stable シリーズに予定されましたが、それを含むことが確認されたリリースはありません。変更があれば、カーネルは 0002 をバインドし PV で動作します。</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>

@@ -674,10 +674,20 @@ private:
                 if (b.deviceId != platform->deviceId)
                     continue;
                 known = true;
-                if (CataloguePackage::kernelMatches(b, release))
+                const auto match = CataloguePackage::kernelMatch(b, release);
+                if (match == CataloguePackage::KernelMatch::Yes) {
                     platform->boundPackage = linux->id;
-                else if (platform->deviceId == 0x0002)
+                } else if (platform->deviceId == 0x0002) {
                     m_linux0002Since = b.minKernel;
+                    // facts §10.9: AUTOSEL queued the change for this series, but no release is confirmed to have
+                    // it; the prediction goes without it and says what the backport would change.
+                    if (match == CataloguePackage::KernelMatch::Unconfirmed)
+                        m_out.assumptions.append(
+                            BindingEngine::tr("Linux %1 is predicted without 0002 support: the change was queued for "
+                                              "its stable series by AUTOSEL, but no release of that series is "
+                                              "confirmed to carry it. With it, the kernel binds 0002 and runs PV.")
+                                .arg(m_config.guest.release));
+                }
             }
             Q_UNUSED(known)
         }

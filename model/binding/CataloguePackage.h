@@ -25,6 +25,9 @@ struct CataloguePackage
         QVersionNumber minKernel;
         /// Stable releases that got the change earlier (same major.minor, this patch level or later).
         QList<QVersionNumber> backports;
+        /// Stable series the change was queued for (AUTOSEL) without a confirmed release: the version given is the
+        /// earliest that could have it, and whether it does is not known.
+        QList<QVersionNumber> unconfirmedBackports;
         bool uncertain = false;
     };
 
@@ -63,6 +66,8 @@ struct CataloguePackage
 
     bool isUncertain() const { return !uncertain.isEmpty(); }
     bool isWindows() const { return os == GuestOs::Windows; }
-    /// Whether a kernel of @p release matches @p binding (mainline minimum or a stable backport).
-    static bool kernelMatches(const Binding& binding, const QVersionNumber& release);
+    /// Whether a kernel of @p release matches @p binding: mainline minimum or a confirmed stable backport (Yes), only
+    /// through a backport whose release is not confirmed (Unconfirmed), or not at all.
+    enum class KernelMatch { No, Yes, Unconfirmed };
+    static KernelMatch kernelMatch(const Binding& binding, const QVersionNumber& release);
 };

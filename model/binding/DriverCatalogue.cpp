@@ -182,6 +182,8 @@ bool DriverCatalogue::load(const QString& directory)
             binding.minKernel = QVersionNumber::fromString(bo.value(QStringLiteral("minKernel")).toString());
             for (const QString& v : strings(bo.value(QStringLiteral("backports"))))
                 binding.backports.append(QVersionNumber::fromString(v));
+            for (const QString& v : strings(bo.value(QStringLiteral("unconfirmedBackports"))))
+                binding.unconfirmedBackports.append(QVersionNumber::fromString(v));
             binding.uncertain = bo.value(QStringLiteral("uncertain")).toBool();
             p.binds.append(binding);
         }

@@ -82,6 +82,8 @@ private slots:
     void xenServerProfile();
     void activeRecord_data();
     void activeRecord();
+    void linuxBackports_data();
+    void linuxBackports();
     void previewIsFast();
 
 private:
@@ -398,6 +400,36 @@ void tst_BindingEngine::activeRecord()
     // An inactive xenbus unplugs nothing, and the finding says so.
     if (activeDevice < 0)
         QVERIFY(outcome.unplugged.isEmpty());
+}
+
+void tst_BindingEngine::linuxBackports_data()
+{
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<bool>("binds");
+    QTest::addColumn<bool>("assumed");
+    // facts §10.9: mainline 6.15; 6.14.9, 6.1.141 and 5.4.294 confirmed from the stable review series; 6.12, 6.6,
+    // 5.15 and 5.10 queued by AUTOSEL without a pinned release.
+    QTest::newRow("facts§10.9 mainline 6.15") << QStringLiteral("6.15.0") << true << false;
+    QTest::newRow("facts§10.9 stable 6.14.9") << QStringLiteral("6.14.9") << true << false;
+    QTest::newRow("facts§10.9 stable 6.14.8 too early") << QStringLiteral("6.14.8") << false << false;
+    QTest::newRow("facts§10.9 stable 6.1.141") << QStringLiteral("6.1.141") << true << false;
+    QTest::newRow("facts§10.9 stable 5.4.294") << QStringLiteral("5.4.294") << true << false;
+    QTest::newRow("facts§10.9 AUTOSEL 6.12.40 unconfirmed") << QStringLiteral("6.12.40") << false << true;
+    QTest::newRow("facts§10.9 AUTOSEL 5.10.240 unconfirmed") << QStringLiteral("5.10.240") << false << true;
+    QTest::newRow("facts§10.9 5.10.200 before any queue") << QStringLiteral("5.10.200") << false << false;
+}
+
+void tst_BindingEngine::linuxBackports()
+{
+    QFETCH(QString, release);
+    QFETCH(bool, binds);
+    QFETCH(bool, assumed);
+    VmConfig config = linuxVm(release, Flavour::XenServer, quint16(0x0002));
+    config.xenServerProfile = xp::device::XenServerProfile::UpstreamCompat; // no profile assumption
+    const PreviewOutcome outcome = BindingEngine(m_catalogue).preview(config);
+    QCOMPARE(outcome.activeDriver == QLatin1String("linux"), binds);
+    QCOMPARE(outcome.hasFinding(QStringLiteral("XP-LINUX-0002-UNSUPPORTED")), !binds);
+    QCOMPARE(!outcome.assumptions.isEmpty(), assumed);
 }
 
 void tst_BindingEngine::everyFindingHasPositiveAndNegative()
