@@ -260,6 +260,14 @@
         <source>Linux %1 is predicted without 0002 support: the change was queued for its stable series by AUTOSEL, but no release of that series is confirmed to carry it. With it, the kernel binds 0002 and runs PV.</source>
         <translation>Linux %1 wird ohne Unterstützung für 0002 vorhergesagt: Die Änderung wurde von AUTOSEL für seine stabile Reihe vorgemerkt, aber für kein Release dieser Reihe ist bestätigt, dass es sie enthält. Mit ihr bindet der Kernel 0002 und läuft mit PV.</translation>
     </message>
+    <message>
+        <source>%1 is predicted with the INF the catalogue holds. %2 With the other form, %3 binds %4 instead of %5.</source>
+        <translation>%1 wird mit der INF aus dem Katalog vorhergesagt. %2 Mit der anderen Form bindet %3 das Gerät %4 statt %5.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>

@@ -259,6 +259,14 @@
         <source>Linux %1 is predicted without 0002 support: the change was queued for its stable series by AUTOSEL, but no release of that series is confirmed to carry it. With it, the kernel binds 0002 and runs PV.</source>
         <translation>Linux %1 は 0002 サポートなしとして予測されます: この変更は AUTOSEL によってその stable シリーズに予定されましたが、それを含むことが確認されたリリースはありません。変更があれば、カーネルは 0002 をバインドし PV で動作します。</translation>
     </message>
+    <message>
+        <source>%1 is predicted with the INF the catalogue holds. %2 With the other form, %3 binds %4 instead of %5.</source>
+        <translation>%1 はカタログにある INF で予測されています。%2 もう一方の形式では、%5 の代わりに %3 が %4 をバインドします。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>

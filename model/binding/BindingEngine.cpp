@@ -285,6 +285,7 @@ private:
                 packages.append(DriverSelection::Package{p->id, p->inf, p->signer});
             d.selection = DriverSelection::select(d.hardwareIds, d.compatibleIds, packages, m_windows,
                                                   m_windows.allSignersEqualByDefault());
+            alternativeInfs(d, candidates, packages);
             m_out.uncertain = m_out.uncertain || d.selection.dependsOnUnconfirmedFacts;
             if (!d.selection.hasSelection())
                 continue;
@@ -568,6 +569,31 @@ private:
             if (id.contains(needle, Qt::CaseInsensitive))
                 return true;
         return false;
+    }
+
+    /// Where a package's INF is not settled (catalogue alternativeInf), selects again with the other INF and, if
+    /// another package would then bind @p d, says so next to the prediction (facts §10.6).
+    void alternativeInfs(const ExposedDevice& d, const QList<const CataloguePackage*>& candidates,
+                         const QList<DriverSelection::Package>& packages)
+    {
+        const QString selected = d.selection.hasSelection() ? d.selection.selected().packageId : QString();
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            const CataloguePackage* p = candidates.at(i);
+            if (!p->alternativeInf)
+                continue;
+            QList<DriverSelection::Package> other = packages;
+            other[i].inf = *p->alternativeInf;
+            const DriverSelection::Result again = DriverSelection::select(
+                d.hardwareIds, d.compatibleIds, other, m_windows, m_windows.allSignersEqualByDefault());
+            const QString instead = again.hasSelection() ? again.selected().packageId : QString();
+            if (instead == selected)
+                continue;
+            m_out.assumptions.append(
+                BindingEngine::tr("%1 is predicted with the INF the catalogue holds. %2 With the other form, %3 "
+                                  "binds %4 instead of %5.")
+                    .arg(p->id, p->alternativeFact, instead.isEmpty() ? BindingEngine::tr("nothing") : instead,
+                         deviceLabel(d), selected.isEmpty() ? BindingEngine::tr("nothing") : selected));
+        }
     }
 
     /// xenbus 7.0.0 unplugs what its registry lists; in the steady state that is every emulated IDE disk (by its

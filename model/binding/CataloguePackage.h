@@ -38,6 +38,10 @@ struct CataloguePackage
     QString stack;
     QString infFileName;
     InfFile inf;
+    /// Windows: another INF the package may have shipped where the sources leave its IDs open (facts §10.6), and
+    /// the fact that decides between them; the prediction uses inf and says what this one would change.
+    std::optional<InfFile> alternativeInf;
+    QString alternativeFact;
     DriverRank::Signer signer = DriverRank::Signer::Unknown;
     QStringList rootEnumerated;
 

@@ -202,6 +202,17 @@ bool DriverCatalogue::load(const QString& directory)
                 continue;
             }
             p.inf = inf.value;
+            const QJsonObject alternative = o.value(QStringLiteral("alternativeInf")).toObject();
+            if (!alternative.isEmpty()) {
+                const InfParser::Result alt =
+                    InfParser::parseFile(QDir(directory).filePath(alternative.value(QStringLiteral("inf")).toString()));
+                if (!alt.ok()) {
+                    skip(alt.error->toString());
+                    continue;
+                }
+                p.alternativeInf = alt.value;
+                p.alternativeFact = alternative.value(QStringLiteral("fact")).toString();
+            }
         }
         const QString id = p.id;
         if (!add(std::move(p)))

@@ -4,7 +4,13 @@
 #include "model/binding/BindingEngine.h"
 #include "model/binding/DriverCatalogue.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 // One row per scenario of issue 4: the configuration, the --set changes, and what the next boot does.
@@ -84,6 +90,7 @@ private slots:
     void activeRecord();
     void linuxBackports_data();
     void linuxBackports();
+    void legacyInfBothForms();
     void previewIsFast();
 
 private:
@@ -430,6 +437,63 @@ void tst_BindingEngine::linuxBackports()
     QCOMPARE(outcome.activeDriver == QLatin1String("linux"), binds);
     QCOMPARE(outcome.hasFinding(QStringLiteral("XP-LINUX-0002-UNSUPPORTED")), !binds);
     QCOMPARE(!outcome.assumptions.isEmpty(), assumed);
+}
+
+void tst_BindingEngine::legacyInfBothForms()
+{
+    // facts §10.6: the legacy Citrix INF named PCI\\VEN_5853&DEV_0001, or also its SUBSYS form (XenServer's cleanup
+    // tools remove both). Next to a xenbus build whose INF lists plain IDs without a FeatureScore (2015-era layout,
+    // tests/data/inf/xenbus-2015.inf) the two forms pick different drivers on 0001: the prediction says so.
+    // A catalogue of its own: the shipped one plus that build, as xenproject-9.1 with the 2015 INF.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir shipped(QStringLiteral(XP_SOURCE_DIR "/data/drivers"));
+    for (const QString& file : shipped.entryList({QStringLiteral("*.inf")}, QDir::Files))
+        QVERIFY(QFile::copy(shipped.filePath(file), dir.filePath(file)));
+    QVERIFY(QFile::copy(QStringLiteral(XP_SOURCE_DIR "/tests/data/inf/xenbus-2015.inf"),
+                        dir.filePath(QStringLiteral("xenbus-2015.inf"))));
+    QFile json(shipped.filePath(QStringLiteral("catalogue.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    QJsonArray packages = root.value(QStringLiteral("packages")).toArray();
+    for (const QJsonValue& v : std::as_const(packages)) {
+        if (v.toObject().value(QStringLiteral("id")).toString() != QLatin1String("xenproject-9.1"))
+            continue;
+        QJsonObject copy = v.toObject();
+        copy.insert(QStringLiteral("id"), QStringLiteral("xenbus-2015"));
+        copy.insert(QStringLiteral("inf"), QStringLiteral("xenbus-2015.inf"));
+        packages.append(copy);
+        break;
+    }
+    root.insert(QStringLiteral("packages"), packages);
+    QFile out(dir.filePath(QStringLiteral("catalogue.json")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    DriverCatalogue catalogue;
+    QVERIFY2(catalogue.load(dir.path()), qPrintable(catalogue.errorString()));
+    QVERIFY(catalogue.find(QStringLiteral("xenbus-2015")));
+
+    auto platformOf = [](const PreviewOutcome& o) {
+        return std::find_if(o.devices.cbegin(), o.devices.cend(),
+                            [](const ExposedDevice& d) { return d.role == ExposedDevice::Role::Platform; });
+    };
+    const PreviewOutcome both = BindingEngine(catalogue).preview(
+        windowsVm(QStringLiteral("6.3.9600"), {QStringLiteral("citrix-legacy-6.0"), QStringLiteral("xenbus-2015")}));
+    QVERIFY(platformOf(both) != both.devices.cend());
+    QCOMPARE(platformOf(both)->boundPackage, QStringLiteral("xenbus-2015"));
+    QCOMPARE(both.assumptions.size(), 1);
+    QVERIFY2(both.assumptions.constFirst().contains(QLatin1String("citrix-legacy-6.0 binds")),
+             qPrintable(both.assumptions.constFirst()));
+    QVERIFY(both.assumptions.constFirst().contains(QLatin1String("SUBSYS_00015853")));
+
+    // Today's xenbus builds carry FeatureScore 0xFE, which outranks the legacy INF in either form: nothing to say.
+    const PreviewOutcome current =
+        BindingEngine(m_catalogue)
+            .preview(windowsVm(QStringLiteral("6.3.9600"),
+                               {QStringLiteral("citrix-legacy-6.0"), QStringLiteral("xenproject-9.1")}));
+    QCOMPARE(platformOf(current)->boundPackage, QStringLiteral("xenproject-9.1"));
+    QVERIFY(current.assumptions.isEmpty());
 }
 
 void tst_BindingEngine::everyFindingHasPositiveAndNegative()
