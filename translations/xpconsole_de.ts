@@ -268,6 +268,10 @@
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>The device model blacklists %1 (build %2); this driver only logs it and asks for the unplug, but the device model ignores unplug requests from blacklisted drivers: the emulated devices stay.</source>
+        <translation>Das Gerätemodell sperrt %1 (Build %2); dieser Treiber protokolliert das nur und fordert das Entfernen an, aber das Gerätemodell ignoriert Unplug-Anforderungen gesperrter Treiber: Die emulierten Geräte bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>

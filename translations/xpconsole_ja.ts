@@ -267,6 +267,10 @@
         <source>nothing</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>The device model blacklists %1 (build %2); this driver only logs it and asks for the unplug, but the device model ignores unplug requests from blacklisted drivers: the emulated devices stay.</source>
+        <translation>デバイスモデルは %1 (ビルド %2) をブラックリストに登録しています。このドライバーはそれをログに記録するだけでアンプラグを要求しますが、デバイスモデルはブラックリストに登録されたドライバーからのアンプラグ要求を無視します: エミュレートされたデバイスは残ります。</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>

@@ -650,15 +650,24 @@ private:
         m_out.handshakes.append(HandshakeRun{p.id, o});
         if (o.blacklisted) {
             const bool stops = !o.proceeds;
+            // XenServer 7.x's trad ignores the unplug writes of a blacklisted driver (facts §10.10): then the driver
+            // asks in vain, and the sentence must not claim the unplug.
+            const bool refused =
+                m_platform && o.accumulatedMask() != 0 && (m_platform->unplugMask() & o.accumulatedMask()) == 0;
             finding("XP-DRIVER-BLACKLISTED", Finding::Severity::Warning,
-                    stops ? BindingEngine::tr("The device model blacklists %1 (build %2): its drivers do not load and "
-                                              "the emulated devices stay.")
+                    stops ? BindingEngine::tr("The device model blacklists %1 (build %2): its drivers do not load "
+                                              "and the emulated devices stay.")
                                 .arg(p.id)
                                 .arg(o.buildWritten.value_or(0))
-                          : BindingEngine::tr("The device model blacklists %1 (build %2), but this driver only logs it "
-                                              "and unplugs the emulated devices anyway.")
-                                .arg(p.id)
-                                .arg(o.buildWritten.value_or(0)),
+                    : refused ? BindingEngine::tr("The device model blacklists %1 (build %2); this driver only logs it "
+                                                  "and asks for the unplug, but the device model ignores unplug "
+                                                  "requests from blacklisted drivers: the emulated devices stay.")
+                                    .arg(p.id)
+                                    .arg(o.buildWritten.value_or(0))
+                              : BindingEngine::tr("The device model blacklists %1 (build %2), but this driver only "
+                                                  "logs it and unplugs the emulated devices anyway.")
+                                    .arg(p.id)
+                                    .arg(o.buildWritten.value_or(0)),
                     {QStringLiteral("product 0x%1, build %2")
                          .arg(HexText::digits(o.productWritten.value_or(0), 4))
                          .arg(o.buildWritten.value_or(0)),
