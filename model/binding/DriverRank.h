@@ -53,17 +53,19 @@ public:
         QString infId;
 
         bool matched() const { return kind != MatchKind::None; }
-        /// True when the score depends on how the entry's compatible IDs are numbered (k), which
-        /// is UNCONFIRMED (see kInfCompatibleIdsCountFromZero).
-        bool dependsOnUnconfirmedNumbering() const { return kind == MatchKind::CompatibleToCompatible; }
+        /// True when the score depends on how the entry's compatible IDs are numbered (k) while that numbering
+        /// is unconfirmed (kInfCompatibleIdNumberingConfirmed); settled since facts §10.7.
+        bool dependsOnUnconfirmedNumbering() const
+        {
+            return kind == MatchKind::CompatibleToCompatible && !kInfCompatibleIdNumberingConfirmed;
+        }
         bool operator==(const IdentifierMatch&) const = default;
     };
 
-    /// UNCONFIRMED (facts §7.2): the identifier-score page does not say whether the first compatible
-    /// ID of an INF Models entry has k = 0 or k = 1 (its hardware ID being position 0). We assume
-    /// k = 0, as the facts' derived scores do; the UI shows this flag next to such scores.
+    /// The first compatible ID of an INF Models entry has k = 0 (its hardware ID being position 0): Microsoft's
+    /// "Driver Rank Example" scores INF_CID_1 as 0x3000 + j (facts §10.7, settling what §7.2 left open).
     static constexpr bool kInfCompatibleIdsCountFromZero = true;
-    static constexpr bool kInfCompatibleIdNumberingConfirmed = false;
+    static constexpr bool kInfCompatibleIdNumberingConfirmed = true;
     /// UNCONFIRMED (facts §7.2): Microsoft documents only the order of the signature classes, not
     /// their SS values, so signatureScore() returns ordered placeholders.
     static constexpr bool kSignatureScoresConfirmed = false;

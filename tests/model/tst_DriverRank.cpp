@@ -269,13 +269,14 @@ void tst_DriverRank::signerFromName()
 
 void tst_DriverRank::unconfirmedFactsAreFlagged()
 {
-    // facts §7.2: the SS constants and the INF compatible-ID numbering are UNCONFIRMED.
+    // facts §7.2: the SS constants are UNCONFIRMED; facts §10.7 (Microsoft's "Driver Rank Example": INF_CID_1 ->
+    // 0x3000 + j) settled the INF compatible-ID numbering at k = 0.
     QVERIFY(!DriverRank::kSignatureScoresConfirmed);
-    QVERIFY(!DriverRank::kInfCompatibleIdNumberingConfirmed);
+    QVERIFY(DriverRank::kInfCompatibleIdNumberingConfirmed);
     QVERIFY(DriverRank::kInfCompatibleIdsCountFromZero);
     DriverRank::IdentifierMatch match;
     match.kind = Kind::CompatibleToCompatible;
-    QVERIFY(match.dependsOnUnconfirmedNumbering());
+    QVERIFY(!match.dependsOnUnconfirmedNumbering());
     match.kind = Kind::CompatibleToHardware;
     QVERIFY(!match.dependsOnUnconfirmedNumbering());
 }

@@ -79,11 +79,13 @@ void tst_DriverSelection::select_data()
     const QString win10 = QStringLiteral("10.0.19045");
     const QString win7 = QStringLiteral("6.1.7601");
 
+    // The last column stays false: facts §10.7 settled the INF compatible-ID numbering (k = 0), which was the only
+    // unconfirmed part of an identifier score.
     // facts §6.1/§7.2: FeatureScore 0xFE lets the compatible-ID match beat the old INF's 0xFF.
     QTest::newRow("facts-7.2-feature-score-compensates-0001-win10")
         << QList<DriverSelection::Package>{old, vendor} << 0x0001 << win10
         << QStringList{QStringLiteral("vendor 0x00FE3101 selected"), QStringLiteral("old 0x00FF2001 worse rank")}
-        << false << true;
+        << false << false;
     QTest::newRow("facts-7.2-feature-score-compensates-0001-win7")
         << QList<DriverSelection::Package>{old, vendor} << 0x0001 << win7
         << QStringList{QStringLiteral("vendor 0x00FE1003 selected"), QStringLiteral("old 0x00FF0003 worse rank")}
@@ -92,7 +94,7 @@ void tst_DriverSelection::select_data()
     QTest::newRow("facts-7.2-upstream-hardware-id-beats-vendor-compat-0002")
         << QList<DriverSelection::Package>{vendor, upstream} << 0x0002 << win10
         << QStringList{QStringLiteral("upstream 0x00FE2001 selected"), QStringLiteral("vendor 0x00FE3001 worse rank")}
-        << false << true;
+        << false << false;
     QTest::newRow("facts-7.2-vendor-device-hardware-match")
         << QList<DriverSelection::Package>{upstream, vendor, old} << 0xc000 << win10
         << QStringList{QStringLiteral("vendor 0x00FE0000 selected"), QStringLiteral("old 0x00FF0000 worse rank")}
@@ -103,13 +105,13 @@ void tst_DriverSelection::select_data()
                                            package("newer", "xenbus-vendor.inf", Signer::Whql, "02/01/2025,9.0.0.0")}
         << 0x0002 << win10
         << QStringList{QStringLiteral("newer 0x00FE3001 selected"), QStringLiteral("older 0x00FE3001 older date")}
-        << false << true;
+        << false << false;
     QTest::newRow("facts-7.2-tie-higher-version-wins")
         << QList<DriverSelection::Package>{package("lower", "xenbus-vendor.inf", Signer::Whql, "02/01/2025,9.1.0.9"),
                                            package("higher", "xenbus-vendor.inf", Signer::Whql, "02/01/2025,9.1.0.10")}
         << 0x0002 << win10
         << QStringList{QStringLiteral("higher 0x00FE3001 selected"), QStringLiteral("lower 0x00FE3001 lower version")}
-        << false << true;
+        << false << false;
     QTest::newRow("facts-7.2-full-tie-arbitrary")
         << QList<DriverSelection::Package>{package("first", "xenbus-vendor.inf", Signer::Whql),
                                            package("second", "xenbus-vendor.inf", Signer::Inbox)}
