@@ -272,6 +272,10 @@
         <source>The device model blacklists %1 (build %2); this driver only logs it and asks for the unplug, but the device model ignores unplug requests from blacklisted drivers: the emulated devices stay.</source>
         <translation>Das Gerätemodell sperrt %1 (Build %2); dieser Treiber protokolliert das nur und fordert das Entfernen an, aber das Gerätemodell ignoriert Unplug-Anforderungen gesperrter Treiber: Die emulierten Geräte bleiben.</translation>
     </message>
+    <message>
+        <source>the numbering of INF compatible IDs in the identifier score (facts §7.2)</source>
+        <translation>die Nummerierung der kompatiblen IDs einer INF im Bezeichnerwert (facts §7.2)</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>
@@ -320,10 +324,6 @@
         <translation>Windows Update installiert %1.</translation>
     </message>
     <message>
-        <source>(Rests on facts marked uncertain.)</source>
-        <translation>(Beruht auf Fakten, die als unsicher markiert sind.)</translation>
-    </message>
-    <message>
         <source>nothing binds</source>
         <translation>nichts bindet</translation>
     </message>
@@ -346,6 +346,10 @@
     <message>
         <source>Assumed: %1</source>
         <translation>Angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Rests on uncertain facts: %1.</source>
+        <translation>Beruht auf unsicheren Fakten: %1.</translation>
     </message>
 </context>
 <context>
@@ -4262,10 +4266,6 @@ Review and apply it anyway?</source>
         <source>Findings:        none</source>
         <translation>Befunde:             keine</translation>
     </message>
-    <message>
-        <source>Note: this prediction rests on facts marked uncertain in the driver catalogue.</source>
-        <translation>Hinweis: Diese Vorhersage beruht auf Fakten, die im Treiberkatalog als unsicher markiert sind.</translation>
-    </message>
     <message numerus="yes">
         <source>metadata errors: %n</source>
         <translation>
@@ -4276,6 +4276,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Assumed:         %1</source>
         <translation>Angenommen:          %1</translation>
+    </message>
+    <message>
+        <source>Uncertain facts this prediction rests on:</source>
+        <translation>Unsichere Fakten, auf denen diese Vorhersage beruht:</translation>
     </message>
 </context>
 <context>

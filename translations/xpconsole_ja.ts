@@ -271,6 +271,10 @@
         <source>The device model blacklists %1 (build %2); this driver only logs it and asks for the unplug, but the device model ignores unplug requests from blacklisted drivers: the emulated devices stay.</source>
         <translation>デバイスモデルは %1 (ビルド %2) をブラックリストに登録しています。このドライバーはそれをログに記録するだけでアンプラグを要求しますが、デバイスモデルはブラックリストに登録されたドライバーからのアンプラグ要求を無視します: エミュレートされたデバイスは残ります。</translation>
     </message>
+    <message>
+        <source>the numbering of INF compatible IDs in the identifier score (facts §7.2)</source>
+        <translation>識別子スコアにおける INF 互換 ID の番号付け (facts §7.2)</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>
@@ -319,10 +323,6 @@
         <translation>Windows Update が %1 をインストールします。</translation>
     </message>
     <message>
-        <source>(Rests on facts marked uncertain.)</source>
-        <translation>(不確実とマークされた事実に基づいています。)</translation>
-    </message>
-    <message>
         <source>nothing binds</source>
         <translation>バインドするものなし</translation>
     </message>
@@ -345,6 +345,10 @@
     <message>
         <source>Assumed: %1</source>
         <translation>前提: %1</translation>
+    </message>
+    <message>
+        <source>Rests on uncertain facts: %1.</source>
+        <translation>不確実な事実に基づいています: %1。</translation>
     </message>
 </context>
 <context>
@@ -4228,10 +4232,6 @@ Review and apply it anyway?</source>
         <source>Findings:        none</source>
         <translation>検出事項:                 なし</translation>
     </message>
-    <message>
-        <source>Note: this prediction rests on facts marked uncertain in the driver catalogue.</source>
-        <translation>注: この予測は、ドライバーカタログで不確実とマークされた事実に基づいています。</translation>
-    </message>
     <message numerus="yes">
         <source>metadata errors: %n</source>
         <translation>
@@ -4241,6 +4241,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Assumed:         %1</source>
         <translation>前提:                     %1</translation>
+    </message>
+    <message>
+        <source>Uncertain facts this prediction rests on:</source>
+        <translation>この予測が基づいている不確実な事実:</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,9 @@ void BindingTab::showRecord(const VmRecord* record)
                                                : tr("At the next boot %1 is in charge.").arg(o.activeDriver);
     if (!o.wuInstalls.isEmpty())
         summary += QLatin1Char(' ') + tr("Windows Update installs %1.").arg(o.wuInstalls.join(QStringLiteral(", ")));
-    if (o.uncertain)
-        summary += QLatin1Char(' ') + tr("(Rests on facts marked uncertain.)");
+    if (!o.uncertainFacts.isEmpty())
+        summary +=
+            QLatin1Char(' ') + tr("Rests on uncertain facts: %1.").arg(o.uncertainFacts.join(QStringLiteral("; ")));
     for (const QString& assumption : o.assumptions)
         summary += QLatin1Char(' ') + tr("Assumed: %1").arg(assumption);
     m_summary->setText(summary);

@@ -79,6 +79,20 @@ public:
     }
 
 private:
+    void uncertainFact(const QString& fact)
+    {
+        m_out.uncertain = true;
+        if (!m_out.uncertainFacts.contains(fact))
+            m_out.uncertainFacts.append(fact);
+    }
+
+    /// Every fact the catalogue marks uncertain for @p p, named with the package.
+    void uncertainFacts(const CataloguePackage& p)
+    {
+        for (const QString& fact : p.uncertain)
+            uncertainFact(QStringLiteral("%1: %2").arg(p.id, fact));
+    }
+
     void finding(const char* id, Finding::Severity severity, const QString& message, const QStringList& evidence = {})
     {
         m_out.findings.append(Finding{QLatin1String(id), severity, message, evidence});
@@ -286,12 +300,15 @@ private:
             d.selection = DriverSelection::select(d.hardwareIds, d.compatibleIds, packages, m_windows,
                                                   m_windows.allSignersEqualByDefault());
             alternativeInfs(d, candidates, packages);
-            m_out.uncertain = m_out.uncertain || d.selection.dependsOnUnconfirmedFacts;
+            if (d.selection.dependsOnUnconfirmedFacts)
+                uncertainFact(BindingEngine::tr("the numbering of INF compatible IDs in the identifier score (facts "
+                                                "§7.2)"));
             if (!d.selection.hasSelection())
                 continue;
             d.boundPackage = d.selection.selected().packageId;
             const CataloguePackage* bound = m_catalogue.find(d.boundPackage);
-            m_out.uncertain = m_out.uncertain || (bound && bound->isUncertain());
+            if (bound)
+                uncertainFacts(*bound);
             if (!installed.contains(bound)) {
                 d.fromWindowsUpdate = true;
                 if (!m_out.wuInstalls.contains(d.boundPackage))
@@ -445,7 +462,7 @@ private:
             const CataloguePackage* p = m_catalogue.find(d.boundPackage);
             if (p && p->imported) {
                 activate(p->stack, p->id);
-                m_out.uncertain = true;
+                uncertainFacts(*p);
             }
         }
         if (m_out.activeDriver.isEmpty() && !m_activePackages.isEmpty())
@@ -692,7 +709,7 @@ private:
     {
         const CataloguePackage* p = m_catalogue.find(id);
         if (p)
-            m_out.uncertain = m_out.uncertain || p->isUncertain();
+            uncertainFacts(*p);
         return p;
     }
 

@@ -66,6 +66,9 @@ struct PreviewOutcome
     QList<Finding> findings;
     /// Some prediction rests on a fact marked uncertain (catalogue entry, unconfirmed ranking rule).
     bool uncertain = false;
+    /// Which: "package: fact" for each uncertain catalogue fact of a package the prediction used, and each
+    /// unconfirmed engine rule it applied, once each (issue 16 item 5).
+    QStringList uncertainFacts;
     /// What the prediction assumed where the VM's record is silent, one sentence each (e.g. xenserver's profile).
     QStringList assumptions;
 

@@ -161,6 +161,8 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     w.openObject();
     w.key("active_driver");
     w.stringOrNull(r.outcome.activeDriver);
+    w.key("assumptions");
+    w.strings(r.outcome.assumptions);
     w.key("findings");
     w.openArray();
     for (const Finding& f : r.outcome.findings) {
@@ -192,6 +194,8 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     w.string(VmReport::stateName(r.snapshot));
     w.key("uncertain");
     w.boolean(r.outcome.uncertain);
+    w.key("uncertain_facts");
+    w.strings(r.outcome.uncertainFacts);
     w.key("unplugged");
     w.strings(r.outcome.unplugged);
     w.key("uuid");

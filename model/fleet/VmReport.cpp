@@ -118,6 +118,8 @@ QJsonObject VmReport::toJson(const VmRecord& r)
         {QStringLiteral("findings"), findings},
         {QStringLiteral("metadata_errors"), QJsonArray::fromStringList(r.config.metadataErrors)},
         {QStringLiteral("uncertain"), r.outcome.uncertain},
+        {QStringLiteral("uncertain_facts"), QJsonArray::fromStringList(r.outcome.uncertainFacts)},
+        {QStringLiteral("assumptions"), QJsonArray::fromStringList(r.outcome.assumptions)},
     };
 }
 
@@ -158,8 +160,10 @@ QString VmReport::toText(const VmRecord& r)
         for (const QString& e : f.evidence)
             out << QStringLiteral("    %1\n").arg(e);
     }
-    if (r.outcome.uncertain)
-        out << tr("Note: this prediction rests on facts marked uncertain in the driver catalogue.") << '\n';
+    if (!r.outcome.uncertainFacts.isEmpty())
+        out << tr("Uncertain facts this prediction rests on:") << '\n';
+    for (const QString& fact : r.outcome.uncertainFacts)
+        out << QStringLiteral("    %1\n").arg(fact);
     for (const QString& assumption : r.outcome.assumptions)
         out << tr("Assumed:         %1").arg(assumption) << '\n';
     return text;

@@ -91,6 +91,7 @@ private slots:
     void linuxBackports_data();
     void linuxBackports();
     void legacyInfBothForms();
+    void uncertainFactsAreNamed();
     void previewIsFast();
 
 private:
@@ -505,6 +506,28 @@ void tst_BindingEngine::legacyInfBothForms()
                                {QStringLiteral("citrix-legacy-6.0"), QStringLiteral("xenproject-9.1")}));
     QCOMPARE(platformOf(current)->boundPackage, QStringLiteral("xenproject-9.1"));
     QVERIFY(current.assumptions.isEmpty());
+}
+
+void tst_BindingEngine::uncertainFactsAreNamed()
+{
+    // Issue 16 item 5: "uncertain" says which facts, each named with its package and the catalogue's sentence.
+    const BindingEngine engine(m_catalogue);
+    const PreviewOutcome windows =
+        engine.preview(windowsVm(QStringLiteral("10.0.17763"), {QStringLiteral("xenserver-vmtools-9")}));
+    QVERIFY(windows.uncertain);
+    const CataloguePackage* vmtools = m_catalogue.find(QStringLiteral("xenserver-vmtools-9"));
+    for (const QString& fact : vmtools->uncertain)
+        QVERIFY2(windows.uncertainFacts.contains(QStringLiteral("xenserver-vmtools-9: ") + fact), qPrintable(fact));
+    QCOMPARE(windows.uncertainFacts.size(),
+             QSet<QString>(windows.uncertainFacts.cbegin(), windows.uncertainFacts.cend()).size()); // each once
+    // A prediction that uses only settled catalogue entries is not uncertain and names nothing.
+    VmConfig bsd;
+    bsd.guest.os = GuestOs::FreeBsd;
+    bsd.guest.release = QStringLiteral("14.1");
+    const PreviewOutcome freeBsd = engine.preview(bsd);
+    QVERIFY(m_catalogue.find(QStringLiteral("freebsd"))->uncertain.isEmpty());
+    QVERIFY(!freeBsd.uncertain);
+    QVERIFY(freeBsd.uncertainFacts.isEmpty());
 }
 
 void tst_BindingEngine::everyFindingHasPositiveAndNegative()
