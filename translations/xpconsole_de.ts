@@ -2009,10 +2009,6 @@ Review and apply it anyway?</source>
         <translation>Windows installiert beim nächsten Start jedes PV-Gerät neu; bei einer Netzwerkkarte mit statischen Adressen müssen diese eventuell neu gesetzt werden. Planen Sie ein Wartungsfenster ein, oder lassen Sie das aktive xenbus-Gerät unverändert.</translation>
     </message>
     <message>
-        <source>The lock is the guest&apos;s own record; xpconsole cannot change it. Leave it if xenbus should stay on this device; to move to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
-        <translation>Die Sperre ist ein Eintrag im Gast selbst; xpconsole kann sie nicht ändern. Lassen Sie sie bestehen, wenn xenbus auf diesem Gerät bleiben soll; für den Wechsel zum Herstellergerät folgen Sie im Gast dem Verfahren des Treiberherstellers.</translation>
-    </message>
-    <message>
         <source>The setting is kept in metadata only; Apply lists what, if anything, to run on the host.</source>
         <translation>Die Einstellung wird nur in den Metadaten gespeichert; Übernehmen listet auf, was gegebenenfalls auf dem Host auszuführen ist.</translation>
     </message>
@@ -2023,6 +2019,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Change the refused device setting: the VM would not start as configured.</source>
         <translation>Ändern Sie die abgelehnte Geräteeinstellung: Die VM würde mit dieser Konfiguration nicht starten.</translation>
+    </message>
+    <message>
+        <source>The record is the guest&apos;s own (XENFILT\Parameters\ActiveDeviceID); xpconsole cannot change it. If it names a device that is no longer exposed, expose that device again with the same ID, revision and subsystem, or clear the record in the guest before the change. To move xenbus to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
+        <translation>Der Eintrag gehört dem Gast selbst (XENFILT\Parameters\ActiveDeviceID); xpconsole kann ihn nicht ändern. Nennt er ein Gerät, das nicht mehr bereitgestellt wird, stellen Sie dieses Gerät mit derselben ID, Revision und demselben Subsystem wieder bereit oder löschen Sie den Eintrag im Gast vor der Änderung. Für den Wechsel von xenbus zum Herstellergerät folgen Sie im Gast dem Verfahren des Treiberherstellers.</translation>
     </message>
 </context>
 <context>

@@ -1986,10 +1986,6 @@ Review and apply it anyway?</source>
         <translation>次回の起動時に Windows はすべての PV デバイスを再インストールします。静的アドレスを持つ NIC では再設定が必要になる場合があります。メンテナンス時間を計画するか、アクティブな xenbus デバイスをそのままにしてください。</translation>
     </message>
     <message>
-        <source>The lock is the guest&apos;s own record; xpconsole cannot change it. Leave it if xenbus should stay on this device; to move to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
-        <translation>このロックはゲスト自身の記録であり、xpconsole では変更できません。xenbus をこのデバイスに留めるならそのままにし、ベンダーデバイスへ移行するにはゲスト内でドライバーベンダーの手順に従ってください。</translation>
-    </message>
-    <message>
         <source>The setting is kept in metadata only; Apply lists what, if anything, to run on the host.</source>
         <translation>この設定はメタデータにのみ保存されます。ホストで実行すべき作業があれば、適用時に一覧表示されます。</translation>
     </message>
@@ -2000,6 +1996,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Change the refused device setting: the VM would not start as configured.</source>
         <translation>拒否されたデバイス設定を変更してください。現在の構成では VM は起動しません。</translation>
+    </message>
+    <message>
+        <source>The record is the guest&apos;s own (XENFILT\Parameters\ActiveDeviceID); xpconsole cannot change it. If it names a device that is no longer exposed, expose that device again with the same ID, revision and subsystem, or clear the record in the guest before the change. To move xenbus to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
+        <translation>この記録はゲスト自身のもの (XENFILT\Parameters\ActiveDeviceID) であり、xpconsole では変更できません。もう公開されていないデバイスを指している場合は、同じ ID、リビジョン、サブシステムでそのデバイスを再び公開するか、変更の前にゲスト内で記録を消去してください。xenbus をベンダーデバイスへ移行するには、ゲスト内でドライバーベンダーの手順に従ってください。</translation>
     </message>
 </context>
 <context>

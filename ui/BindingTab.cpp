@@ -52,11 +52,13 @@ void BindingTab::showRecord(const VmRecord* record)
                                                : tr("At the next boot %1 is in charge.").arg(o.activeDriver);
     if (!o.wuInstalls.isEmpty())
         summary += QLatin1Char(' ') + tr("Windows Update installs %1.").arg(o.wuInstalls.join(QStringLiteral(", ")));
+    // What the prediction assumed comes first: it can change the outcome. The uncertain catalogue facts follow on
+    // their own line, for an admin who wants to judge them.
+    for (const QString& assumption : o.assumptions)
+        summary += QLatin1Char('\n') + tr("Assumed: %1").arg(assumption);
     if (!o.uncertainFacts.isEmpty())
         summary +=
-            QLatin1Char(' ') + tr("Rests on uncertain facts: %1.").arg(o.uncertainFacts.join(QStringLiteral("; ")));
-    for (const QString& assumption : o.assumptions)
-        summary += QLatin1Char(' ') + tr("Assumed: %1").arg(assumption);
+            QLatin1Char('\n') + tr("Rests on uncertain facts: %1.").arg(o.uncertainFacts.join(QStringLiteral("; ")));
     m_summary->setText(summary);
 
     for (const ExposedDevice& d : o.devices) {

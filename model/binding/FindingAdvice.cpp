@@ -28,8 +28,10 @@ QString FindingAdvice::forId(const QString& id)
         return tr("Windows reinstalls every PV device at the next boot; a NIC with static addresses may need them "
                   "set again. Plan a maintenance window, or keep the active xenbus device as it is.");
     if (id == QLatin1String("XP-BUS-LOCKED"))
-        return tr("The lock is the guest's own record; xpconsole cannot change it. Leave it if xenbus should stay on "
-                  "this device; to move to the vendor device, follow the driver vendor's procedure in the guest.");
+        return tr("The record is the guest's own (XENFILT\\Parameters\\ActiveDeviceID); xpconsole cannot change it. "
+                  "If it names a device that is no longer exposed, expose that device again with the same ID, "
+                  "revision and subsystem, or clear the record in the guest before the change. To move xenbus to "
+                  "the vendor device, follow the driver vendor's procedure in the guest.");
     if (id == QLatin1String("XP-MODEL-ONLY"))
         return tr("The setting is kept in metadata only; Apply lists what, if anything, to run on the host.");
     if (id == QLatin1String("XP-NO-PV"))
