@@ -1617,6 +1617,22 @@ Review and apply it anyway?</source>
         <source>write unplug index (version 2)</source>
         <translation>Unplug-Index schreiben (Version 2)</translation>
     </message>
+    <message>
+        <source>Upstream QEMU (qemu-xen on Xen, or with KVM&apos;s Xen emulation): fixed platform device 5853:0001, no blacklist.</source>
+        <translation>Upstream-QEMU (qemu-xen unter Xen oder mit der Xen-Emulation von KVM): festes Plattformgerät 5853:0001, keine Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Xen&apos;s old qemu-dm: only on old Xen hosts and stub domains (desupported since 2020); blacklist through xenstore keys.</source>
+        <translation>Das alte qemu-dm von Xen: nur auf alten Xen-Hosts und in Stub-Domänen (seit 2020 nicht mehr unterstützt); Sperrliste über xenstore-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>XenServer / XCP-ng 8.0 and later: upstream QEMU with XenServer&apos;s patches; the device ID is set through XAPI; no blacklist.</source>
+        <translation>XenServer / XCP-ng 8.0 und neuer: Upstream-QEMU mit den Patches von XenServer; die Geräte-ID wird über XAPI gesetzt; keine Sperrliste.</translation>
+    </message>
+    <message>
+        <source>XenServer 7.x and earlier: XenServer&apos;s patched qemu-traditional with the version-2 blacklist rules.</source>
+        <translation>XenServer 7.x und älter: das von XenServer gepatchte qemu-traditional mit den Sperrlistenregeln der Version 2.</translation>
+    </message>
 </context>
 <context>
     <name>DevicesTab</name>

@@ -1594,6 +1594,22 @@ Review and apply it anyway?</source>
         <source>write unplug index (version 2)</source>
         <translation>アンプラグインデックスの書き込み (バージョン 2)</translation>
     </message>
+    <message>
+        <source>Upstream QEMU (qemu-xen on Xen, or with KVM&apos;s Xen emulation): fixed platform device 5853:0001, no blacklist.</source>
+        <translation>アップストリームの QEMU (Xen 上の qemu-xen、または KVM の Xen エミュレーション): プラットフォームデバイスは 5853:0001 に固定、ブラックリストなし。</translation>
+    </message>
+    <message>
+        <source>Xen&apos;s old qemu-dm: only on old Xen hosts and stub domains (desupported since 2020); blacklist through xenstore keys.</source>
+        <translation>Xen の古い qemu-dm: 古い Xen ホストとスタブドメインのみ (2020 年からサポート対象外)。xenstore キーによるブラックリスト。</translation>
+    </message>
+    <message>
+        <source>XenServer / XCP-ng 8.0 and later: upstream QEMU with XenServer&apos;s patches; the device ID is set through XAPI; no blacklist.</source>
+        <translation>XenServer / XCP-ng 8.0 以降: XenServer のパッチを適用したアップストリームの QEMU。デバイス ID は XAPI で設定。ブラックリストなし。</translation>
+    </message>
+    <message>
+        <source>XenServer 7.x and earlier: XenServer&apos;s patched qemu-traditional with the version-2 blacklist rules.</source>
+        <translation>XenServer 7.x 以前: バージョン 2 のブラックリスト規則を持つ、XenServer がパッチを適用した qemu-traditional。</translation>
+    </message>
 </context>
 <context>
     <name>DevicesTab</name>

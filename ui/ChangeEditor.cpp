@@ -180,8 +180,10 @@ QWidget* ChangeEditor::flavourPage()
     m_flavour = new QComboBox(page);
     m_flavour->setObjectName(QStringLiteral("changeFlavour"));
     m_flavour->setAccessibleName(tr("Device model"));
-    for (const xp::device::Flavour f : xp::device::kAllFlavours)
+    for (const xp::device::Flavour f : xp::device::kAllFlavours) {
         m_flavour->addItem(DeviceText::flavourName(f), DeviceText::flavourName(f));
+        m_flavour->setItemData(m_flavour->count() - 1, DeviceText::flavourDescription(f), Qt::ToolTipRole);
+    }
     auto form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Device mo&del:"), m_flavour);

@@ -49,8 +49,10 @@ WhatIfPanel::WhatIfPanel(QWidget* parent)
     m_vendorRevision->setAccessibleName(tr("Vendor device revision"));
     m_flavour->setObjectName(QStringLiteral("whatIfFlavour"));
     m_flavour->setAccessibleName(tr("Device model"));
-    for (const xp::device::Flavour f : xp::device::kAllFlavours)
+    for (const xp::device::Flavour f : xp::device::kAllFlavours) {
         m_flavour->addItem(DeviceText::flavourName(f), DeviceText::flavourName(f));
+        m_flavour->setItemData(m_flavour->count() - 1, DeviceText::flavourDescription(f), Qt::ToolTipRole);
+    }
     m_windowsUpdate->setObjectName(QStringLiteral("whatIfWindowsUpdate"));
     m_blacklist->setObjectName(QStringLiteral("whatIfBlacklist"));
     m_blacklist->setAccessibleName(tr("Add a blacklist entry"));

@@ -63,3 +63,24 @@ QString DeviceText::flavourNames()
         names.append(flavourName(flavour));
     return names.join(QStringLiteral(", "));
 }
+
+QString DeviceText::flavourDescription(xp::device::Flavour flavour)
+{
+    using xp::device::Flavour;
+    switch (flavour) {
+    case Flavour::QemuUpstream:
+        return tr("Upstream QEMU (qemu-xen on Xen, or with KVM's Xen emulation): fixed platform device 5853:0001, no "
+                  "blacklist.");
+    case Flavour::QemuTraditional:
+        // facts §10.11: desupported except as a stub device model since 2020 (xen 8587160b3e, after XSA-335).
+        return tr("Xen's old qemu-dm: only on old Xen hosts and stub domains (desupported since 2020); blacklist "
+                  "through xenstore keys.");
+    case Flavour::XenServer:
+        return tr("XenServer / XCP-ng 8.0 and later: upstream QEMU with XenServer's patches; the device ID is set "
+                  "through XAPI; no blacklist.");
+    case Flavour::XenServerTrad:
+        return tr("XenServer 7.x and earlier: XenServer's patched qemu-traditional with the version-2 blacklist "
+                  "rules.");
+    }
+    return {};
+}

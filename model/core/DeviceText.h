@@ -25,4 +25,6 @@ public:
     static QString flavourName(xp::device::Flavour flavour);
     /// Every device model's name, comma-separated, for messages that list the valid ones.
     static QString flavourNames();
+    /// What a device model is, in one sentence, for the places that offer a choice of them.
+    static QString flavourDescription(xp::device::Flavour flavour);
 };

@@ -55,6 +55,7 @@ private slots:
     void singleValuedSettingIsReplaced();
     void removeTakesTheSelectedChange();
     void typedChangeIsAddedWithReturn();
+    void everyFlavourIsOfferedWithWhatItIs();
 
 private:
     void chooseKind(Kind kind);
@@ -81,6 +82,23 @@ void tst_ChangeEditor::cleanup()
 {
     delete m_editor;
     m_editor = nullptr;
+}
+
+void tst_ChangeEditor::everyFlavourIsOfferedWithWhatItIs()
+{
+    // Issue 16: today's XenServer and its 7.x predecessor are two choices, and each says what it is (facts §10.1,
+    // §10.11: qemu-traditional only on old Xen hosts).
+    auto combo = m_editor->findChild<QComboBox*>(QStringLiteral("changeFlavour"));
+    QVERIFY(combo);
+    QStringList names;
+    for (int i = 0; i < combo->count(); ++i) {
+        names << combo->itemData(i).toString();
+        QVERIFY2(!combo->itemData(i, Qt::ToolTipRole).toString().isEmpty(), qPrintable(names.last()));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("qemu-upstream"), QStringLiteral("qemu-traditional"),
+                                 QStringLiteral("xenserver"), QStringLiteral("xenserver-trad")}));
+    const int trad = combo->findData(QStringLiteral("qemu-traditional"));
+    QVERIFY(combo->itemData(trad, Qt::ToolTipRole).toString().contains(QLatin1String("2020")));
 }
 
 void tst_ChangeEditor::chooseKind(Kind kind)
