@@ -193,6 +193,10 @@ void tst_DemoFleet::vm()
              qPrintable(QStringLiteral("got [%1], expected [%2]\n")
                             .arg(ids(outcome).join(QStringLiteral(", ")), findings.join(QStringLiteral(", "))) +
                         details(outcome)));
+    // Issue 16 item 4: no sentence claims an unplug the prediction's own unplug list does not show.
+    for (const Finding& f : outcome.findings)
+        if (f.message.contains(QLatin1String("unplugs")) || f.message.contains(QLatin1String("are unplugged")))
+            QVERIFY2(!outcome.unplugged.isEmpty(), qPrintable(f.message));
 }
 
 void tst_DemoFleet::coversEveryFinding()
