@@ -16,6 +16,7 @@ private slots:
     void versionExitsZero();
     void helpPrintsUsage();
     void usageErrorExitsTwo();
+    void englishPluralForms();
     void xpconsoleHelp();
     void xpconsoleMeasure_data();
     void xpconsoleMeasure();
@@ -48,6 +49,16 @@ void tst_XpctlProcess::helpPrintsUsage()
     const QString text = QString::fromUtf8(p->readAllStandardOutput());
     QVERIFY(text.startsWith(QStringLiteral("Usage:")));
     QVERIFY(text.contains(QStringLiteral("--connect URI")));
+}
+
+void tst_XpctlProcess::englishPluralForms()
+{
+    // The sources say "%n blacklist entries"; xpctl installs the English catalog that holds the singular.
+    // files-03 of the demo node has one entry its device model does not enforce.
+    std::unique_ptr<QProcess> p(run("XPCTL", {QStringLiteral("show"), QStringLiteral("files-03")}));
+    QCOMPARE(p->exitCode(), 0);
+    const QString text = QString::fromUtf8(p->readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("does not enforce 1 blacklist entry: it is modeled")), qPrintable(text));
 }
 
 void tst_XpctlProcess::usageErrorExitsTwo()
