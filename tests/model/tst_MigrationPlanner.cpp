@@ -267,6 +267,12 @@ void tst_MigrationPlanner::temporaryBlacklistHitsOtherVmsOfTheHost()
                 .temporaryBlacklist(demoVm(QStringLiteral("dc-02")),
                                     target(QStringLiteral("xenproject-9.1"), 0x0001, 0x01, false))
                 .isEmpty());
+    // facts §10.1: nor on XenServer 8, whose upstream QEMU has no blacklist: the same VM there gets no entry, and a
+    // xenserver VM on the host is no peer of one.
+    VmConfig erpOnXenServer8 = erp;
+    erpOnXenServer8.flavour = xp::device::Flavour::XenServer;
+    QVERIFY(planner.temporaryBlacklist(erpOnXenServer8, t).isEmpty());
+    QVERIFY(!planner.blacklistPeers(erp, t, {demoVm(QStringLiteral("files-03"))}).contains(QStringLiteral("files-03")));
 }
 
 void tst_MigrationPlanner::resumesFromTheRecordedProgress()
