@@ -3273,10 +3273,6 @@ Review and apply it anyway?</source>
         <translation>Warnung: Der simulierte nächste Start nach diesem Schritt hat einen Fehlerbefund; keine Reihenfolge der Schritte vermeidet ihn.</translation>
     </message>
     <message>
-        <source>The prediction rests on catalogue facts marked uncertain.</source>
-        <translation>Die Vorhersage beruht auf Katalogfakten, die als unsicher markiert sind.</translation>
-    </message>
-    <message>
         <source>libvirt cannot apply this to a %1 VM: the push records it, and the xe commands shown with the diff apply it on the pool master (with the VM halted).</source>
         <translation>libvirt kann dies bei einer %1-VM nicht anwenden: Die Übernahme in libvirt erfasst es, und die mit dem Diff angezeigten xe-Befehle wenden es auf dem Pool-Master an (bei angehaltener VM).</translation>
     </message>
@@ -3499,6 +3495,14 @@ Review and apply it anyway?</source>
     <message>
         <source>Nothing to undo: rolling back the steps before it needs another power cycle.</source>
         <translation>Nichts rückgängig zu machen: Die Rücknahme der vorherigen Schritte erfordert ein weiteres Aus- und Einschalten.</translation>
+    </message>
+    <message>
+        <source>Assumed: %1</source>
+        <translation>Angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The prediction rests on uncertain facts: %1.</source>
+        <translation>Die Vorhersage beruht auf unsicheren Fakten: %1.</translation>
     </message>
 </context>
 <context>

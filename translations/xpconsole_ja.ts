@@ -3246,10 +3246,6 @@ Review and apply it anyway?</source>
         <translation>警告: このステップ後の次回起動をシミュレーションすると、エラーの検出事項があります。どのステップの順序でもこれは避けられません。</translation>
     </message>
     <message>
-        <source>The prediction rests on catalogue facts marked uncertain.</source>
-        <translation>この予測は、カタログで不確実とマークされた事実に基づいています。</translation>
-    </message>
-    <message>
         <source>libvirt cannot apply this to a %1 VM: the push records it, and the xe commands shown with the diff apply it on the pool master (with the VM halted).</source>
         <translation>libvirt はこれを %1 の VM に適用できません: 書き込みでは記録のみ行われ、差分とともに表示される xe コマンドを (VM を停止した状態で) プールマスター上で実行すると適用されます。</translation>
     </message>
@@ -3472,6 +3468,14 @@ Review and apply it anyway?</source>
     <message>
         <source>Nothing to undo: rolling back the steps before it needs another power cycle.</source>
         <translation>元に戻すものはありません: その前のステップをロールバックするには、もう一度電源の入れ直しが必要です。</translation>
+    </message>
+    <message>
+        <source>Assumed: %1</source>
+        <translation>前提: %1</translation>
+    </message>
+    <message>
+        <source>The prediction rests on uncertain facts: %1.</source>
+        <translation>この予測は不確実な事実に基づいています: %1。</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,12 @@ void MigrationStepWriter::describe(MigrationPlan& plan, int index) const
     if (step.hasError())
         step.explanation += QLatin1Char(' ') + tr("Warning: the simulated next boot after this step has an error "
                                                   "finding; no order of the steps avoids it.");
-    if (step.outcome.uncertain)
-        step.explanation += QLatin1Char(' ') + tr("The prediction rests on catalogue facts marked uncertain.");
+    // Issue 16 item 5: say which facts, as the Binding tab does; what the prediction assumed comes first.
+    for (const QString& assumption : step.outcome.assumptions)
+        step.explanation += QLatin1Char(' ') + tr("Assumed: %1").arg(assumption);
+    if (!step.outcome.uncertainFacts.isEmpty())
+        step.explanation += QLatin1Char(' ') + tr("The prediction rests on uncertain facts: %1.")
+                                                   .arg(step.outcome.uncertainFacts.join(QStringLiteral("; ")));
 }
 
 QString MigrationStepWriter::hostCommandsNote(const MigrationStep& step) const

@@ -248,6 +248,13 @@ void tst_MigrationPlanner::suggestsTheVendorPackageForErpDb()
     QCOMPARE(planner.suggestedTarget(erp), target(QStringLiteral("xenserver-vmtools-9"), 0x0001, 0x01, true));
     const VmConfig acct = demoVm(QStringLiteral("acct-01"));
     QCOMPARE(planner.suggestedTarget(acct), target(QStringLiteral("xenproject-9.1"), 0x0001, 0x01, false));
+    // Issue 16 item 5: a step whose next boot rests on uncertain facts names them, as the Binding tab does.
+    const MigrationPlan plan = planner.plan(erp, planner.suggestedTarget(erp));
+    QVERIFY(!plan.steps.isEmpty());
+    const MigrationStep& first = plan.steps.constFirst();
+    QVERIFY(!first.outcome.uncertainFacts.isEmpty());
+    for (const QString& fact : first.outcome.uncertainFacts)
+        QVERIFY2(first.explanation.contains(fact), qPrintable(fact));
 }
 
 void tst_MigrationPlanner::temporaryBlacklistHitsOtherVmsOfTheHost()
