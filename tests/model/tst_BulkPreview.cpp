@@ -234,9 +234,9 @@ void tst_BulkPreview::windowsUpdateOnEveryWindowsVm()
         if (e.item.hasChanges())
             changing << e.item.name;
     changing.sort();
-    QCOMPARE(changing,
-             (QStringList{QStringLiteral("acct-01"), QStringLiteral("dc-02"), QStringLiteral("erp-db-02"),
-                          QStringLiteral("hr-legacy-01"), QStringLiteral("rds-01"), QStringLiteral("scan-01"), QStringLiteral("sql-02")}));
+    QCOMPARE(changing, (QStringList{QStringLiteral("acct-01"), QStringLiteral("dc-02"), QStringLiteral("erp-db-02"),
+                                    QStringLiteral("hr-legacy-01"), QStringLiteral("rds-01"), QStringLiteral("scan-01"),
+                                    QStringLiteral("sql-02")}));
 
     const QMap<QString, QStringList> errors = BulkPreview::newFindingVms(entries);
     // The twin of erp-db-01 with Windows Update off is the one VM that would become erp-db-01.
