@@ -6,6 +6,7 @@
 #include "BlacklistTable.h"
 #include "Logging.h"
 #include "model/core/BlacklistText.h"
+#include "model/core/DeviceText.h"
 #include "model/fleet/BlacklistModel.h"
 
 #include <QAction>
@@ -240,9 +241,8 @@ void BlacklistEditor::updateContext()
         return;
     case Mode::Vm: break;
     }
-    const auto flavour = xp::device::flavourName(m_config.flavour);
     QString text = tr("Blacklist of %1, device model %2. %3")
-                       .arg(m_config.name, QString::fromLatin1(flavour.data(), qsizetype(flavour.size())),
+                       .arg(m_config.name, DeviceText::flavourName(m_config.flavour),
                             BlacklistText::flavourSummary(m_config.flavour));
     if (m_config.metadataReadOnly)
         text += QLatin1Char(' ') + tr("Its metadata uses a newer schema than this console understands, so the "

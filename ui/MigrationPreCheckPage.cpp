@@ -3,6 +3,7 @@
 #include "MigrationPreCheckPage.h"
 
 #include "MigrationWizard.h"
+#include "model/core/DeviceText.h"
 #include "model/fleet/VmReport.h"
 #include "model/migration/MigrationSession.h"
 
@@ -53,11 +54,10 @@ void MigrationPreCheckPage::initializePage()
     }
     const VmConfig& c = session->config();
     const PreviewOutcome o = session->outcome();
-    const auto flavour = xp::device::flavourName(c.flavour);
-    QString summary =
-        tr("<b>%1</b> is %2; device model %3; guest: %4.")
-            .arg(session->vmName().toHtmlEscaped(), VmReport::stateName(session->snapshot()),
-                 QString::fromLatin1(flavour.data(), qsizetype(flavour.size())), VmReport::osText(c).toHtmlEscaped());
+    const QString flavour = DeviceText::flavourName(c.flavour);
+    QString summary = tr("<b>%1</b> is %2; device model %3; guest: %4.")
+                          .arg(session->vmName().toHtmlEscaped(), VmReport::stateName(session->snapshot()), flavour,
+                               VmReport::osText(c).toHtmlEscaped());
     summary += QStringLiteral("<br>") +
                tr("Installed in the guest: %1.")
                    .arg(c.guest.drivers.isEmpty() ? tr("no PV drivers") : c.guest.drivers.join(QStringLiteral(", ")));

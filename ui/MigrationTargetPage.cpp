@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationTargetPage.h"
 
+#include "model/core/DeviceText.h"
 #include "model/core/MetadataCodec.h"
 #include "model/migration/MigrationSession.h"
 #include "model/migration/MigrationStepWriter.h"
@@ -115,8 +116,7 @@ void MigrationTargetPage::initializePage()
     m_vendor->setEnabled(c.flavour != Flavour::QemuTraditional);
     m_vendorId->setEnabled(c.flavour == Flavour::QemuUpstream);
     m_vendorRevision->setEnabled(c.flavour == Flavour::QemuUpstream);
-    const auto name = xp::device::flavourName(c.flavour);
-    const QString flavour = QString::fromLatin1(name.data(), qsizetype(name.size()));
+    const QString flavour = DeviceText::flavourName(c.flavour);
     const QString fixedPlatform =
         xp::device::managedByXapi(c.flavour)
             ? QString()

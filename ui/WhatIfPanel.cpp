@@ -108,8 +108,7 @@ void WhatIfPanel::load(const VmConfig& config)
     m_vendor->setChecked(config.vendor.enabled);
     m_vendorId->setText(HexText::id(config.vendor.deviceId));
     m_vendorRevision->setValue(config.vendor.revision);
-    m_flavour->setCurrentIndex(
-        m_flavour->findData(QString::fromLatin1(xp::device::flavourName(config.flavour).data())));
+    m_flavour->setCurrentIndex(m_flavour->findData(DeviceText::flavourName(config.flavour)));
     m_windowsUpdate->setChecked(config.guest.windowsUpdate == WindowsUpdate::Automatic);
     m_blacklist->clear();
     m_publish->clear();

@@ -7,6 +7,7 @@
 #include "device/Blacklist.h"
 #include "model/core/ConfigChange.h"
 #include "model/core/DataPaths.h"
+#include "model/core/DeviceText.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/core/MetadataCodec.h"
 #include "model/core/Realization.h"
@@ -271,8 +272,7 @@ int ApplyCommand::listBlacklists(const QStringList& targets, bool all)
     for (const DomainSnapshot& snapshot : std::as_const(selected)) {
         VmConfig config;
         DomainXmlReader::read(snapshot.inactiveXml, config);
-        const auto flavour = xp::device::flavourName(config.flavour);
-        m_out << snapshot.name << " (" << QString::fromLatin1(flavour.data(), qsizetype(flavour.size())) << "):\n";
+        m_out << snapshot.name << " (" << DeviceText::flavourName(config.flavour) << "):\n";
         if (!snapshot.error.isEmpty())
             m_out << "  " << tr("its XML could not be read: %1").arg(snapshot.error) << '\n';
         if (config.blacklist.isEmpty())

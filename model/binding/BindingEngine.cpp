@@ -9,6 +9,7 @@
 #include "device/GuestHandshake.h"
 #include "device/PlatformDevice.h"
 #include "device/PvDevice.h"
+#include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 
 #include <QRegularExpression>
@@ -135,7 +136,7 @@ private:
                 if (pc.deviceId || pc.revision) {
                     modelOnly(BindingEngine::tr("The %1 device model has a fixed platform device 5853:0001 rev 01; "
                                                 "the configured identity is kept in metadata only.")
-                                  .arg(flavourText()),
+                                  .arg(DeviceText::flavourName(m_config.flavour)),
                               {QStringLiteral("platform-device %1").arg(describeSetting(ps.deviceId, ps.revision))});
                     pc.deviceId.reset();
                     pc.revision.reset();
@@ -219,12 +220,6 @@ private:
                               "BIOS VMs) is assumed. Under qemu-upstream-uefi the platform device would have class "
                               "ff80, subsystem 5853:0001 and revision 01 (xen-api ocaml/xenopsd/xc/device.ml)."));
         return XenServerProfile::UpstreamCompat;
-    }
-
-    QString flavourText() const
-    {
-        const auto name = flavourName(m_config.flavour);
-        return QString::fromLatin1(name.data(), qsizetype(name.size()));
     }
 
     static QString describeSetting(std::optional<quint16> id, std::optional<quint8> revision)
@@ -688,7 +683,7 @@ private:
                     {QStringLiteral("product 0x%1, build %2")
                          .arg(HexText::digits(o.productWritten.value_or(0), 4))
                          .arg(o.buildWritten.value_or(0)),
-                     QStringLiteral("flavour %1").arg(flavourText())});
+                     QStringLiteral("flavour %1").arg(DeviceText::flavourName(m_config.flavour))});
         }
         return o;
     }
@@ -805,7 +800,7 @@ private:
         const QString release =
             m_config.guest.release.isEmpty() ? BindingEngine::tr("(unknown release)") : m_config.guest.release;
         const QStringList evidence{deviceLabel(*platformDevice()), QStringLiteral("xen-platform-pci id table"),
-                                   QStringLiteral("flavour %1").arg(flavourText())};
+                                   QStringLiteral("flavour %1").arg(DeviceText::flavourName(m_config.flavour))};
         if (!m_out.unplugged.isEmpty())
             finding("XP-LINUX-0002-UNSUPPORTED", Finding::Severity::Error,
                     BindingEngine::tr("Linux %1 does not bind the 0002 platform device (added in %2 and stable "
@@ -858,7 +853,7 @@ private:
                     BindingEngine::tr("The %1 device model does not enforce %n blacklist entries: they are modeled, "
                                       "not enforced.",
                                       nullptr, int(unenforced.size()))
-                        .arg(flavourText()),
+                        .arg(DeviceText::flavourName(m_config.flavour)),
                     unenforced);
         if (m_out.activeStacks.isEmpty() && m_config.guest.os == GuestOs::Unknown) {
             finding("XP-NO-PV", Finding::Severity::Info,

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ConfigDelta.h"
 
+#include "DeviceText.h"
 #include "HexText.h"
 #include "MetadataCodec.h"
 
@@ -37,8 +38,7 @@ std::optional<QList<ConfigChange>> ConfigDelta::between(const VmConfig& from, co
 {
     QStringList texts;
     if (from.flavourFromMetadata != to.flavourFromMetadata || from.flavour != to.flavour) {
-        const auto name = xp::device::flavourName(to.flavour);
-        texts << QStringLiteral("flavour=") + QString::fromLatin1(name.data(), qsizetype(name.size()));
+        texts << QStringLiteral("flavour=") + DeviceText::flavourName(to.flavour);
     }
     if (from.platform != to.platform) {
         QString identity = to.platform.deviceId ? HexText::id(*to.platform.deviceId) : QStringLiteral("default");

@@ -457,7 +457,7 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
     if (edited.flavourFromMetadata &&
         (edited.flavour != baseline.flavour || edited.flavourFromMetadata != baseline.flavourFromMetadata)) {
         QDomElement e = w.ensure(kDeviceModel);
-        e.setAttribute(QStringLiteral("flavour"), QString::fromLatin1(xp::device::flavourName(edited.flavour).data()));
+        e.setAttribute(QStringLiteral("flavour"), DeviceText::flavourName(edited.flavour));
     }
 
     if (edited.platform != baseline.platform) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "Realization.h"
 
+#include "DeviceText.h"
 #include "HexText.h"
 #include "MetadataCodec.h"
 #include "device/Blacklist.h"
@@ -16,12 +17,6 @@ using xp::device::Blacklist;
 using xp::device::Flavour;
 
 namespace {
-
-QString flavourText(Flavour flavour)
-{
-    const auto name = xp::device::flavourName(flavour);
-    return QString::fromLatin1(name.data(), qsizetype(name.size()));
-}
 
 QString buildsText(const BlacklistItem& item)
 {
@@ -76,7 +71,7 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
         if ((p.deviceId && *p.deviceId != 0x0001) || (p.revision && *p.revision != 0x01))
             list.append({platformText(), Realization::tr("The %1 device model has a fixed platform device 5853:0001 "
                                                          "rev 01; the configured identity is kept in metadata only.")
-                                             .arg(flavourText(c.flavour))});
+                                             .arg(DeviceText::flavourName(c.flavour))});
     } else {
         xp::device::PlatformDeviceConfig xapi;
         xapi.flavour = c.flavour;
@@ -133,7 +128,7 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
             list.append({entryText(item), Realization::tr("The %1 device model reads the xenstore blacklist only for "
                                                           "products 1, 2 and 0xffff: the entry is modeled, not "
                                                           "enforced.")
-                                              .arg(flavourText(c.flavour))});
+                                              .arg(DeviceText::flavourName(c.flavour))});
     }
     return list;
 }
@@ -155,7 +150,7 @@ bool checkRangeSize(const BlacklistItem& item, Flavour flavour, QString* error)
                                  "xpconsole plans at most %4 of them. Split the range, or write the keys by hand.")
                      .arg(entryText(item))
                      .arg(builds)
-                     .arg(flavourText(flavour))
+                     .arg(DeviceText::flavourName(flavour))
                      .arg(Realization::kMaxExpandedBuilds);
     return false;
 }

@@ -8,6 +8,7 @@
 #include "device/Blacklist.h"
 #include "device/ProductRegistry.h"
 #include "model/core/BlacklistText.h"
+#include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/core/Realization.h"
 
@@ -289,11 +290,11 @@ BlacklistModel::Problem BlacklistModel::problemOf(int row) const
     const quint64 builds = quint64(item.lastBuild) - item.firstBuild + 1;
     if (m_flavour && xp::device::Blacklist::enforced(*m_flavour, item.product) &&
         builds > Realization::kMaxExpandedBuilds) {
-        const auto flavour = xp::device::flavourName(*m_flavour);
+        const QString flavour = DeviceText::flavourName(*m_flavour);
         // Realization::plan() refuses to expand such a range into xenstore keys when it is added or removed.
         return {tr("On %1 this range is %2 xenstore keys, one per build; xpconsole plans at most %3 per entry, so "
                    "adding or removing it needs a split range or keys written by hand.")
-                    .arg(QString::fromLatin1(flavour.data(), qsizetype(flavour.size())))
+                    .arg(flavour)
                     .arg(builds)
                     .arg(Realization::kMaxExpandedBuilds),
                 false};

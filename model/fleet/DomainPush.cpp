@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DomainPush.h"
 
+#include "model/core/DeviceText.h"
 #include "model/core/DomainPatcher.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/core/HexText.h"
@@ -14,8 +15,7 @@ namespace {
 
 QString flavourText(const VmConfig& c)
 {
-    const auto name = xp::device::flavourName(c.flavour);
-    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+    return DeviceText::flavourName(c.flavour);
 }
 
 QString platformText(const PlatformDeviceSettings& p)

@@ -3,6 +3,7 @@
 #include "VmJson.h"
 
 #include "VmReport.h"
+#include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 
 #include <QJsonArray>
@@ -157,7 +158,6 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     QByteArray out;
     out.reserve(1024);
     Writer w(out, indent);
-    const auto flavour = xp::device::flavourName(r.config.flavour);
     w.openObject();
     w.key("active_driver");
     w.stringOrNull(r.outcome.activeDriver);
@@ -181,7 +181,7 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     }
     w.closeArray();
     w.key("flavour");
-    w.string(QString::fromLatin1(flavour.data(), qsizetype(flavour.size())));
+    w.string(DeviceText::flavourName(r.config.flavour));
     w.key("metadata_errors");
     w.strings(r.config.metadataErrors);
     w.key("name");

@@ -102,13 +102,12 @@ QJsonObject VmReport::toJson(const VmRecord& r)
                                     {QStringLiteral("severity"), Finding::severityName(f.severity)},
                                     {QStringLiteral("message"), f.message},
                                     {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)}});
-    const auto flavour = xp::device::flavourName(r.config.flavour);
     return QJsonObject{
         {QStringLiteral("name"), r.config.name},
         {QStringLiteral("uuid"), r.config.uuid},
         {QStringLiteral("state"), stateName(r.snapshot)},
         {QStringLiteral("os"), osText(r.config)},
-        {QStringLiteral("flavour"), QString::fromLatin1(flavour.data(), qsizetype(flavour.size()))},
+        {QStringLiteral("flavour"), DeviceText::flavourName(r.config.flavour)},
         {QStringLiteral("platform_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Platform))},
         {QStringLiteral("vendor_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Vendor))},
         {QStringLiteral("active_driver"),
@@ -176,8 +175,7 @@ VmRow VmReport::toRow(const VmRecord& r)
     row.name = r.config.name;
     row.state = LibvirtSession::stateText(r.snapshot.state);
     row.os = osText(r.config);
-    const auto flavour = xp::device::flavourName(r.config.flavour);
-    row.flavour = QString::fromLatin1(flavour.data(), qsizetype(flavour.size()));
+    row.flavour = DeviceText::flavourName(r.config.flavour);
     const ExposedDevice* platform = device(r.outcome, ExposedDevice::Role::Platform);
     const ExposedDevice* vendor = device(r.outcome, ExposedDevice::Role::Vendor);
     row.platformDevice = platform ? deviceText(platform) : tr("none");

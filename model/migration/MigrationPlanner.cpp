@@ -7,6 +7,7 @@
 #include "device/Blacklist.h"
 #include "model/binding/WindowsVersion.h"
 #include "model/core/ConfigDelta.h"
+#include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/core/MetadataCodec.h"
 
@@ -105,8 +106,7 @@ MigrationPlanner::MigrationPlanner(const BindingEngine& engine)
 QString MigrationPlanner::identityRefusal(const VmConfig& config, const MigrationTarget& target)
 {
     using xp::device::Flavour;
-    const auto name = xp::device::flavourName(config.flavour);
-    const QString flavour = QString::fromLatin1(name.data(), qsizetype(name.size()));
+    const QString flavour = DeviceText::flavourName(config.flavour);
     if (!xp::device::managedByXapi(config.flavour) &&
         (target.platformDeviceId != 0x0001 || target.platformRevision != 0x01))
         return tr("The %1 device model has a fixed platform device 5853:0001 rev 01; only xenserver and xenserver-trad "

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationStepWriter.h"
 
+#include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/core/NextBoot.h"
 
@@ -137,8 +138,7 @@ QString MigrationStepWriter::hostCommandsNote(const MigrationStep& step) const
 {
     using xp::device::Flavour;
     const Flavour flavour = m_plan.start.flavour;
-    const auto name = xp::device::flavourName(flavour);
-    const QString flavourText = QString::fromLatin1(name.data(), qsizetype(name.size()));
+    const QString flavourText = DeviceText::flavourName(flavour);
     // What Realization turns into commands for the admin (PRODUCT §3): blacklist keys in xenstore on
     // qemu-traditional and xenserver-trad, the device identity through xe on both XenServer flavours.
     bool xenstore = false;
@@ -183,7 +183,7 @@ void MigrationStepWriter::describeGuard(MigrationStep& step, int index) const
         step.rollbackText = tr("Allow Windows Update to install drivers in the guest again, then confirm.");
     } else if (step.role == Role::Blacklist) {
         const QString list = entries(step.changes, ConfigChange::Kind::BlacklistAdd);
-        const auto flavour = xp::device::flavourName(m_plan.start.flavour);
+        const QString flavour = DeviceText::flavourName(m_plan.start.flavour);
         step.title = tr("Blacklist the old drivers for the migration (temporary)");
         step.action = tr("blacklist %1").arg(list);
         step.explanation =
@@ -191,7 +191,7 @@ void MigrationStepWriter::describeGuard(MigrationStep& step, int index) const
                "next start the old drivers do not load and the guest runs on its emulated disk and network. The new "
                "drivers can then be installed while the old ones stay installed as a fallback, without two stacks "
                "starting together. Step %2 lifts the entry again.")
-                .arg(QString::fromLatin1(flavour.data(), qsizetype(flavour.size())))
+                .arg(flavour)
                 .arg(stepNumber(Role::LiftBlacklist));
         step.rollbackText = tr("Remove the entries again: the old drivers load at the next start.");
     } else {
@@ -301,14 +301,13 @@ void MigrationStepWriter::describeDrivers(MigrationStep& step, int index) const
                           "drivers: a filter driver left behind keeps starting.")
                            .arg(names(removed));
     if (!before.guest.drivers.contains(m_plan.target.package)) {
-        const auto flavour = xp::device::flavourName(m_plan.start.flavour);
-        step.explanation +=
-            QLatin1Char(' ') +
-            tr("This comes before %1 is installed: the %2 device model does not stop the old drivers "
-               "(no enforced blacklist), and installed together both stacks would start "
-               "(XP-TWO-STACKS). Until the new drivers are installed the guest runs on its emulated "
-               "disk and network.")
-                .arg(m_plan.target.package, QString::fromLatin1(flavour.data(), qsizetype(flavour.size())));
+        const QString flavour = DeviceText::flavourName(m_plan.start.flavour);
+        step.explanation += QLatin1Char(' ') +
+                            tr("This comes before %1 is installed: the %2 device model does not stop the old drivers "
+                               "(no enforced blacklist), and installed together both stacks would start "
+                               "(XP-TWO-STACKS). Until the new drivers are installed the guest runs on its emulated "
+                               "disk and network.")
+                                .arg(m_plan.target.package, flavour);
     }
     bool published = false;
     for (const QString& id : removed)
