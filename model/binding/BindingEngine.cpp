@@ -42,6 +42,14 @@ bool containsId(const QStringList& ids, const QString& id)
     return ids.contains(id, Qt::CaseInsensitive);
 }
 
+/// The DEV_ part of a PCI device ID such as PCI\VEN_5853&DEV_0001&SUBSYS_00015853&REV_01.
+std::optional<quint16> deviceIdOf(const QString& pciDeviceId)
+{
+    bool ok = false;
+    const quint16 id = pciDeviceId.section(QLatin1Char('&'), 1, 1).mid(4).toUShort(&ok, 16);
+    return ok ? std::optional<quint16>(id) : std::nullopt;
+}
+
 /// XENBUS child PDO IDs embed the active device's ID, so a change of it renames every PV child (facts §6.1).
 Finding childIdsFinding(quint16 from, quint16 to)
 {
@@ -406,8 +414,10 @@ private:
                         .arg(deviceLabel(*active), deviceLabel(*preferred)),
                     {QStringLiteral("XENFILT ActiveDeviceID = %1").arg(record)});
         bool keptInactive = false;
-        if (recorded && !active && !xenbus.isEmpty())
-            keptInactive = !recordGone(xenbus, record, active);
+        if (recorded && !active && !xenbus.isEmpty()) {
+            active = forcedWhenRecordGone(xenbus, record);
+            keptInactive = !active;
+        }
         if (!active && !keptInactive)
             active = preferred;
         if (!active && !keptInactive) {
@@ -501,9 +511,7 @@ private:
         const GuestSettings& guest = m_config.guest;
         if (guest.xenbusActiveHardwareId.isEmpty())
             return guest.xenbusActiveDeviceId;
-        bool ok = false;
-        const quint16 id = guest.xenbusActiveHardwareId.section(QLatin1Char('&'), 1, 1).mid(4).toUShort(&ok, 16);
-        return ok ? std::optional<quint16>(id) : std::nullopt;
+        return deviceIdOf(guest.xenbusActiveHardwareId);
     }
 
     /// win-xenbus's Parameters\Precedence (xcp-ng/win-xenbus e6951ae, src/xenbus.inf): 0001 -> 1, 0002 -> 2, the
@@ -519,9 +527,9 @@ private:
 
     /// The recorded active device is not exposed (its revision or subsystem changed, or it is gone): xenbus keeps
     /// every instance inactive unless its build force-activates the highest-precedence device (facts §10.2, §10.3).
-    /// Returns whether xenbus activates one (then @p active is it); where the build's choice is unknown the
-    /// prediction keeps them inactive and says what forcing would do.
-    bool recordGone(const QList<ExposedDevice*>& xenbus, const QString& record, ExposedDevice*& active)
+    /// Returns the device it forces active, or nullptr; where the build's choice is unknown the prediction keeps
+    /// them inactive and says what forcing would do.
+    ExposedDevice* forcedWhenRecordGone(const QList<ExposedDevice*>& xenbus, const QString& record)
     {
         ExposedDevice* forced = nullptr;
         for (ExposedDevice* d : xenbus)
@@ -531,11 +539,10 @@ private:
         const auto force = p ? p->forceActivate : CataloguePackage::ForceActivate::Unknown;
         const QString package = p ? p->id : QStringLiteral("xenbus");
         if (force == CataloguePackage::ForceActivate::Yes && forced) {
-            active = forced;
             m_notes.append(BindingEngine::tr("The recorded active xenbus device %1 is not exposed; %2 forces the "
                                              "highest-precedence device %3 active.")
                                .arg(record, package, deviceLabel(*forced)));
-            return true;
+            return forced;
         }
         finding("XP-BUS-LOCKED", Finding::Severity::Warning,
                 (force == CataloguePackage::ForceActivate::No
@@ -555,7 +562,7 @@ private:
                 BindingEngine::tr("Whether %1 was built with FORCE_ACTIVATE is not public; if it was, xenbus activates "
                                   "%2 instead and its PV drivers start (xcp-ng/win-xenbus e6951ae).")
                     .arg(package, deviceLabel(*forced)));
-        return false;
+        return nullptr;
     }
 
     /// Whether @p key is the Enum key a vendor build of @p package looks for: PCI\VEN_5853&DEV_<its vendor device>
@@ -566,9 +573,8 @@ private:
         if (parts.size() != 4 || parts.at(0).compare(QLatin1String("PCI\\VEN_5853"), Qt::CaseInsensitive) != 0 ||
             parts.at(3).compare(QLatin1String("REV_01"), Qt::CaseInsensitive) != 0)
             return false;
-        bool ok = false;
-        const quint16 deviceId = parts.at(1).mid(4).toUShort(&ok, 16);
-        return ok && vendorBuildFor(package, deviceId);
+        const auto deviceId = deviceIdOf(key);
+        return deviceId && vendorBuildFor(package, *deviceId);
     }
 
     /// Whether @p package is a vendor build for vendor device @p deviceId (its INF pins DEV_<id>&SUBSYS_).
