@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "WhatIfPanel.h"
 
-#include "device/PlatformDevice.h"
 #include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
+#include "model/core/Realization.h"
 #include "model/core/VmConfig.h"
 
 #include <QCheckBox>
@@ -99,12 +99,7 @@ void WhatIfPanel::load(const VmConfig& config)
     m_loading = true;
     const quint16 id = config.platform.deviceId.value_or(0x0001);
     m_platform->setCurrentIndex(!config.platform.enabled ? 2 : id == 0x0002 ? 1 : 0);
-    xp::device::PlatformDeviceConfig shown;
-    shown.flavour = config.flavour;
-    shown.deviceId = config.platform.deviceId;
-    shown.profile = config.xenServerProfile.value_or(xp::device::XenServerProfile::UpstreamCompat);
-    m_platformRevision->setValue(
-        config.platform.revision.value_or(xp::device::PlatformDevice::identity(shown).revision));
+    m_platformRevision->setValue(config.platform.revision.value_or(Realization::defaultPlatformRevision(config)));
     m_vendor->setChecked(config.vendor.enabled);
     m_vendorId->setText(HexText::id(config.vendor.deviceId));
     m_vendorRevision->setValue(config.vendor.revision);

@@ -73,12 +73,9 @@ QList<ModelOnlySetting> modelOnlySettings(const VmConfig& c, CommandLineDialect 
                                                          "rev 01; the configured identity is kept in metadata only.")
                                              .arg(DeviceText::flavourName(c.flavour))});
     } else {
-        xp::device::PlatformDeviceConfig xapi;
-        xapi.flavour = c.flavour;
-        xapi.deviceId = p.deviceId;
-        xapi.profile = c.xenServerProfile.value_or(xp::device::XenServerProfile::UpstreamCompat);
-        const quint8 xapiRevision = xp::device::PlatformDevice::identity(xapi).revision;
-        const bool uefi = c.flavour == Flavour::XenServer && xapi.profile == xp::device::XenServerProfile::UpstreamUefi;
+        const quint8 xapiRevision = Realization::defaultPlatformRevision(c);
+        const bool uefi =
+            c.flavour == Flavour::XenServer && c.xenServerProfile == xp::device::XenServerProfile::UpstreamUefi;
         if (p.revision && *p.revision != xapiRevision)
             list.append(
                 {platformText(),
@@ -188,6 +185,15 @@ CommandLineDialect Realization::dialectFor(const QString& uri, const QString& do
     if (domainType == QLatin1String("kvm") || domainType == QLatin1String("qemu"))
         return CommandLineDialect::Qemu;
     return CommandLineDialect::None;
+}
+
+quint8 Realization::defaultPlatformRevision(const VmConfig& config)
+{
+    xp::device::PlatformDeviceConfig device;
+    device.flavour = config.flavour;
+    device.deviceId = config.platform.deviceId;
+    device.profile = config.xenServerProfile.value_or(xp::device::XenServerProfile::UpstreamCompat);
+    return xp::device::PlatformDevice::identity(device).revision;
 }
 
 QStringList Realization::arguments(const VmConfig& config, CommandLineDialect dialect)

@@ -40,6 +40,10 @@ public:
     /// kvm and qemu, none for anything else.
     static CommandLineDialect dialectFor(const QString& uri, const QString& domainType);
 
+    /// The platform device's revision when @p config sets none: 01, or on the XenServer flavours what XAPI passes
+    /// for its device ID and profile (compat assumed when not recorded; PlatformDevice::identity).
+    static quint8 defaultPlatformRevision(const VmConfig& config);
+
     /// xpconsole's device-model arguments for @p config: the -device pair of the vendor device on
     /// qemu-upstream, or nothing.
     static QStringList arguments(const VmConfig& config, CommandLineDialect dialect);
