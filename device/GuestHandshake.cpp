@@ -178,7 +178,6 @@ HandshakeOutcome GuestHandshake::runXenbus70(PortIo& io, const Xenbus70Input& in
     auto unplug = [&](std::uint8_t type, std::uint8_t index) {
         trace.write(HandshakeStep::WriteUnplugType, kPortUnplugType, AccessWidth::Byte, type);
         trace.write(HandshakeStep::WriteUnplugIndex, kPortUnplugIndex, AccessWidth::Byte, index);
-        outcome.indexedUnplugsWritten.emplace_back(type, index);
     };
     for (const std::uint8_t index : input.ideIndices)
         unplug(kUnplugTypeIde, index);

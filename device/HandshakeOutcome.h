@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace xp::device {
@@ -31,8 +30,6 @@ struct HandshakeOutcome
     std::optional<std::uint32_t> buildWritten;
     bool blacklisted = false;                ///< the driver saw 0xd249 (or, for Linux, anything but 0x49d2) again
     std::vector<std::uint16_t> masksWritten; ///< each 16-bit write to 0x10, in order; feed Unplug::applyWrites
-    /// Version 2 (win-xenbus 7.0.0): each (type, index) unplug written to 0x11/0x13, in order.
-    std::vector<std::pair<std::uint8_t, std::uint8_t>> indexedUnplugsWritten;
     /// The driver went past the handshake: it ran its unplug step and goes on to use PV devices (Windows xenbus
     /// also when blacklisted, since it only logs it). Linux additionally gates each frontend, see linuxPv.
     bool proceeds = false;
