@@ -681,6 +681,121 @@
     </message>
 </context>
 <context>
+    <name>BootView</name>
+    <message>
+        <source>XAPI, not libvirt, builds this VM&apos;s device-model command line: the metadata&apos;s record of the pool&apos;s settings stands for what boots.</source>
+        <translation>XAPI, nicht libvirt, erzeugt die Befehlszeile des Gerätemodells dieser VM: Was die Metadaten über die Pool-Einstellungen festhalten, gilt als das, was startet.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s libvirt driver is not known: the metadata stands for what boots.</source>
+        <translation>Der libvirt-Treiber der Verbindung ist unbekannt: Die Metadaten gelten als das, was startet.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test driver keeps no device-model command line: the metadata stands for what boots.</source>
+        <translation>Der Testtreiber von libvirt speichert keine Befehlszeile des Gerätemodells: Die Metadaten gelten als das, was startet.</translation>
+    </message>
+    <message>
+        <source>This libvirt driver runs no QEMU device model: the VM has no Xen devices.</source>
+        <translation>Dieser libvirt-Treiber startet kein QEMU-Gerätemodell: Die VM hat keine Xen-Geräte.</translation>
+    </message>
+    <message>
+        <source>Read from the domain definition, which is what libvirt boots.</source>
+        <translation>Aus der Domänendefinition gelesen – sie ist das, was libvirt startet.</translation>
+    </message>
+    <message>
+        <source>&lt;os&gt;&lt;type&gt;%1&lt;/type&gt;: a Xen PV or PVH guest has no emulated PCI bus, so there is no platform device to bind and nothing to unplug; its PV drivers reach xenstore directly.</source>
+        <translation>&lt;os&gt;&lt;type&gt;%1&lt;/type&gt;: Ein Xen-PV- oder PVH-Gast hat keinen emulierten PCI-Bus, also kein Plattformgerät zum Binden und nichts zum Abkoppeln; seine PV-Treiber erreichen xenstore direkt.</translation>
+    </message>
+    <message>
+        <source>No &lt;emulator&gt;: libxl runs its default device model, upstream QEMU (qemu-xen).</source>
+        <translation>Kein &lt;emulator&gt;: libxl startet sein Standard-Gerätemodell, Upstream-QEMU (qemu-xen).</translation>
+    </message>
+    <message>
+        <source>&lt;emulator&gt;%1&lt;/emulator&gt;: %2, judged by its name.</source>
+        <translation>&lt;emulator&gt;%1&lt;/emulator&gt;: %2, nach dem Namen beurteilt.</translation>
+    </message>
+    <message>
+        <source>device model: libvirt tells qemu-traditional from upstream QEMU by running %1 -help (libvirt src/libxl/libxl_capabilities.c); xpconsole judges by the file name</source>
+        <translation>Gerätemodell: libvirt unterscheidet qemu-traditional von Upstream-QEMU, indem es %1 -help ausführt (libvirt src/libxl/libxl_capabilities.c); xpconsole urteilt nach dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>libxl adds the Xen platform device to every HVM domain (xen_platform_pci defaults to 1, xen tools/libs/light/libxl_create.c); libvirt has no element that turns it off.</source>
+        <translation>libxl fügt jeder HVM-Domäne das Xen-Plattformgerät hinzu (xen_platform_pci ist standardmäßig 1, xen tools/libs/light/libxl_create.c); libvirt hat kein Element, das es abschaltet.</translation>
+    </message>
+    <message>
+        <source>The metadata says the device model is %1, but the definition runs %2. The prediction follows the definition.</source>
+        <translation>Laut Metadaten ist das Gerätemodell %1, die Definition startet aber %2. Die Vorhersage folgt der Definition.</translation>
+    </message>
+    <message>
+        <source>The metadata asks for no platform device, but libxl adds one to every HVM domain: it is there at the next boot (turn it off with xl.cfg xen_platform_pci=0).</source>
+        <translation>Die Metadaten verlangen kein Plattformgerät, libxl fügt aber jeder HVM-Domäne eines hinzu: Beim nächsten Start ist es da (abschalten mit xl.cfg xen_platform_pci=0).</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s QEMU driver runs upstream QEMU.</source>
+        <translation>Der QEMU-Treiber von libvirt startet Upstream-QEMU.</translation>
+    </message>
+    <message>
+        <source>The metadata says the device model is %1, but a %2 domain runs upstream QEMU. The prediction follows the definition.</source>
+        <translation>Laut Metadaten ist das Gerätemodell %1, eine %2-Domäne startet aber Upstream-QEMU. Die Vorhersage folgt der Definition.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; asks KVM for Xen HVM emulation; QEMU then adds the Xen platform device by itself (QEMU docs/system/i386/xen.rst).</source>
+        <translation>„%1“ verlangt von KVM die Xen-HVM-Emulation; QEMU fügt dann das Xen-Plattformgerät selbst hinzu (QEMU docs/system/i386/xen.rst).</translation>
+    </message>
+    <message>
+        <source>Xen HVM emulation: needs QEMU 8.0 or later with CONFIG_XEN_EMU on the host (QEMU docs/system/i386/xen.rst); whether this host has it is not known</source>
+        <translation>Xen-HVM-Emulation: braucht auf dem Host QEMU 8.0 oder neuer mit CONFIG_XEN_EMU (QEMU docs/system/i386/xen.rst); ob dieser Host das hat, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>A %1 domain: QEMU realizes the Xen platform device only for a Xen guest (hw/i386/xen/xen_platform.c), so this VM has none and no Xen PV driver binds to it.</source>
+        <translation>Eine %1-Domäne: QEMU realisiert das Xen-Plattformgerät nur für einen Xen-Gast (hw/i386/xen/xen_platform.c), also hat diese VM keines und kein Xen-PV-Treiber bindet daran.</translation>
+    </message>
+    <message>
+        <source>A push of this change is refused: another tool&apos;s vendor device is on the command line and xpconsole never adds a second one. Take it over (take-over=vendor-device) or remove it.</source>
+        <translation>Eine Übertragung dieser Änderung wird abgelehnt: Das Herstellergerät eines anderen Werkzeugs steht auf der Befehlszeile, und xpconsole fügt nie ein zweites hinzu. Übernehmen Sie es (take-over=vendor-device) oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>QEMU would refuse &apos;-device %1&apos;, so the VM would not start: %2</source>
+        <translation>QEMU würde „-device %1“ ablehnen, die VM würde also nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>QEMU would refuse &apos;-device %1&apos; (&quot;xen-platform device requires a Xen guest&quot;), so the VM would not start.</source>
+        <translation>QEMU würde „-device %1“ ablehnen („xen-platform device requires a Xen guest“), die VM würde also nicht starten.</translation>
+    </message>
+    <message>
+        <source>-device %1: a second platform device next to the one the toolstack adds; xpconsole models only one</source>
+        <translation>-device %1: ein zweites Plattformgerät neben dem, das der Toolstack hinzufügt; xpconsole modelliert nur eines</translation>
+    </message>
+    <message>
+        <source>QEMU would refuse &apos;-device %1&apos;: xen-pvdevice needs a device ID other than 0xffff, so the VM would not start.</source>
+        <translation>QEMU würde „-device %1“ ablehnen: xen-pvdevice braucht eine andere Geräte-ID als 0xffff, die VM würde also nicht starten.</translation>
+    </message>
+    <message>
+        <source>The definition exposes %1 vendor devices (%2); the prediction models only the first.</source>
+        <translation>Die Definition stellt %1 Herstellergeräte bereit (%2); die Vorhersage modelliert nur das erste.</translation>
+    </message>
+    <message>
+        <source>vendor devices: only the first of %1 is modelled</source>
+        <translation>Herstellergeräte: nur das erste von %1 ist modelliert</translation>
+    </message>
+    <message>
+        <source>Another tool put vendor device %1 on the command line (&apos;-device %2&apos;). xpconsole leaves it as it is and never adds a second one; a push takes it over only when asked.</source>
+        <translation>Ein anderes Werkzeug hat das Herstellergerät %1 auf die Befehlszeile gesetzt („-device %2“). xpconsole lässt es, wie es ist, und fügt nie ein zweites hinzu; eine Übertragung übernimmt es nur auf Wunsch.</translation>
+    </message>
+    <message>
+        <source>The metadata asks for vendor device %1, but the definition has no argument for it: this boot has none. A push adds it.</source>
+        <translation>Die Metadaten verlangen das Herstellergerät %1, die Definition hat aber kein Argument dafür: Dieser Start hat keines. Eine Übertragung fügt es hinzu.</translation>
+    </message>
+    <message>
+        <source>The definition still has xpconsole&apos;s vendor-device argument &apos;%1&apos;, which the metadata no longer asks for: this boot has the device. A push removes it.</source>
+        <translation>Die Definition enthält noch das Herstellergeräte-Argument „%1“ von xpconsole, das die Metadaten nicht mehr verlangen: Dieser Start hat das Gerät. Eine Übertragung entfernt es.</translation>
+    </message>
+    <message>
+        <source>xpconsole&apos;s vendor-device argument was changed outside xpconsole: the definition has &apos;%1&apos;, the metadata asks for &apos;%2&apos;. This boot follows the definition; a push writes the metadata&apos;s.</source>
+        <translation>Das Herstellergeräte-Argument von xpconsole wurde außerhalb von xpconsole geändert: Die Definition hat „%1“, die Metadaten verlangen „%2“. Dieser Start folgt der Definition; eine Übertragung schreibt das der Metadaten.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Add its blacklist &amp;entries</source>
@@ -1010,6 +1125,14 @@ Review and apply it anyway?</source>
         <source>--set %1 is what-if only: it is never written to a VM.</source>
         <translation>--set %1 dient nur der Was-wäre-wenn-Vorschau: Es wird nie in eine VM geschrieben.</translation>
     </message>
+    <message>
+        <source>Take over another tool&apos;s vendor device</source>
+        <translation>Herstellergerät eines anderen Werkzeugs übernehmen</translation>
+    </message>
+    <message>
+        <source>Replaces another tool&apos;s -device xen-pvdevice argument with xpconsole&apos;s own: the guest keeps the same device, and xpconsole manages it from now on.</source>
+        <translation>Ersetzt das Argument -device xen-pvdevice eines anderen Werkzeugs durch das eigene von xpconsole: Der Gast behält dasselbe Gerät, und xpconsole verwaltet es von nun an.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>
@@ -1080,6 +1203,18 @@ Review and apply it anyway?</source>
     <message>
         <source>unknown device model (one of %1)</source>
         <translation>unbekanntes Gerätemodell (eines von %1)</translation>
+    </message>
+    <message>
+        <source>expected vendor-device</source>
+        <translation>vendor-device erwartet</translation>
+    </message>
+    <message>
+        <source>its device ID is unset, which QEMU refuses (0xffff)</source>
+        <translation>seine Geräte-ID ist nicht gesetzt, was QEMU ablehnt (0xffff)</translation>
+    </message>
+    <message>
+        <source>the definition has no vendor device of another tool</source>
+        <translation>die Definition hat kein Herstellergerät eines anderen Werkzeugs</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1597,21 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DeviceArgumentParser</name>
+    <message>
+        <source>The argument is in QEMU&apos;s JSON form, which xpconsole does not read: its properties are unknown.</source>
+        <translation>Das Argument ist in QEMUs JSON-Form, die xpconsole nicht liest: Seine Eigenschaften sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>QEMU refuses &apos;%1=%2&apos;: the property expects %3.</source>
+        <translation>QEMU lehnt „%1=%2“ ab: Die Eigenschaft erwartet %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1=%2&apos; is a property xpconsole does not model; QEMU may refuse it or it may change the device.</source>
+        <translation>„%1=%2“ ist eine Eigenschaft, die xpconsole nicht modelliert; QEMU lehnt sie vielleicht ab oder sie ändert das Gerät.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCommand</name>
     <message>
         <source>unknown action &apos;%1&apos; (use dump or io)</source>
@@ -1712,8 +1862,16 @@ Review and apply it anyway?</source>
         <translation>Die xpconsole-Metadaten der Domäne sind schreibgeschützt, daher wird nichts in die Domäne geschrieben: %1</translation>
     </message>
     <message>
-        <source>The device-model command line does not match the metadata: it has &apos;%1&apos; where the metadata asks for &apos;%2&apos;. This push leaves it as it is.</source>
-        <translation>Die Befehlszeile des Gerätemodells stimmt nicht mit den Metadaten überein: Sie enthält &apos;%1&apos;, wo die Metadaten &apos;%2&apos; verlangen. Dieser Schreibvorgang lässt sie unverändert.</translation>
+        <source>xpconsole&apos;s device-model argument was changed outside xpconsole (&apos;%1&apos;); this push writes the metadata&apos;s (&apos;%2&apos;) again.</source>
+        <translation>Das Gerätemodell-Argument von xpconsole wurde außerhalb von xpconsole geändert („%1“); diese Übertragung schreibt wieder das der Metadaten („%2“).</translation>
+    </message>
+    <message>
+        <source>Another tool&apos;s vendor device is on the command line (&apos;%1 %2&apos;); xpconsole never adds a second one. Take it over (--set take-over=vendor-device) or remove it.</source>
+        <translation>Das Herstellergerät eines anderen Werkzeugs steht auf der Befehlszeile („%1 %2“); xpconsole fügt nie ein zweites hinzu. Übernehmen Sie es (--set take-over=vendor-device) oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Takes over &apos;%1&apos;: xpconsole&apos;s own argument replaces it.</source>
+        <translation>Übernimmt „%1“: Das eigene Argument von xpconsole ersetzt es.</translation>
     </message>
 </context>
 <context>

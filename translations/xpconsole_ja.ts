@@ -676,6 +676,121 @@
     </message>
 </context>
 <context>
+    <name>BootView</name>
+    <message>
+        <source>XAPI, not libvirt, builds this VM&apos;s device-model command line: the metadata&apos;s record of the pool&apos;s settings stands for what boots.</source>
+        <translation>このVMのデバイスモデルのコマンドラインを作るのはlibvirtではなくXAPIです。プールの設定についてメタデータに記録された内容を、起動するものとみなします。</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s libvirt driver is not known: the metadata stands for what boots.</source>
+        <translation>接続のlibvirtドライバーが不明です。メタデータを、起動するものとみなします。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test driver keeps no device-model command line: the metadata stands for what boots.</source>
+        <translation>libvirtのテストドライバーはデバイスモデルのコマンドラインを保持しません。メタデータを、起動するものとみなします。</translation>
+    </message>
+    <message>
+        <source>This libvirt driver runs no QEMU device model: the VM has no Xen devices.</source>
+        <translation>このlibvirtドライバーはQEMUデバイスモデルを実行しません。VMにXenデバイスはありません。</translation>
+    </message>
+    <message>
+        <source>Read from the domain definition, which is what libvirt boots.</source>
+        <translation>ドメイン定義から読み取りました。libvirtが起動するのはこの定義です。</translation>
+    </message>
+    <message>
+        <source>&lt;os&gt;&lt;type&gt;%1&lt;/type&gt;: a Xen PV or PVH guest has no emulated PCI bus, so there is no platform device to bind and nothing to unplug; its PV drivers reach xenstore directly.</source>
+        <translation>&lt;os&gt;&lt;type&gt;%1&lt;/type&gt;: Xen PVまたはPVHゲストにはエミュレートされたPCIバスがないため、バインドするプラットフォームデバイスも、アンプラグするものもありません。PVドライバーはxenstoreに直接アクセスします。</translation>
+    </message>
+    <message>
+        <source>No &lt;emulator&gt;: libxl runs its default device model, upstream QEMU (qemu-xen).</source>
+        <translation>&lt;emulator&gt;がありません。libxlは既定のデバイスモデル、アップストリームQEMU(qemu-xen)を実行します。</translation>
+    </message>
+    <message>
+        <source>&lt;emulator&gt;%1&lt;/emulator&gt;: %2, judged by its name.</source>
+        <translation>&lt;emulator&gt;%1&lt;/emulator&gt;: %2(名前から判断)。</translation>
+    </message>
+    <message>
+        <source>device model: libvirt tells qemu-traditional from upstream QEMU by running %1 -help (libvirt src/libxl/libxl_capabilities.c); xpconsole judges by the file name</source>
+        <translation>デバイスモデル: libvirtは%1 -helpを実行してqemu-traditionalとアップストリームQEMUを区別します(libvirt src/libxl/libxl_capabilities.c)。xpconsoleはファイル名で判断します</translation>
+    </message>
+    <message>
+        <source>libxl adds the Xen platform device to every HVM domain (xen_platform_pci defaults to 1, xen tools/libs/light/libxl_create.c); libvirt has no element that turns it off.</source>
+        <translation>libxlはすべてのHVMドメインにXenプラットフォームデバイスを追加します(xen_platform_pciの既定値は1、xen tools/libs/light/libxl_create.c)。libvirtにはそれを無効にする要素がありません。</translation>
+    </message>
+    <message>
+        <source>The metadata says the device model is %1, but the definition runs %2. The prediction follows the definition.</source>
+        <translation>メタデータではデバイスモデルは%1ですが、定義は%2を実行します。予測は定義に従います。</translation>
+    </message>
+    <message>
+        <source>The metadata asks for no platform device, but libxl adds one to every HVM domain: it is there at the next boot (turn it off with xl.cfg xen_platform_pci=0).</source>
+        <translation>メタデータはプラットフォームデバイスなしを求めていますが、libxlはすべてのHVMドメインに追加します。次回の起動時には存在します(xl.cfgのxen_platform_pci=0で無効化)。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s QEMU driver runs upstream QEMU.</source>
+        <translation>libvirtのQEMUドライバーはアップストリームQEMUを実行します。</translation>
+    </message>
+    <message>
+        <source>The metadata says the device model is %1, but a %2 domain runs upstream QEMU. The prediction follows the definition.</source>
+        <translation>メタデータではデバイスモデルは%1ですが、%2ドメインはアップストリームQEMUを実行します。予測は定義に従います。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; asks KVM for Xen HVM emulation; QEMU then adds the Xen platform device by itself (QEMU docs/system/i386/xen.rst).</source>
+        <translation>「%1」はKVMにXen HVMエミュレーションを求めます。その場合QEMUがXenプラットフォームデバイスを自動で追加します(QEMU docs/system/i386/xen.rst)。</translation>
+    </message>
+    <message>
+        <source>Xen HVM emulation: needs QEMU 8.0 or later with CONFIG_XEN_EMU on the host (QEMU docs/system/i386/xen.rst); whether this host has it is not known</source>
+        <translation>Xen HVMエミュレーション: ホストにCONFIG_XEN_EMU付きのQEMU 8.0以降が必要です(QEMU docs/system/i386/xen.rst)。このホストにあるかは不明です</translation>
+    </message>
+    <message>
+        <source>A %1 domain: QEMU realizes the Xen platform device only for a Xen guest (hw/i386/xen/xen_platform.c), so this VM has none and no Xen PV driver binds to it.</source>
+        <translation>%1ドメイン: QEMUはXenゲストに対してのみXenプラットフォームデバイスを実現します(hw/i386/xen/xen_platform.c)。このVMにはなく、Xen PVドライバーもバインドしません。</translation>
+    </message>
+    <message>
+        <source>A push of this change is refused: another tool&apos;s vendor device is on the command line and xpconsole never adds a second one. Take it over (take-over=vendor-device) or remove it.</source>
+        <translation>この変更のプッシュは拒否されます。別のツールのベンダーデバイスがコマンドラインにあり、xpconsoleは2つ目を追加しません。引き継ぐ(take-over=vendor-device)か、削除してください。</translation>
+    </message>
+    <message>
+        <source>QEMU would refuse &apos;-device %1&apos;, so the VM would not start: %2</source>
+        <translation>QEMUは「-device %1」を拒否するため、VMは起動しません: %2</translation>
+    </message>
+    <message>
+        <source>QEMU would refuse &apos;-device %1&apos; (&quot;xen-platform device requires a Xen guest&quot;), so the VM would not start.</source>
+        <translation>QEMUは「-device %1」を拒否する(「xen-platform device requires a Xen guest」)ため、VMは起動しません。</translation>
+    </message>
+    <message>
+        <source>-device %1: a second platform device next to the one the toolstack adds; xpconsole models only one</source>
+        <translation>-device %1: ツールスタックが追加するものに加えて2つ目のプラットフォームデバイスです。xpconsoleは1つだけモデル化します</translation>
+    </message>
+    <message>
+        <source>QEMU would refuse &apos;-device %1&apos;: xen-pvdevice needs a device ID other than 0xffff, so the VM would not start.</source>
+        <translation>QEMUは「-device %1」を拒否します。xen-pvdeviceには0xffff以外のデバイスIDが必要なため、VMは起動しません。</translation>
+    </message>
+    <message>
+        <source>The definition exposes %1 vendor devices (%2); the prediction models only the first.</source>
+        <translation>定義は%1個のベンダーデバイス(%2)を公開しています。予測は最初の1つだけをモデル化します。</translation>
+    </message>
+    <message>
+        <source>vendor devices: only the first of %1 is modelled</source>
+        <translation>ベンダーデバイス: %1個のうち最初の1つだけをモデル化</translation>
+    </message>
+    <message>
+        <source>Another tool put vendor device %1 on the command line (&apos;-device %2&apos;). xpconsole leaves it as it is and never adds a second one; a push takes it over only when asked.</source>
+        <translation>別のツールがベンダーデバイス%1をコマンドラインに追加しました(「-device %2」)。xpconsoleはそのままにし、2つ目は決して追加しません。プッシュで引き継ぐのは求められた場合だけです。</translation>
+    </message>
+    <message>
+        <source>The metadata asks for vendor device %1, but the definition has no argument for it: this boot has none. A push adds it.</source>
+        <translation>メタデータはベンダーデバイス%1を求めていますが、定義にはその引数がありません。今回の起動にはありません。プッシュで追加されます。</translation>
+    </message>
+    <message>
+        <source>The definition still has xpconsole&apos;s vendor-device argument &apos;%1&apos;, which the metadata no longer asks for: this boot has the device. A push removes it.</source>
+        <translation>定義には、メタデータがもう求めていないxpconsoleのベンダーデバイス引数「%1」が残っています。今回の起動にはデバイスがあります。プッシュで削除されます。</translation>
+    </message>
+    <message>
+        <source>xpconsole&apos;s vendor-device argument was changed outside xpconsole: the definition has &apos;%1&apos;, the metadata asks for &apos;%2&apos;. This boot follows the definition; a push writes the metadata&apos;s.</source>
+        <translation>xpconsoleのベンダーデバイス引数がxpconsoleの外で変更されました。定義は「%1」、メタデータは「%2」を求めています。今回の起動は定義に従い、プッシュでメタデータの内容が書き込まれます。</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Add its blacklist &amp;entries</source>
@@ -996,6 +1111,14 @@ Review and apply it anyway?</source>
         <source>--set %1 is what-if only: it is never written to a VM.</source>
         <translation>--set %1 は what-if (仮定) 専用です: VM に書き込まれることはありません。</translation>
     </message>
+    <message>
+        <source>Take over another tool&apos;s vendor device</source>
+        <translation>別のツールのベンダーデバイスを引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Replaces another tool&apos;s -device xen-pvdevice argument with xpconsole&apos;s own: the guest keeps the same device, and xpconsole manages it from now on.</source>
+        <translation>別のツールの-device xen-pvdevice引数をxpconsole自身の引数に置き換えます。ゲストは同じデバイスのままで、以後xpconsoleが管理します。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>
@@ -1066,6 +1189,18 @@ Review and apply it anyway?</source>
     <message>
         <source>unknown device model (one of %1)</source>
         <translation>不明なデバイスモデルです (%1 のいずれか)</translation>
+    </message>
+    <message>
+        <source>expected vendor-device</source>
+        <translation>vendor-deviceが必要です</translation>
+    </message>
+    <message>
+        <source>its device ID is unset, which QEMU refuses (0xffff)</source>
+        <translation>デバイスIDが未設定で、QEMUが拒否します(0xffff)</translation>
+    </message>
+    <message>
+        <source>the definition has no vendor device of another tool</source>
+        <translation>定義に別のツールのベンダーデバイスがありません</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1574,21 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DeviceArgumentParser</name>
+    <message>
+        <source>The argument is in QEMU&apos;s JSON form, which xpconsole does not read: its properties are unknown.</source>
+        <translation>引数はQEMUのJSON形式で、xpconsoleは読み取りません。プロパティは不明です。</translation>
+    </message>
+    <message>
+        <source>QEMU refuses &apos;%1=%2&apos;: the property expects %3.</source>
+        <translation>QEMUは「%1=%2」を拒否します。このプロパティには%3が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1=%2&apos; is a property xpconsole does not model; QEMU may refuse it or it may change the device.</source>
+        <translation>「%1=%2」はxpconsoleがモデル化していないプロパティです。QEMUが拒否するか、デバイスが変わる可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCommand</name>
     <message>
         <source>unknown action &apos;%1&apos; (use dump or io)</source>
@@ -1689,8 +1839,16 @@ Review and apply it anyway?</source>
         <translation>xpconsole のメタデータが読み取り専用のため、このドメインには何も書き込まれません: %1</translation>
     </message>
     <message>
-        <source>The device-model command line does not match the metadata: it has &apos;%1&apos; where the metadata asks for &apos;%2&apos;. This push leaves it as it is.</source>
-        <translation>デバイスモデルのコマンドラインがメタデータと一致しません: メタデータが &apos;%2&apos; を求めている箇所が &apos;%1&apos; になっています。この書き込みではコマンドラインをそのままにします。</translation>
+        <source>xpconsole&apos;s device-model argument was changed outside xpconsole (&apos;%1&apos;); this push writes the metadata&apos;s (&apos;%2&apos;) again.</source>
+        <translation>xpconsoleのデバイスモデル引数がxpconsoleの外で変更されました(「%1」)。このプッシュでメタデータの内容(「%2」)を再び書き込みます。</translation>
+    </message>
+    <message>
+        <source>Another tool&apos;s vendor device is on the command line (&apos;%1 %2&apos;); xpconsole never adds a second one. Take it over (--set take-over=vendor-device) or remove it.</source>
+        <translation>別のツールのベンダーデバイスがコマンドラインにあります(「%1 %2」)。xpconsoleは2つ目を追加しません。引き継ぐ(--set take-over=vendor-device)か、削除してください。</translation>
+    </message>
+    <message>
+        <source>Takes over &apos;%1&apos;: xpconsole&apos;s own argument replaces it.</source>
+        <translation>「%1」を引き継ぎます。xpconsole自身の引数で置き換えます。</translation>
     </message>
 </context>
 <context>

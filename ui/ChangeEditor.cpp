@@ -24,7 +24,7 @@ using Kind = ConfigChange::Kind;
 
 namespace {
 
-enum Page { PlatformPage, VendorPage, FlavourPage, BlacklistPage, WindowsUpdatePage, PackagePage };
+enum Page { PlatformPage, VendorPage, FlavourPage, BlacklistPage, WindowsUpdatePage, PackagePage, TakeOverPage };
 
 Page pageOf(Kind kind)
 {
@@ -38,6 +38,7 @@ Page pageOf(Kind kind)
     case Kind::DriverAdd:
     case Kind::DriverRemove:
     case Kind::WuPublish: break;
+    case Kind::TakeOver: return TakeOverPage;
     }
     return PackagePage;
 }
@@ -77,6 +78,7 @@ ChangeEditor::ChangeEditor(QWidget* parent)
     m_kind->addItem(tr("Windows Update"), int(Kind::WindowsUpdate));
     m_kind->addItem(tr("Add driver"), int(Kind::DriverAdd));
     m_kind->addItem(tr("Remove driver"), int(Kind::DriverRemove));
+    m_kind->addItem(tr("Take over another tool's vendor device"), int(Kind::TakeOver));
 
     m_pages->addWidget(devicePage(m_platform, QStringLiteral("changePlatform"), QStringLiteral("0x0001")));
     m_pages->addWidget(devicePage(m_vendor, QStringLiteral("changeVendor"), QStringLiteral("0xc000")));
@@ -84,6 +86,12 @@ ChangeEditor::ChangeEditor(QWidget* parent)
     m_pages->addWidget(blacklistPage());
     m_pages->addWidget(windowsUpdatePage());
     m_pages->addWidget(packagePage());
+    auto takeOver = new QLabel(tr("Replaces another tool's -device xen-pvdevice argument with xpconsole's own: the "
+                                  "guest keeps the same device, and xpconsole manages it from now on."),
+                               this);
+    takeOver->setObjectName(QStringLiteral("changeTakeOver"));
+    takeOver->setWordWrap(true);
+    m_pages->addWidget(takeOver);
 
     m_text->setObjectName(QStringLiteral("changeText"));
     m_text->setAccessibleName(tr("Change as --set text"));
@@ -274,6 +282,7 @@ QString ChangeEditor::composed() const
         return QStringLiteral("driver%1=%2")
             .arg(currentKind() == Kind::DriverAdd ? QLatin1Char('+') : QLatin1Char('-'))
             .arg(m_package->currentData().toString());
+    case Kind::TakeOver: return QStringLiteral("take-over=vendor-device");
     case Kind::WuPublish: break;
     }
     return {};

@@ -121,6 +121,7 @@ VmConfig VmDetailsView::blacklistEditToApply(const VmConfig& edited) const
         return edited;
     VmConfig base;
     DomainXmlReader::read(m_editBase->inactiveXml, base);
+    base.definition.driver = edited.definition.driver;
     base.key = edited.key;
     base.name = edited.name;
     base.uuid = edited.uuid;

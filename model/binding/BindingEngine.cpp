@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "BindingEngine.h"
 
+#include "BootView.h"
 #include "GuestMachine.h"
 #include "PciIds.h"
 #include "WindowsVersion.h"
@@ -64,9 +65,10 @@ Finding childIdsFinding(quint16 from, quint16 to)
 class Simulation
 {
 public:
-    Simulation(const DriverCatalogue& catalogue, const VmConfig& config)
+    Simulation(const DriverCatalogue& catalogue, const VmConfig& config, const BootView& boot)
         : m_catalogue(catalogue)
         , m_config(config)
+        , m_boot(boot)
         , m_guest(config)
     {}
 
@@ -168,7 +170,8 @@ private:
                 std::copy(m_platform->config().bytes().begin(), m_platform->config().bytes().end(), d.config.begin());
                 m_out.devices.append(d);
             }
-        } else {
+        } else if (m_boot.basis() == BootView::Basis::Metadata) {
+            // On the definition's basis the device is absent for a reason BootView has already given.
             modelOnly(BindingEngine::tr("libvirt has no element that removes the Xen platform device; remove it "
                                         "in the toolstack (xl.cfg xen_platform_pci=0). Previewed as absent."),
                       {QStringLiteral("platform-device off")});
@@ -879,6 +882,7 @@ private:
 
     const DriverCatalogue& m_catalogue;
     const VmConfig& m_config;
+    const BootView& m_boot;
     GuestMachine m_guest;
     WindowsVersion m_windows = *WindowsVersion::parse(u"10.0.17763");
     std::optional<PlatformDevice> m_platform;
@@ -898,7 +902,21 @@ BindingEngine::BindingEngine(const DriverCatalogue& catalogue)
 
 PreviewOutcome BindingEngine::preview(const VmConfig& config) const
 {
-    return Simulation(m_catalogue, config).run();
+    const BootView boot = BootView::of(config);
+    // A guest without QEMU's PCI bus has no Xen device to bind or unplug: nothing to simulate.
+    PreviewOutcome out;
+    if (boot.guestKind() == BootView::GuestKind::Hvm) {
+        const VmConfig effective = boot.effective(config);
+        out = Simulation(m_catalogue, effective, boot).run();
+    }
+    // What boots comes first: the rest of the prediction rests on it.
+    out.findings = boot.findings() + out.findings;
+    for (const QString& fact : boot.uncertainFacts()) {
+        out.uncertain = true;
+        if (!out.uncertainFacts.contains(fact))
+            out.uncertainFacts.append(fact);
+    }
+    return out;
 }
 
 bool BindingEngine::apply(VmConfig& config, const QList<ConfigChange>& changes, QString* error)
@@ -906,6 +924,9 @@ bool BindingEngine::apply(VmConfig& config, const QList<ConfigChange>& changes, 
     for (const ConfigChange& change : changes)
         if (!change.applyTo(config, error))
             return false;
+    // The changed VM is the one a push leaves behind, and a push writes the metadata's own arguments.
+    if (!changes.isEmpty())
+        config.definition.ownArgumentsFollowMetadata = true;
     return true;
 }
 

@@ -76,7 +76,8 @@ QString ConfigChange::usage()
 {
     return QStringLiteral("platform-device=off|default[:REV]|ID[:REV], vendor-device=off|ID[:REV], flavour=F, "
                           "blacklist+=PRODUCT:BUILD[-BUILD], blacklist-=PRODUCT:BUILD[-BUILD], "
-                          "windows-update=off|automatic, driver+=PACKAGE, driver-=PACKAGE, wu-publish+=PACKAGE@HWID");
+                          "windows-update=off|automatic, driver+=PACKAGE, driver-=PACKAGE, wu-publish+=PACKAGE@HWID, "
+                          "take-over=vendor-device");
 }
 
 std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* error)
@@ -146,6 +147,10 @@ std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* er
         change.m_hardwareId = value.section(QLatin1Char('@'), 1);
         if (change.m_package.isEmpty() || change.m_hardwareId.isEmpty())
             return fail(tr("expected PACKAGE@HARDWARE-ID"));
+    } else if (key == QLatin1String("take-over") && op.isEmpty()) {
+        change.m_kind = Kind::TakeOver;
+        if (value != QLatin1String("vendor-device"))
+            return fail(tr("expected vendor-device"));
     } else {
         return fail(tr("unknown key (%1)").arg(usage()));
     }
@@ -201,6 +206,20 @@ bool ConfigChange::applyTo(VmConfig& config, QString* error) const
     case Kind::DriverRemove:
         return config.guest.drivers.removeAll(m_package) > 0 ? true : fail(tr("the package is not installed"));
     case Kind::WuPublish: config.wuPublications.append(WuPublication{m_package, m_hardwareId}); return true;
+    case Kind::TakeOver:
+        // The guest keeps the device it has: the metadata adopts its identity (a later vendor-device= may change it).
+        for (const DeviceArgument& argument : std::as_const(config.definition.devices)) {
+            if (argument.ours || argument.model != DeviceArgument::Model::XenPvdevice || !argument.refusals.isEmpty())
+                continue;
+            config.vendor.enabled = true;
+            config.vendor.vendorId = argument.vendorId.value_or(0x5853);
+            config.vendor.deviceId = argument.deviceId.value_or(0xffff);
+            config.vendor.revision = argument.revision.value_or(0x01);
+            config.definition.takeOverForeignVendor = true;
+            return config.vendor.deviceId != 0xffff ? true
+                                                    : fail(tr("its device ID is unset, which QEMU refuses (0xffff)"));
+        }
+        return fail(tr("the definition has no vendor device of another tool"));
     }
     return false;
 }

@@ -26,6 +26,7 @@ public:
         DriverAdd,       ///< driver+=PACKAGE
         DriverRemove,    ///< driver-=PACKAGE
         WuPublish,       ///< wu-publish+=PACKAGE@HWID (what-if only: never written to the VM)
+        TakeOver,        ///< take-over=vendor-device: another tool's xen-pvdevice becomes xpconsole's
     };
 
     /// Parses @p text; on failure returns nullopt and sets @p error to a sentence naming the input.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DomainPatcher.h"
 
+#include "DeviceArgumentParser.h"
 #include "DomainXmlReader.h"
 #include "MetadataCodec.h"
 #include "Realization.h"
@@ -155,6 +156,25 @@ QList<qsizetype> ownArgumentIndices(const Scan& s)
         }
     }
     return own;
+}
+
+/// Another tool's xen-pvdevice pairs (-device or --device, then the value), as option and value indices.
+QList<qsizetype> foreignVendorIndices(const Scan& s)
+{
+    QList<qsizetype> foreign;
+    for (qsizetype i = 0; i + 1 < s.args.size(); ++i) {
+        const Arg& option = s.args.at(i);
+        const Arg& value = s.args.at(i + 1);
+        if ((option.value == QLatin1String("-device") || option.value == QLatin1String("--device")) &&
+            value.childIndex == option.childIndex + 1) {
+            const auto device = DeviceArgumentParser::parse(value.value);
+            if (device && !device->ours && device->model == DeviceArgument::Model::XenPvdevice) {
+                foreign << i << i + 1;
+                ++i;
+            }
+        }
+    }
+    return foreign;
 }
 
 /// The whitespace between the start of @p pos's line and @p pos, if nothing else precedes it on that line.
@@ -499,16 +519,36 @@ DomainPatcher::Result DomainPatcher::patch(const QString& domainXml, const VmCon
         }
     }
 
-    const QList<qsizetype> own = ownArgumentIndices(s);
-    if (dialect != CommandLineDialect::None && !result.plan.argumentsChanged) {
+    QList<qsizetype> own = ownArgumentIndices(s);
+    const QList<qsizetype> foreign = foreignVendorIndices(s);
+    if (dialect != CommandLineDialect::None) {
+        // What boots is the definition, not the metadata we wrote last time: an argument of ours edited by hand is
+        // repaired by the next push, whatever the push is for.
         QStringList found;
-        for (qsizetype i : own)
+        for (qsizetype i : std::as_const(own))
             found << s.args.at(i).value;
-        if (found != result.plan.arguments)
+        if (found != result.plan.arguments) {
+            if (!result.plan.argumentsChanged && !found.isEmpty())
+                result.plan.notes.append(
+                    tr("xpconsole's device-model argument was changed outside xpconsole ('%1'); this push writes the "
+                       "metadata's ('%2') again.")
+                        .arg(found.join(QLatin1Char(' ')), result.plan.arguments.join(QLatin1Char(' '))));
+            result.plan.argumentsChanged = true;
+        }
+        if (!foreign.isEmpty() && !result.plan.arguments.isEmpty()) {
+            if (!edited.definition.takeOverForeignVendor) {
+                result.error = tr("Another tool's vendor device is on the command line ('%1 %2'); xpconsole never "
+                                  "adds a second one. Take it over (--set take-over=vendor-device) or remove it.")
+                                   .arg(s.args.at(foreign.at(0)).value, s.args.at(foreign.at(1)).value);
+                return result;
+            }
+            // Taken over: the other tool's pairs go, ours are written in the first one's place.
+            own = foreign + own;
+            std::sort(own.begin(), own.end());
+            result.plan.argumentsChanged = true;
             result.plan.notes.append(
-                tr("The device-model command line does not match the metadata: it has '%1' "
-                   "where the metadata asks for '%2'. This push leaves it as it is.")
-                    .arg(found.join(QLatin1Char(' ')), result.plan.arguments.join(QLatin1Char(' '))));
+                tr("Takes over '%1': xpconsole's own argument replaces it.").arg(s.args.at(foreign.at(1)).value));
+        }
     }
     if (dialect != CommandLineDialect::None && result.plan.argumentsChanged) {
         const QStringList& wanted = result.plan.arguments;

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DomainXmlReader.h"
 
+#include "DeviceArgumentParser.h"
 #include "MetadataCodec.h"
 #include "MetadataReadCache.h"
+#include "Realization.h"
 #include "XmlLimits.h"
 
 #include <QXmlStreamWriter>
@@ -116,6 +118,35 @@ EmulatedNic readInterface(LimitedXmlReader& limited)
     return nic;
 }
 
+QString libosinfoNamespace()
+{
+    return QStringLiteral("http://libosinfo.org/xmlns/libvirt/domain/1.0");
+}
+
+/// The <commandline> of the domain type's dialect: the two Xen devices and a request for KVM's Xen emulation.
+void readCommandLine(LimitedXmlReader& limited, DefinitionFacts& facts)
+{
+    const QXmlStreamReader& reader = limited.stream();
+    QString option;
+    while (limited.nextStartElement()) {
+        if (reader.name() == QLatin1String("arg")) {
+            const QString value = reader.attributes().value(QLatin1String("value")).toString();
+            // QEMU takes -opt and --opt alike.
+            const QString name = value.startsWith(QLatin1String("--")) ? value.mid(1) : value;
+            if (option == QLatin1String("-device")) {
+                if (auto device = DeviceArgumentParser::parse(value))
+                    facts.devices.append(std::move(*device));
+            } else if ((option == QLatin1String("-accel") || option == QLatin1String("-machine") ||
+                        option == QLatin1String("-M")) &&
+                       DeviceArgumentParser::asksForXenEmulation(value)) {
+                facts.xenEmulationArgument = option + QLatin1Char(' ') + value;
+            }
+            option = name;
+        }
+        limited.skipElement();
+    }
+}
+
 } // namespace
 
 bool DomainXmlReader::read(const QByteArray& domainXmlUtf8, VmConfig& config)
@@ -142,6 +173,8 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
         return refuse(tr("The domain XML has no <domain> element."));
     }
     config.domainType = reader.attributes().value(QLatin1String("type")).toString();
+    // The dialect the domain type's driver reads; on the test driver the block is gone before we see it.
+    const QString commandLineNs = Realization::namespaceUri(Realization::dialectFor(QString(), config.domainType));
     while (limited.nextStartElement()) {
         const auto name = reader.name();
         if (name == QLatin1String("name")) {
@@ -150,13 +183,18 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
             config.uuid = limited.elementText();
         } else if (name == QLatin1String("os")) {
             while (limited.nextStartElement()) {
-                if (reader.name() == QLatin1String("type"))
+                if (reader.name() == QLatin1String("type")) {
                     config.machine = reader.attributes().value(QLatin1String("machine")).toString();
-                limited.skipElement();
+                    config.definition.osType = limited.elementText().trimmed();
+                } else {
+                    limited.skipElement();
+                }
             }
         } else if (name == QLatin1String("devices")) {
             while (limited.nextStartElement()) {
-                if (reader.name() == QLatin1String("disk")) {
+                if (reader.name() == QLatin1String("emulator")) {
+                    config.definition.emulator = limited.elementText().trimmed();
+                } else if (reader.name() == QLatin1String("disk")) {
                     config.disks.append(readDisk(limited));
                 } else if (reader.name() == QLatin1String("interface")) {
                     config.nics.append(readInterface(limited));
@@ -171,11 +209,22 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
             while (limited.nextStartElement()) {
                 const bool ours = reader.namespaceUri() == MetadataCodec::namespaceUri();
                 ourElements += ours ? 1 : 0;
-                if (ours && ourElements == 1)
+                if (ours && ourElements == 1) {
                     metadata = copyElement(limited);
-                else
+                } else if (reader.namespaceUri() == libosinfoNamespace() &&
+                           reader.name() == QLatin1String("libosinfo")) {
+                    while (limited.nextStartElement()) {
+                        if (reader.name() == QLatin1String("os") && config.definition.libosinfoId.isEmpty())
+                            config.definition.libosinfoId = reader.attributes().value(QLatin1String("id")).toString();
+                        limited.skipElement();
+                    }
+                } else {
                     limited.skipElement();
+                }
             }
+        } else if (name == QLatin1String("commandline") && !commandLineNs.isEmpty() &&
+                   reader.namespaceUri() == commandLineNs) {
+            readCommandLine(limited, config.definition);
         } else {
             limited.skipElement();
         }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "Realization.h"
 
+#include "DeviceArgumentParser.h"
 #include "DeviceText.h"
 #include "HexText.h"
 #include "MetadataCodec.h"
@@ -177,8 +178,7 @@ QString Realization::prefix(CommandLineDialect dialect)
 CommandLineDialect Realization::dialectFor(const QString& uri, const QString& domainType)
 {
     // "test", "test+unix"...: the test driver parses neither namespace and drops both blocks on define.
-    const QString scheme = QUrl(uri).scheme().section(QLatin1Char('+'), 0, 0);
-    if (scheme == QLatin1String("test"))
+    if (hostDriver(uri) == HostDriver::Test)
         return CommandLineDialect::None;
     if (domainType == QLatin1String("xen"))
         return CommandLineDialect::Xen;
@@ -208,9 +208,20 @@ QStringList Realization::arguments(const VmConfig& config, CommandLineDialect di
 
 bool Realization::isOwnDeviceValue(const QString& value)
 {
-    const QStringList properties = value.split(QLatin1Char(','));
-    return std::any_of(properties.cbegin(), properties.cend(),
-                       [](const QString& p) { return p.startsWith(QLatin1String("id=xpc-")); });
+    const auto device = DeviceArgumentParser::parse(value);
+    return device && device->ours;
+}
+
+HostDriver Realization::hostDriver(const QString& uri)
+{
+    const QString scheme = QUrl(uri).scheme().section(QLatin1Char('+'), 0, 0);
+    if (scheme == QLatin1String("test"))
+        return HostDriver::Test;
+    if (scheme == QLatin1String("qemu"))
+        return HostDriver::Qemu;
+    if (scheme == QLatin1String("xen") || scheme == QLatin1String("libxl"))
+        return HostDriver::Libxl;
+    return uri.isEmpty() ? HostDriver::Unknown : HostDriver::Other;
 }
 
 std::optional<RealizationPlan> Realization::plan(const VmConfig& baseline, const VmConfig& edited,

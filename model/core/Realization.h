@@ -39,6 +39,8 @@ public:
     /// (test:// URIs; it drops both namespaces, checked with libvirt 9.0), Xen for type xen (libxl), Qemu for
     /// kvm and qemu, none for anything else.
     static CommandLineDialect dialectFor(const QString& uri, const QString& domainType);
+    /// The libvirt driver behind @p uri, from its scheme ("qemu+ssh" is the QEMU driver).
+    static HostDriver hostDriver(const QString& uri);
 
     /// The platform device's revision when @p config sets none: 01, or on the XenServer flavours what XAPI passes
     /// for its device ID and profile (compat assumed when not recorded; PlatformDevice::identity).
@@ -47,7 +49,8 @@ public:
     /// xpconsole's device-model arguments for @p config: the -device pair of the vendor device on
     /// qemu-upstream, or nothing.
     static QStringList arguments(const VmConfig& config, CommandLineDialect dialect);
-    /// Whether @p value (the word after -device) carries an id=xpc-... property, i.e. is one of ours.
+    /// Whether @p value (the word after -device) is one of ours: a xen-pvdevice whose id (the last one given, as
+    /// QEMU reads it) starts with xpc-. Any other device, whatever its id, is never rewritten or removed.
     static bool isOwnDeviceValue(const QString& value);
 
     /// The plan for changing @p baseline into @p edited. Fails (nullopt, @p error set) when a blacklist

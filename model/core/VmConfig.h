@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "DefinitionFacts.h"
 #include "MigrationProgress.h"
 #include "device/Flavour.h"
 
@@ -130,6 +131,8 @@ struct VmConfig
     QList<EmulatedDisk> disks;
     QList<EmulatedNic> nics;
     int passthroughDevices = 0;
+    /// What the definition itself says boots (issue 17); our metadata above is what the admin asked for.
+    DefinitionFacts definition;
 
     /// Problems found in our metadata, each naming the offending text; the VM stays listed.
     QStringList metadataErrors;

@@ -150,6 +150,7 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
     if (!DomainXmlReader::read(item.originalXml, baseline))
         return refuse(baseline.metadataErrors.join(QLatin1Char(' ')));
     // As VmReport does: libvirt's listing names the VM, whatever the XML says.
+    baseline.definition.driver = Realization::hostDriver(uri);
     baseline.name = snapshot.name;
     baseline.uuid = snapshot.uuid;
     baseline.running = item.running;

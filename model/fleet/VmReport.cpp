@@ -8,6 +8,7 @@
 #include "model/core/DomainXmlReader.h"
 #include "model/core/HexText.h"
 #include "model/core/NextBoot.h"
+#include "model/core/Realization.h"
 #include "model/libvirt/LibvirtSession.h"
 
 #include <QJsonArray>
@@ -53,6 +54,7 @@ VmRecord VmReport::record(const QString& uri, const DomainSnapshot& snapshot, co
     r.snapshot = snapshot;
     r.config.key = uri + QLatin1Char('/') + snapshot.uuid;
     DomainXmlReader::read(snapshot.inactiveXml, r.config);
+    r.config.definition.driver = Realization::hostDriver(uri);
     r.config.name = snapshot.name;
     r.config.uuid = snapshot.uuid;
     r.config.running = snapshot.isActive();

@@ -5,6 +5,7 @@
 #include "model/core/ConfigDelta.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/core/Logging.h"
+#include "model/core/Realization.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/PushJob.h"
 #include "model/libvirt/LibvirtConnection.h"
@@ -43,6 +44,7 @@ void MigrationSession::adopt(const DomainSnapshot& snapshot)
     m_snapshot = snapshot;
     m_config = VmConfig{};
     DomainXmlReader::read(snapshot.inactiveXml, m_config);
+    m_config.definition.driver = Realization::hostDriver(m_fleet ? m_fleet->uri() : QString());
     m_config.name = snapshot.name;
     m_config.uuid = snapshot.uuid;
     m_config.running = snapshot.isActive();
@@ -142,6 +144,7 @@ PushItem MigrationSession::prepare(const QList<ConfigChange>& changes, int compl
 {
     VmConfig edited;
     DomainXmlReader::read(m_snapshot.inactiveXml, edited);
+    edited.definition.driver = m_config.definition.driver;
     edited.name = m_snapshot.name;
     edited.uuid = m_snapshot.uuid;
     edited.running = m_snapshot.isActive();
