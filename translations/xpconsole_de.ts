@@ -794,6 +794,14 @@
         <source>xpconsole&apos;s vendor-device argument was changed outside xpconsole: the definition has &apos;%1&apos;, the metadata asks for &apos;%2&apos;. This boot follows the definition; a push writes the metadata&apos;s.</source>
         <translation>Das Herstellergeräte-Argument von xpconsole wurde außerhalb von xpconsole geändert: Die Definition hat „%1“, die Metadaten verlangen „%2“. Dieser Start folgt der Definition; eine Übertragung schreibt das der Metadaten.</translation>
     </message>
+    <message>
+        <source>The VM would not start: its QEMU has no xen-pvdevice. %1</source>
+        <translation>Die VM würde nicht starten: Ihr QEMU hat kein xen-pvdevice. %1</translation>
+    </message>
+    <message>
+        <source>host: whether this VM&apos;s QEMU has xen-pvdevice was not asked (only QEMU built with Xen support has it, hw/i386/xen/meson.build)</source>
+        <translation>Host: Ob das QEMU dieser VM xen-pvdevice hat, wurde nicht abgefragt (nur ein mit Xen-Unterstützung gebautes QEMU hat es, hw/i386/xen/meson.build)</translation>
+    </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
@@ -1133,6 +1141,14 @@ Review and apply it anyway?</source>
         <source>Replaces another tool&apos;s -device xen-pvdevice argument with xpconsole&apos;s own: the guest keeps the same device, and xpconsole manages it from now on.</source>
         <translation>Ersetzt das Argument -device xen-pvdevice eines anderen Werkzeugs durch das eigene von xpconsole: Der Gast behält dasselbe Gerät, und xpconsole verwaltet es von nun an.</translation>
     </message>
+    <message>
+        <source>Write despite the host check</source>
+        <translation>Trotz Host-Prüfung schreiben</translation>
+    </message>
+    <message>
+        <source>Writes a Xen device even where this host&apos;s QEMU has none. The VM will then not start on this host: use it only for a definition that moves to a host that has Xen support.</source>
+        <translation>Schreibt ein Xen-Gerät auch dort, wo das QEMU dieses Hosts keines hat. Die VM startet dann auf diesem Host nicht: Nur für eine Definition verwenden, die auf einen Host mit Xen-Unterstützung umzieht.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>
@@ -1215,6 +1231,10 @@ Review and apply it anyway?</source>
     <message>
         <source>the definition has no vendor device of another tool</source>
         <translation>die Definition hat kein Herstellergerät eines anderen Werkzeugs</translation>
+    </message>
+    <message>
+        <source>expected host-check</source>
+        <translation>host-check erwartet</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1963,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Other applications&apos; metadata changed: %1 element(s) before, %2 after.</source>
         <translation>Die Metadaten anderer Anwendungen haben sich geändert: vorher %1 Element(e), nachher %2.</translation>
+    </message>
+    <message>
+        <source>The VM would not start: its QEMU has no xen-pvdevice. %1 Add override=host-check to write it anyway.</source>
+        <translation>Die VM würde nicht starten: Ihr QEMU hat kein xen-pvdevice. %1 Fügen Sie override=host-check hinzu, um es trotzdem zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4620,33 @@ Review and apply it anyway?</source>
     <message>
         <source>Windows 8.1</source>
         <translation>Windows 8.1</translation>
+    </message>
+</context>
+<context>
+    <name>XenDeviceProbe</name>
+    <message>
+        <source>the default emulator</source>
+        <translation>der Standard-Emulator</translation>
+    </message>
+    <message>
+        <source>Not connected: whether %1 has xen-pvdevice was not asked.</source>
+        <translation>Nicht verbunden: Ob %1 xen-pvdevice hat, wurde nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s domain capabilities: %1 offers machine type xenfv, which QEMU builds only with Xen support, as it builds xen-pvdevice.</source>
+        <translation>Domänen-Fähigkeiten von libvirt: %1 bietet den Maschinentyp xenfv, den QEMU nur mit Xen-Unterstützung baut, so wie xen-pvdevice.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s domain capabilities: %1 has no machine type xenfv, so it was built without Xen support and has no xen-pvdevice (libvirt: %2).</source>
+        <translation>Domänen-Fähigkeiten von libvirt: %1 hat keinen Maschinentyp xenfv, wurde also ohne Xen-Unterstützung gebaut und hat kein xen-pvdevice (libvirt: %2).</translation>
+    </message>
+    <message>
+        <source>Whether %1 has xen-pvdevice could not be established: libvirt answered &quot;%2&quot;.</source>
+        <translation>Ob %1 xen-pvdevice hat, ließ sich nicht feststellen: libvirt antwortete „%2“.</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,14 @@
         <source>xpconsole&apos;s vendor-device argument was changed outside xpconsole: the definition has &apos;%1&apos;, the metadata asks for &apos;%2&apos;. This boot follows the definition; a push writes the metadata&apos;s.</source>
         <translation>xpconsoleのベンダーデバイス引数がxpconsoleの外で変更されました。定義は「%1」、メタデータは「%2」を求めています。今回の起動は定義に従い、プッシュでメタデータの内容が書き込まれます。</translation>
     </message>
+    <message>
+        <source>The VM would not start: its QEMU has no xen-pvdevice. %1</source>
+        <translation>VMは起動しません。QEMUにxen-pvdeviceがありません。%1</translation>
+    </message>
+    <message>
+        <source>host: whether this VM&apos;s QEMU has xen-pvdevice was not asked (only QEMU built with Xen support has it, hw/i386/xen/meson.build)</source>
+        <translation>ホスト: このVMのQEMUにxen-pvdeviceがあるかは確認していません(Xenサポート付きでビルドされたQEMUにのみあります、hw/i386/xen/meson.build)</translation>
+    </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
@@ -1119,6 +1127,14 @@ Review and apply it anyway?</source>
         <source>Replaces another tool&apos;s -device xen-pvdevice argument with xpconsole&apos;s own: the guest keeps the same device, and xpconsole manages it from now on.</source>
         <translation>別のツールの-device xen-pvdevice引数をxpconsole自身の引数に置き換えます。ゲストは同じデバイスのままで、以後xpconsoleが管理します。</translation>
     </message>
+    <message>
+        <source>Write despite the host check</source>
+        <translation>ホストの確認に関係なく書き込む</translation>
+    </message>
+    <message>
+        <source>Writes a Xen device even where this host&apos;s QEMU has none. The VM will then not start on this host: use it only for a definition that moves to a host that has Xen support.</source>
+        <translation>このホストのQEMUにXenデバイスがなくても書き込みます。その場合VMはこのホストでは起動しません。Xenサポートのあるホストへ移す定義にだけ使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigChange</name>
@@ -1201,6 +1217,10 @@ Review and apply it anyway?</source>
     <message>
         <source>the definition has no vendor device of another tool</source>
         <translation>定義に別のツールのベンダーデバイスがありません</translation>
+    </message>
+    <message>
+        <source>expected host-check</source>
+        <translation>host-checkが必要です</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1940,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Other applications&apos; metadata changed: %1 element(s) before, %2 after.</source>
         <translation>他のアプリケーションのメタデータが変更されました: 変更前 %1 要素、変更後 %2 要素。</translation>
+    </message>
+    <message>
+        <source>The VM would not start: its QEMU has no xen-pvdevice. %1 Add override=host-check to write it anyway.</source>
+        <translation>VMは起動しません。QEMUにxen-pvdeviceがありません。%1 それでも書き込むにはoverride=host-checkを追加してください。</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4585,33 @@ Review and apply it anyway?</source>
     <message>
         <source>Windows 8.1</source>
         <translation>Windows 8.1</translation>
+    </message>
+</context>
+<context>
+    <name>XenDeviceProbe</name>
+    <message>
+        <source>the default emulator</source>
+        <translation>既定のエミュレーター</translation>
+    </message>
+    <message>
+        <source>Not connected: whether %1 has xen-pvdevice was not asked.</source>
+        <translation>未接続: %1にxen-pvdeviceがあるかは確認していません。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s domain capabilities: %1 offers machine type xenfv, which QEMU builds only with Xen support, as it builds xen-pvdevice.</source>
+        <translation>libvirtのドメイン機能: %1はマシンタイプxenfvを提供しています。QEMUはこれをxen-pvdeviceと同じくXenサポート付きの場合にのみビルドします。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s domain capabilities: %1 has no machine type xenfv, so it was built without Xen support and has no xen-pvdevice (libvirt: %2).</source>
+        <translation>libvirtのドメイン機能: %1にはマシンタイプxenfvがないため、Xenサポートなしでビルドされており、xen-pvdeviceもありません(libvirt: %2)。</translation>
+    </message>
+    <message>
+        <source>Whether %1 has xen-pvdevice could not be established: libvirt answered &quot;%2&quot;.</source>
+        <translation>%1にxen-pvdeviceがあるかを確認できませんでした。libvirtの応答:「%2」。</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>メッセージなし</translation>
     </message>
 </context>
 <context>

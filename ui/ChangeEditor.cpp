@@ -24,7 +24,16 @@ using Kind = ConfigChange::Kind;
 
 namespace {
 
-enum Page { PlatformPage, VendorPage, FlavourPage, BlacklistPage, WindowsUpdatePage, PackagePage, TakeOverPage };
+enum Page {
+    PlatformPage,
+    VendorPage,
+    FlavourPage,
+    BlacklistPage,
+    WindowsUpdatePage,
+    PackagePage,
+    TakeOverPage,
+    OverridePage
+};
 
 Page pageOf(Kind kind)
 {
@@ -39,6 +48,7 @@ Page pageOf(Kind kind)
     case Kind::DriverRemove:
     case Kind::WuPublish: break;
     case Kind::TakeOver: return TakeOverPage;
+    case Kind::Override: return OverridePage;
     }
     return PackagePage;
 }
@@ -79,6 +89,7 @@ ChangeEditor::ChangeEditor(QWidget* parent)
     m_kind->addItem(tr("Add driver"), int(Kind::DriverAdd));
     m_kind->addItem(tr("Remove driver"), int(Kind::DriverRemove));
     m_kind->addItem(tr("Take over another tool's vendor device"), int(Kind::TakeOver));
+    m_kind->addItem(tr("Write despite the host check"), int(Kind::Override));
 
     m_pages->addWidget(devicePage(m_platform, QStringLiteral("changePlatform"), QStringLiteral("0x0001")));
     m_pages->addWidget(devicePage(m_vendor, QStringLiteral("changeVendor"), QStringLiteral("0xc000")));
@@ -92,6 +103,13 @@ ChangeEditor::ChangeEditor(QWidget* parent)
     takeOver->setObjectName(QStringLiteral("changeTakeOver"));
     takeOver->setWordWrap(true);
     m_pages->addWidget(takeOver);
+    auto override = new QLabel(tr("Writes a Xen device even where this host's QEMU has none. The VM will then not "
+                                  "start on this host: use it only for a definition that moves to a host that has "
+                                  "Xen support."),
+                               this);
+    override->setObjectName(QStringLiteral("changeOverride"));
+    override->setWordWrap(true);
+    m_pages->addWidget(override);
 
     m_text->setObjectName(QStringLiteral("changeText"));
     m_text->setAccessibleName(tr("Change as --set text"));
@@ -283,6 +301,7 @@ QString ChangeEditor::composed() const
             .arg(currentKind() == Kind::DriverAdd ? QLatin1Char('+') : QLatin1Char('-'))
             .arg(m_package->currentData().toString());
     case Kind::TakeOver: return QStringLiteral("take-over=vendor-device");
+    case Kind::Override: return QStringLiteral("override=host-check");
     case Kind::WuPublish: break;
     }
     return {};

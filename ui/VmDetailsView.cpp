@@ -122,6 +122,8 @@ VmConfig VmDetailsView::blacklistEditToApply(const VmConfig& edited) const
     VmConfig base;
     DomainXmlReader::read(m_editBase->inactiveXml, base);
     base.definition.driver = edited.definition.driver;
+    base.definition.xenDevices = edited.definition.xenDevices;
+    base.definition.xenDevicesDetail = edited.definition.xenDevicesDetail;
     base.key = edited.key;
     base.name = edited.name;
     base.uuid = edited.uuid;

@@ -73,6 +73,7 @@ BootView BootView::of(const VmConfig& config)
     if (view.m_kind == GuestKind::Hvm) {
         view.readDeviceArguments(config);
         view.compareWithMetadata(config);
+        view.checkHost(config);
     }
     return view;
 }
@@ -258,6 +259,27 @@ void BootView::compareWithMetadata(const VmConfig& config)
                      "metadata asks for '%2'. This boot follows the definition; a push writes the metadata's.")
                       .arg(own.join(QStringLiteral("', '")), wanted);
     finding("XP-DEFINITION-DIFFERS", Finding::Severity::Warning, message, own.isEmpty() ? asked : own);
+}
+
+void BootView::checkHost(const VmConfig& config)
+{
+    if (config.definition.driver != HostDriver::Qemu || m_vendors.isEmpty())
+        return;
+    const DefinitionFacts& facts = config.definition;
+    switch (facts.xenDevices) {
+    case HostSupport::Yes: return;
+    case HostSupport::No:
+        finding("XP-DEVICE-REFUSED", Finding::Severity::Error,
+                tr("The VM would not start: its QEMU has no xen-pvdevice. %1").arg(facts.xenDevicesDetail),
+                {m_vendors.first().argument.isEmpty() ? vendorLabel(m_vendors.first().settings)
+                                                      : m_vendors.first().argument});
+        return;
+    case HostSupport::Unknown: m_uncertainFacts.append(facts.xenDevicesDetail); return;
+    case HostSupport::NotAsked:
+        m_uncertainFacts.append(tr("host: whether this VM's QEMU has xen-pvdevice was not asked (only QEMU built "
+                                   "with Xen support has it, hw/i386/xen/meson.build)"));
+        return;
+    }
 }
 
 VmConfig BootView::effective(const VmConfig& config) const

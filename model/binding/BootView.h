@@ -59,6 +59,7 @@ private:
     void readQemu(const VmConfig& config);
     void readDeviceArguments(const VmConfig& config);
     void compareWithMetadata(const VmConfig& config);
+    void checkHost(const VmConfig& config);
     void finding(const char* id, Finding::Severity severity, const QString& message, const QStringList& evidence);
 
     Basis m_basis = Basis::Metadata;

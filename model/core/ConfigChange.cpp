@@ -77,7 +77,7 @@ QString ConfigChange::usage()
     return QStringLiteral("platform-device=off|default[:REV]|ID[:REV], vendor-device=off|ID[:REV], flavour=F, "
                           "blacklist+=PRODUCT:BUILD[-BUILD], blacklist-=PRODUCT:BUILD[-BUILD], "
                           "windows-update=off|automatic, driver+=PACKAGE, driver-=PACKAGE, wu-publish+=PACKAGE@HWID, "
-                          "take-over=vendor-device");
+                          "take-over=vendor-device, override=host-check");
 }
 
 std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* error)
@@ -151,6 +151,10 @@ std::optional<ConfigChange> ConfigChange::parse(const QString& text, QString* er
         change.m_kind = Kind::TakeOver;
         if (value != QLatin1String("vendor-device"))
             return fail(tr("expected vendor-device"));
+    } else if (key == QLatin1String("override") && op.isEmpty()) {
+        change.m_kind = Kind::Override;
+        if (value != QLatin1String("host-check"))
+            return fail(tr("expected host-check"));
     } else {
         return fail(tr("unknown key (%1)").arg(usage()));
     }
@@ -220,6 +224,7 @@ bool ConfigChange::applyTo(VmConfig& config, QString* error) const
                                                     : fail(tr("its device ID is unset, which QEMU refuses (0xffff)"));
         }
         return fail(tr("the definition has no vendor device of another tool"));
+    case Kind::Override: config.definition.overrideHostCheck = true; return true;
     }
     return false;
 }

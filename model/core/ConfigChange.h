@@ -27,6 +27,7 @@ public:
         DriverRemove,    ///< driver-=PACKAGE
         WuPublish,       ///< wu-publish+=PACKAGE@HWID (what-if only: never written to the VM)
         TakeOver,        ///< take-over=vendor-device: another tool's xen-pvdevice becomes xpconsole's
+        Override,        ///< override=host-check: write a Xen device although the host's QEMU lacks it
     };
 
     /// Parses @p text; on failure returns nullopt and sets @p error to a sentence naming the input.

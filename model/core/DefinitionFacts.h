@@ -12,6 +12,9 @@
 /// (and where the connection is not known) our metadata stands for what boots (issue 17).
 enum class HostDriver { Unknown, Test, Qemu, Libxl, Other };
 
+/// Whether a domain's QEMU is built with Xen's devices (xen-pvdevice, xen-platform), as libvirt can tell.
+enum class HostSupport { NotAsked, Yes, No, Unknown };
+
 /// One `-device xen-pvdevice,...` or `-device xen-platform,...` of the definition's device-model command line,
 /// ours (id=xpc-...) or put there by another tool, with the properties QEMU would read from it.
 struct DeviceArgument
@@ -52,16 +55,24 @@ struct DefinitionFacts
     QString xenEmulationArgument;
     /// libosinfo's <libosinfo:os id=...>: the OS virt-install and virt-manager recorded at install time.
     QString libosinfoId;
+    /// On the QEMU driver: whether the domain's emulator has xen-pvdevice (XenDeviceProbe), and the sentence
+    /// that says how that was established or why it could not be.
+    HostSupport xenDevices = HostSupport::NotAsked;
+    QString xenDevicesDetail;
     /// Set for the prediction of a push's result: xpconsole's own arguments are then what the metadata asks for.
     /// A mode of the prediction, not part of the definition, so equality ignores it.
     bool ownArgumentsFollowMetadata = false;
     /// The push was asked to take over another tool's vendor device (take-over=vendor-device): it replaces that
     /// argument with xpconsole's instead of refusing to add a second device. A push option; equality ignores it.
     bool takeOverForeignVendor = false;
+    /// The admin said to write a Xen device even where the host's QEMU has none (override=host-check). A push
+    /// option; equality ignores it.
+    bool overrideHostCheck = false;
 
     bool operator==(const DefinitionFacts& o) const
     {
         return driver == o.driver && osType == o.osType && emulator == o.emulator && devices == o.devices &&
-               xenEmulationArgument == o.xenEmulationArgument && libosinfoId == o.libosinfoId;
+               xenEmulationArgument == o.xenEmulationArgument && libosinfoId == o.libosinfoId &&
+               xenDevices == o.xenDevices && xenDevicesDetail == o.xenDevicesDetail;
     }
 };

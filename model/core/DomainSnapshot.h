@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "DefinitionFacts.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -34,6 +36,11 @@ struct DomainSnapshot
     bool metadataCompared = false;
     QString liveMetadata;
     QString persistentMetadata;
+
+    /// On the QEMU driver, whether the domain's emulator has Xen's devices (XenDeviceProbe, once per emulator and
+    /// connection); NotAsked elsewhere.
+    HostSupport xenDevices = HostSupport::NotAsked;
+    QString xenDevicesDetail;
 
     bool isActive() const { return id >= 0; }
     bool operator==(const DomainSnapshot&) const = default;

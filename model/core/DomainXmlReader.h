@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "DomainSnapshot.h"
 #include "VmConfig.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,10 @@ public:
     static bool read(const QString& domainXml, VmConfig& config);
     /// read() of a definition as libvirt gives it and a listing keeps it (DomainSnapshot::inactiveXml, UTF-8).
     static bool read(const QByteArray& domainXmlUtf8, VmConfig& config);
+    /// read() of a listed domain on the connection @p uri, plus what only the listing knows: the libvirt driver,
+    /// whether the host's QEMU has Xen's devices, name, UUID and run state (libvirt's listing names the VM,
+    /// whatever the XML says).
+    static bool read(const DomainSnapshot& snapshot, const QString& uri, VmConfig& config);
 
     /// Our metadata element exactly as it appears in @p domainXml (with its namespace declaration), or
     /// an empty string when the domain has none or read() refuses the XML.

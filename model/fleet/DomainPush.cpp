@@ -151,6 +151,8 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
         return refuse(baseline.metadataErrors.join(QLatin1Char(' ')));
     // As VmReport does: libvirt's listing names the VM, whatever the XML says.
     baseline.definition.driver = Realization::hostDriver(uri);
+    baseline.definition.xenDevices = snapshot.xenDevices;
+    baseline.definition.xenDevicesDetail = snapshot.xenDevicesDetail;
     baseline.name = snapshot.name;
     baseline.uuid = snapshot.uuid;
     baseline.running = item.running;
@@ -176,8 +178,18 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
     const DomainPatcher::Result patched = DomainPatcher::patch(item.originalXml, baseline, item.edited, dialect);
     if (!patched.ok)
         return refuse(patched.error);
+    // Issue 17 item 2: a device the host's QEMU cannot realize stops the VM from starting at all.
+    const bool writesXenDevice =
+        dialect == CommandLineDialect::Qemu && patched.plan.argumentsChanged && !patched.plan.arguments.isEmpty();
+    if (writesXenDevice && baseline.definition.xenDevices == HostSupport::No &&
+        !item.edited.definition.overrideHostCheck)
+        return refuse(tr("The VM would not start: its QEMU has no xen-pvdevice. %1 Add override=host-check to write "
+                         "it anyway.")
+                          .arg(baseline.definition.xenDevicesDetail));
     item.newXml = patched.xml;
     item.plan = patched.plan;
+    if (writesXenDevice && baseline.definition.xenDevices == HostSupport::Unknown)
+        item.plan.notes.append(baseline.definition.xenDevicesDetail);
     const QString file = (snapshot.name.isEmpty() ? snapshot.uuid : snapshot.name) + QStringLiteral(".xml");
     item.diff =
         UnifiedDiff::diff(item.originalXml, item.newXml, QStringLiteral("a/") + file, QStringLiteral("b/") + file);

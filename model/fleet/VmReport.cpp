@@ -8,7 +8,6 @@
 #include "model/core/DomainXmlReader.h"
 #include "model/core/HexText.h"
 #include "model/core/NextBoot.h"
-#include "model/core/Realization.h"
 #include "model/libvirt/LibvirtSession.h"
 
 #include <QJsonArray>
@@ -53,11 +52,7 @@ VmRecord VmReport::record(const QString& uri, const DomainSnapshot& snapshot, co
     VmRecord r;
     r.snapshot = snapshot;
     r.config.key = uri + QLatin1Char('/') + snapshot.uuid;
-    DomainXmlReader::read(snapshot.inactiveXml, r.config);
-    r.config.definition.driver = Realization::hostDriver(uri);
-    r.config.name = snapshot.name;
-    r.config.uuid = snapshot.uuid;
-    r.config.running = snapshot.isActive();
+    DomainXmlReader::read(snapshot, uri, r.config);
     r.outcome = engine.preview(r.config);
     r.pendingChanges = NextBoot::pending(snapshot, r.config);
     return r;

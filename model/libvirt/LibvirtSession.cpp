@@ -291,6 +291,7 @@ LibvirtResult LibvirtSession::open(const QString& uri, bool readOnly, LibvirtCre
         return result;
     }
     m_connection.reset(connection);
+    m_xenProbe.clear();
     m_uri = uri;
     m_readOnly = readOnly;
     m_defineValidates = true;
@@ -454,6 +455,8 @@ LibvirtResult LibvirtSession::readXmlInto(virDomainPtr domain, XmlWanted xml, Do
         return inactive;
     if (!inactive.ok())
         snapshot.error = inactive.message;
+    else
+        probeXenDevices(snapshot);
     // A failure here only hides the "changes pending" badge; the VM is listed from its inactive XML. Two small
     // answers instead of the whole live XML: on the test driver formatting a domain's XML is most of a fetch.
     if (xml == XmlWanted::InactiveAndLive && snapshot.isActive()) {
@@ -467,6 +470,13 @@ LibvirtResult LibvirtSession::readXmlInto(virDomainPtr domain, XmlWanted xml, Do
         }
     }
     return {};
+}
+
+void LibvirtSession::probeXenDevices(DomainSnapshot& snapshot)
+{
+    const XenDeviceProbe::Answer answer = m_xenProbe.answer(m_connection.get(), snapshot.inactiveXml);
+    snapshot.xenDevices = answer.support;
+    snapshot.xenDevicesDetail = answer.detail;
 }
 
 LibvirtResult LibvirtSession::fetchXml(const QList<DomainSnapshot>& domains, XmlWanted xml, const DomainSink& each)
@@ -534,6 +544,7 @@ LibvirtResult LibvirtSession::refreshDomain(DomainSnapshot& domain, bool withXml
     LibvirtResult xml = readXmlUtf8(handle.get(), true, domain.uuid, domain.inactiveXml);
     if (xml.ok()) {
         domain.error.clear();
+        probeXenDevices(domain);
     } else {
         domain.error = xml.message;
     }

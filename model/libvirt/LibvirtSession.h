@@ -4,6 +4,7 @@
 
 #include "LibvirtDomainEvent.h"
 #include "LibvirtResult.h"
+#include "XenDeviceProbe.h"
 #include "model/core/DomainSnapshot.h"
 
 #include <QCoreApplication>
@@ -119,8 +120,11 @@ private:
     /// One libvirt call on the domain @p uuid that changes it, refused on a read-only session.
     LibvirtResult readXmlInto(struct _virDomain* domain, XmlWanted xml, DomainSnapshot& snapshot);
     LibvirtResult writeDomain(const QString& uuid, int (*call)(struct _virDomain*));
+    /// Fills snapshot.xenDevices from the probe (one libvirt call per emulator and connection).
+    void probeXenDevices(DomainSnapshot& snapshot);
 
     std::unique_ptr<_virConnect, ConnectionCloser> m_connection;
+    XenDeviceProbe m_xenProbe;
     QString m_uri;
     bool m_readOnly = false;
     /// Cleared once a driver rejects VIR_DOMAIN_DEFINE_VALIDATE, so later defines do not try it again.

@@ -5,7 +5,6 @@
 #include "model/core/ConfigDelta.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/core/Logging.h"
-#include "model/core/Realization.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/PushJob.h"
 #include "model/libvirt/LibvirtConnection.h"
@@ -43,11 +42,7 @@ void MigrationSession::adopt(const DomainSnapshot& snapshot)
 {
     m_snapshot = snapshot;
     m_config = VmConfig{};
-    DomainXmlReader::read(snapshot.inactiveXml, m_config);
-    m_config.definition.driver = Realization::hostDriver(m_fleet ? m_fleet->uri() : QString());
-    m_config.name = snapshot.name;
-    m_config.uuid = snapshot.uuid;
-    m_config.running = snapshot.isActive();
+    DomainXmlReader::read(snapshot, m_fleet ? m_fleet->uri() : QString(), m_config);
     // The definition's own record decides how far the migration got (another console may have moved it on).
     if (m_bound && m_config.migration && m_config.migration->target == m_plan.target &&
         m_config.migration->stepCount == m_plan.size())
@@ -144,7 +139,7 @@ PushItem MigrationSession::prepare(const QList<ConfigChange>& changes, int compl
 {
     VmConfig edited;
     DomainXmlReader::read(m_snapshot.inactiveXml, edited);
-    edited.definition.driver = m_config.definition.driver;
+    edited.definition = m_config.definition;
     edited.name = m_snapshot.name;
     edited.uuid = m_snapshot.uuid;
     edited.running = m_snapshot.isActive();

@@ -97,6 +97,8 @@ private slots:
     void readsWhatBoots_data();
     void readsWhatBoots();
     void readsTheDefinitionFacts();
+    void hostDecidesWhetherTheVmStarts_data();
+    void hostDecidesWhetherTheVmStarts();
     void pushRepairsAndNeverAddsASecondVendorDevice();
     void previewOfAPushFollowsThePatcher();
 };
@@ -124,13 +126,14 @@ void tst_BootView::readsWhatBoots_data()
         << domainXml(u"kvm"_s, u"hvm"_s, {}, win,
                      commandLine(u"kvm"_s, {u"-device"_s, u"xen-pvdevice,device-id=0xc000,revision=2"_s}))
         << qemu << true << QStringList{u"vendor:c000:02"_s}
-        << QStringList{u"XP-FOREIGN-VENDOR-DEVICE"_s, u"XP-VENDOR-WITHOUT-PLATFORM"_s} << false;
+        << QStringList{u"XP-FOREIGN-VENDOR-DEVICE"_s, u"XP-VENDOR-WITHOUT-PLATFORM"_s} << true; // host not asked
     // Issue 17: our argument edited by hand to c001 rev 02 boots as such; the metadata's c000 rev 01 does not.
     QTest::newRow("kvm with our argument edited by hand")
         << domainXml(
                u"kvm"_s, u"hvm"_s, {}, vendorMetadata(u"0xc000"_s, u"0x01"_s),
                commandLine(u"kvm"_s, {u"-device"_s, u"xen-pvdevice,id=xpc-vendor,device-id=0xc001,revision=0x02"_s}))
-        << qemu << true << QStringList{u"vendor:c001:02"_s} << QStringList{u"XP-DEFINITION-DIFFERS"_s} << false;
+        << qemu << true << QStringList{u"vendor:c001:02"_s} << QStringList{u"XP-DEFINITION-DIFFERS"_s}
+        << true; // host not asked
     QTest::newRow("kvm: metadata asks for a device the definition lacks")
         << domainXml(u"kvm"_s, u"hvm"_s, {}, vendorMetadata(u"0xc000"_s, u"0x01"_s), {}) << qemu << true
         << QStringList() << QStringList{u"XP-DEFINITION-DIFFERS"_s} << false;
@@ -193,6 +196,40 @@ void tst_BootView::readsWhatBoots()
     // Never a prediction from a device that does not exist: no platform device, nothing unplugged.
     if (!devices.join(u' ').contains(u"platform"))
         QVERIFY(outcome.unplugged.isEmpty());
+}
+
+void tst_BootView::hostDecidesWhetherTheVmStarts_data()
+{
+    QTest::addColumn<int>("support");
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<bool>("uncertain");
+    // XenDeviceProbe's answer (libvirt's domain capabilities for machine xenfv, issue 17 item 2).
+    QTest::newRow("qemu with Xen support") << int(HostSupport::Yes) << false << false;
+    QTest::newRow("Debian's qemu-system-x86_64: no xen-pvdevice") << int(HostSupport::No) << true << false;
+    QTest::newRow("libvirt could not say") << int(HostSupport::Unknown) << false << true;
+    QTest::newRow("not asked") << int(HostSupport::NotAsked) << false << true;
+}
+
+void tst_BootView::hostDecidesWhetherTheVmStarts()
+{
+    QFETCH(int, support);
+    QFETCH(bool, refused);
+    QFETCH(bool, uncertain);
+    VmConfig config = read(domainXml(u"kvm"_s, u"hvm"_s, {}, vendorMetadata(u"0xc000"_s, u"0x01"_s),
+                                     commandLine(u"kvm"_s, {u"-device"_s, u"xen-pvdevice,id=xpc-vendor,vendor-id="
+                                                                          "0x5853,device-id=0xc000,revision=0x01"_s})),
+                           HostDriver::Qemu);
+    config.definition.xenDevices = HostSupport(support);
+    config.definition.xenDevicesDetail = u"what libvirt said"_s;
+    const PreviewOutcome outcome = BindingEngine(DriverCatalogue::shipped()).preview(config);
+    QCOMPARE(outcome.hasFinding(u"XP-DEVICE-REFUSED"_s), refused);
+    QCOMPARE(BootView::of(config).uncertainFacts().isEmpty(), !uncertain);
+    // The same for the push that would write the device.
+    QString error;
+    const PreviewOutcome after =
+        BindingEngine(DriverCatalogue::shipped())
+            .preview(config, {*ConfigChange::parse(u"vendor-device=0xc001"_s, &error)}, &error);
+    QCOMPARE(after.hasFinding(u"XP-DEVICE-REFUSED"_s), refused);
 }
 
 void tst_BootView::readsTheDefinitionFacts()

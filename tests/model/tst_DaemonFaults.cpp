@@ -83,15 +83,7 @@ void tst_DaemonFaults::initTestCase()
     // default action); the programs themselves run without it and ignore SIGPIPE. Do here what they do, or a
     // write to the killed daemon's socket ends the test as a "crash".
     std::signal(SIGPIPE, SIG_IGN);
-    const QString missing = LibvirtDaemon::missingPrerequisite();
-    if (!missing.isEmpty()) {
-        // CI installs everything (scripts/install-deps): there a missing piece is a broken runner, not a skip.
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(qPrintable(missing));
-        QSKIP(qPrintable(missing));
-    }
-    m_daemon = std::make_unique<LibvirtDaemon>();
-    QVERIFY2(m_daemon->start(), qPrintable(m_daemon->errorString()));
+    XP_START_LIBVIRTD(m_daemon);
 }
 
 void tst_DaemonFaults::init()
@@ -185,7 +177,10 @@ void tst_DaemonFaults::daemonKilledMidPush()
     QList<PushItem> items;
     for (int i = 0; i < kVms; ++i)
         items.append(
-            DomainPush::prepareOn(m_daemon->uri(), snapshot(i), {change(QStringLiteral("vendor-device=0xc000"))}));
+            DomainPush::prepareOn(m_daemon->uri(), snapshot(i),
+                                  {change(QStringLiteral("vendor-device=0xc000")),
+                                   // Debian's QEMU has no xen-pvdevice (issue 17 item 2); this test is about the push.
+                                   change(QStringLiteral("override=host-check"))}));
     LibvirtConnection connection;
     connection.setReconnectBackoff(std::chrono::milliseconds(200), std::chrono::milliseconds(1000));
     QVERIFY(waitOpen(connection));

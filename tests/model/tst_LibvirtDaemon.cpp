@@ -105,15 +105,7 @@ private:
 
 void tst_LibvirtDaemon::initTestCase()
 {
-    const QString missing = LibvirtDaemon::missingPrerequisite();
-    if (!missing.isEmpty()) {
-        // CI installs everything (scripts/install-deps), so there a missing piece is a broken runner, not a skip.
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(qPrintable(missing));
-        QSKIP(qPrintable(missing));
-    }
-    m_daemon = std::make_unique<LibvirtDaemon>();
-    QVERIFY2(m_daemon->start(), qPrintable(m_daemon->errorString()));
+    XP_START_LIBVIRTD(m_daemon);
     qInfo() << "libvirtd" << m_daemon->libvirtdPid() << "virtlogd" << m_daemon->virtlogdPid() << "in"
             << m_daemon->directory() << (m_daemon->usesMountNamespace() ? "(own mount namespace)" : "(host folders)");
     const LibvirtResult opened = m_session.open(m_daemon->uri(), false);
