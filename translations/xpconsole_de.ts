@@ -802,6 +802,38 @@
         <source>host: whether this VM&apos;s QEMU has xen-pvdevice was not asked (only QEMU built with Xen support has it, hw/i386/xen/meson.build)</source>
         <translation>Host: Ob das QEMU dieser VM xen-pvdevice hat, wurde nicht abgefragt (nur ein mit Xen-Unterstützung gebautes QEMU hat es, hw/i386/xen/meson.build)</translation>
     </message>
+    <message>
+        <source>OS: libosinfo&apos;s id %1 is not one xpconsole knows</source>
+        <translation>BS: Die libosinfo-ID %1 kennt xpconsole nicht</translation>
+    </message>
+    <message>
+        <source>The metadata says the guest is %1, but it was installed as %2 (libosinfo: %3). The prediction follows the metadata; correct whichever is wrong.</source>
+        <translation>Laut Metadaten ist der Gast %1, installiert wurde er aber als %2 (libosinfo: %3). Die Vorhersage folgt den Metadaten; korrigieren Sie, was falsch ist.</translation>
+    </message>
+    <message>
+        <source>Windows Server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <source>Windows (client)</source>
+        <translation>Windows (Client)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>xpconsole&apos;s metadata</source>
+        <translation>Metadaten von xpconsole</translation>
+    </message>
+    <message>
+        <source>libosinfo: intended at install (%1)</source>
+        <translation>libosinfo: bei der Installation vorgesehen (%1)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
@@ -1862,6 +1894,14 @@ Review and apply it anyway?</source>
         <source>%1, xenbus active</source>
         <translation>%1, xenbus aktiv</translation>
     </message>
+    <message>
+        <source>Where the devices come from</source>
+        <translation>Woher die Geräte stammen</translation>
+    </message>
+    <message>
+        <source>Vendor device (another tool&apos;s xen-pvdevice)</source>
+        <translation>Herstellergerät (xen-pvdevice eines anderen Werkzeugs)</translation>
+    </message>
 </context>
 <context>
     <name>DomainPatcher</name>
@@ -2432,6 +2472,17 @@ Review and apply it anyway?</source>
     <message>
         <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
         <translation>Die Datei enthält ein NUL-Zeichen: Sie ist kein Text oder UTF-16 ohne Byte-Order-Mark.</translation>
+    </message>
+</context>
+<context>
+    <name>LibosinfoOs</name>
+    <message>
+        <source>Windows build: libosinfo&apos;s %1 covers several builds; %2 is assumed</source>
+        <translation>Windows-Build: libosinfos %1 umfasst mehrere Builds; %2 wird angenommen</translation>
+    </message>
+    <message>
+        <source>Linux kernel: libosinfo&apos;s %1 names the distribution, whose kernel series is %2; the point release, which decides 0002 support, is not known</source>
+        <translation>Linux-Kernel: libosinfos %1 nennt die Distribution, deren Kernel-Reihe %2 ist; die Unterversion, die über die 0002-Unterstützung entscheidet, ist unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4425,10 +4476,6 @@ Review and apply it anyway?</source>
         <translation>VM:                  %1 (%2)</translation>
     </message>
     <message>
-        <source>OS:              %1</source>
-        <translation>Betriebssystem:      %1</translation>
-    </message>
-    <message>
         <source>Device model:    %1</source>
         <translation>Gerätemodell:        %1</translation>
     </message>
@@ -4482,6 +4529,26 @@ Review and apply it anyway?</source>
     <message>
         <source>Uncertain facts this prediction rests on:</source>
         <translation>Unsichere Fakten, auf denen diese Vorhersage beruht:</translation>
+    </message>
+    <message>
+        <source>%1 (libosinfo)</source>
+        <translation>%1 (libosinfo)</translation>
+    </message>
+    <message>
+        <source>OS:              %1 (from %2)</source>
+        <translation>Betriebssystem:      %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>What boots:      %1</source>
+        <translation>Was startet:         %1</translation>
+    </message>
+    <message>
+        <source>-device %1 (xpconsole&apos;s)</source>
+        <translation>-device %1 (von xpconsole)</translation>
+    </message>
+    <message>
+        <source>-device %1 (another tool&apos;s)</source>
+        <translation>-device %1 (eines anderen Werkzeugs)</translation>
     </message>
 </context>
 <context>

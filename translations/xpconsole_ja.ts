@@ -797,6 +797,38 @@
         <source>host: whether this VM&apos;s QEMU has xen-pvdevice was not asked (only QEMU built with Xen support has it, hw/i386/xen/meson.build)</source>
         <translation>ホスト: このVMのQEMUにxen-pvdeviceがあるかは確認していません(Xenサポート付きでビルドされたQEMUにのみあります、hw/i386/xen/meson.build)</translation>
     </message>
+    <message>
+        <source>OS: libosinfo&apos;s id %1 is not one xpconsole knows</source>
+        <translation>OS: libosinfoのID %1はxpconsoleが知らないものです</translation>
+    </message>
+    <message>
+        <source>The metadata says the guest is %1, but it was installed as %2 (libosinfo: %3). The prediction follows the metadata; correct whichever is wrong.</source>
+        <translation>メタデータではゲストは%1ですが、%2としてインストールされています(libosinfo: %3)。予測はメタデータに従います。誤っている方を修正してください。</translation>
+    </message>
+    <message>
+        <source>Windows Server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <source>Windows (client)</source>
+        <translation>Windows(クライアント)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>xpconsole&apos;s metadata</source>
+        <translation>xpconsoleのメタデータ</translation>
+    </message>
+    <message>
+        <source>libosinfo: intended at install (%1)</source>
+        <translation>libosinfo: インストール時の想定(%1)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
@@ -1839,6 +1871,14 @@ Review and apply it anyway?</source>
         <source>%1, xenbus active</source>
         <translation>%1、xenbus アクティブ</translation>
     </message>
+    <message>
+        <source>Where the devices come from</source>
+        <translation>デバイスの出所</translation>
+    </message>
+    <message>
+        <source>Vendor device (another tool&apos;s xen-pvdevice)</source>
+        <translation>ベンダーデバイス(別のツールのxen-pvdevice)</translation>
+    </message>
 </context>
 <context>
     <name>DomainPatcher</name>
@@ -2408,6 +2448,17 @@ Review and apply it anyway?</source>
     <message>
         <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
         <translation>ファイルに NUL 文字が含まれています。テキストではないか、バイトオーダーマークのない UTF-16 です。</translation>
+    </message>
+</context>
+<context>
+    <name>LibosinfoOs</name>
+    <message>
+        <source>Windows build: libosinfo&apos;s %1 covers several builds; %2 is assumed</source>
+        <translation>Windowsビルド: libosinfoの%1は複数のビルドを含みます。%2と仮定します</translation>
+    </message>
+    <message>
+        <source>Linux kernel: libosinfo&apos;s %1 names the distribution, whose kernel series is %2; the point release, which decides 0002 support, is not known</source>
+        <translation>Linuxカーネル: libosinfoの%1はディストリビューションを示し、そのカーネル系列は%2です。0002対応を決めるポイントリリースは不明です</translation>
     </message>
 </context>
 <context>
@@ -4391,10 +4442,6 @@ Review and apply it anyway?</source>
         <translation>VM:                       %1 (%2)</translation>
     </message>
     <message>
-        <source>OS:              %1</source>
-        <translation>OS:                       %1</translation>
-    </message>
-    <message>
         <source>Device model:    %1</source>
         <translation>デバイスモデル:           %1</translation>
     </message>
@@ -4447,6 +4494,26 @@ Review and apply it anyway?</source>
     <message>
         <source>Uncertain facts this prediction rests on:</source>
         <translation>この予測が基づいている不確実な事実:</translation>
+    </message>
+    <message>
+        <source>%1 (libosinfo)</source>
+        <translation>%1(libosinfo)</translation>
+    </message>
+    <message>
+        <source>OS:              %1 (from %2)</source>
+        <translation>OS:                       %1(出所: %2)</translation>
+    </message>
+    <message>
+        <source>What boots:      %1</source>
+        <translation>起動するもの:             %1</translation>
+    </message>
+    <message>
+        <source>-device %1 (xpconsole&apos;s)</source>
+        <translation>-device %1(xpconsoleのもの)</translation>
+    </message>
+    <message>
+        <source>-device %1 (another tool&apos;s)</source>
+        <translation>-device %1(別のツールのもの)</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DevicesTab.h"
 
+#include "model/binding/BootView.h"
 #include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/fleet/VmRecord.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -19,7 +21,12 @@ DevicesTab::DevicesTab(QWidget* parent)
     : QWidget(parent)
     , m_devices(new QTreeWidget(this))
     , m_hex(new QPlainTextEdit(this))
+    , m_sources(new QLabel(this))
 {
+    m_sources->setObjectName(QStringLiteral("devicesSources"));
+    m_sources->setAccessibleName(tr("Where the devices come from"));
+    m_sources->setWordWrap(true);
+    m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_devices->setObjectName(QStringLiteral("devicesTree"));
     m_devices->setAccessibleName(tr("Exposed Xen devices"));
     m_devices->setHeaderLabels({tr("Device"), tr("Vendor:Device"), tr("Subsystem"), tr("Revision"), tr("Class"),
@@ -36,7 +43,8 @@ DevicesTab::DevicesTab(QWidget* parent)
     splitter->addWidget(m_hex);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_sources);
+    layout->addWidget(splitter, 1);
     connect(m_devices, &QTreeWidget::currentItemChanged, this, &DevicesTab::showHex);
 }
 
@@ -45,13 +53,29 @@ void DevicesTab::showRecord(const VmRecord* record)
     m_record = record;
     m_devices->clear();
     m_hex->clear();
+    m_sources->clear();
     if (!record)
         return;
+    // What boots, and where each part of it comes from (issue 17): the definition or the metadata.
+    const BootView view = BootView::of(record->config);
+    QStringList sources{view.basisSource()};
+    if (view.basis() == BootView::Basis::Definition)
+        sources << view.flavourSource() << view.platformSource();
+    m_sources->setText(sources.join(QLatin1Char(' ')));
+    qsizetype vendorIndex = 0;
     for (const ExposedDevice& d : record->outcome.devices) {
         const char* pins = "?ABCD";
         auto item = new QTreeWidgetItem(m_devices);
-        item->setText(0, d.role == ExposedDevice::Role::Platform ? tr("Xen platform device")
-                                                                 : tr("Vendor device (xen-pvdevice)"));
+        QString role = tr("Xen platform device");
+        if (d.role == ExposedDevice::Role::Vendor) {
+            const BootView::Vendor* v =
+                vendorIndex < view.vendors().size() ? &view.vendors().at(vendorIndex) : nullptr;
+            ++vendorIndex;
+            role = v && !v->ours ? tr("Vendor device (another tool's xen-pvdevice)") : tr("Vendor device (xen-pvdevice)");
+            if (v && !v->argument.isEmpty())
+                item->setToolTip(0, QStringLiteral("-device ") + v->argument);
+        }
+        item->setText(0, role);
         item->setText(1, HexText::digits(d.vendorId, 4) + QLatin1Char(':') + HexText::digits(d.deviceId, 4));
         item->setText(2,
                       HexText::digits(d.subsystemVendorId, 4) + QLatin1Char(':') + HexText::digits(d.subsystemId, 4));

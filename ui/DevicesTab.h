@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPlainTextEdit;
 class QTreeWidget;
 struct VmRecord;
@@ -22,5 +23,6 @@ private:
 
     QTreeWidget* m_devices;
     QPlainTextEdit* m_hex;
+    QLabel* m_sources;
     const VmRecord* m_record = nullptr;
 };

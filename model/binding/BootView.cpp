@@ -35,6 +35,7 @@ VendorDeviceSettings vendorOf(const DeviceArgument& argument)
 BootView BootView::of(const VmConfig& config)
 {
     BootView view;
+    view.readInstalledOs(config);
     view.m_flavour = config.flavour;
     view.m_platformPresent = config.platform.enabled;
     if (config.vendor.enabled)
@@ -149,7 +150,7 @@ void BootView::readQemu(const VmConfig& config)
     m_platformSource = tr("A %1 domain: QEMU realizes the Xen platform device only for a Xen guest "
                           "(hw/i386/xen/xen_platform.c), so this VM has none and no Xen PV driver binds to it.")
                            .arg(config.domainType);
-    if (config.guest.os != GuestOs::Unknown)
+    if (m_osSource != OsSource::None)
         finding("XP-NO-XEN-PLATFORM", Finding::Severity::Info, m_platformSource,
                 {QStringLiteral("domain type %1").arg(config.domainType)});
 }
@@ -261,6 +262,58 @@ void BootView::compareWithMetadata(const VmConfig& config)
     finding("XP-DEFINITION-DIFFERS", Finding::Severity::Warning, message, own.isEmpty() ? asked : own);
 }
 
+void BootView::readInstalledOs(const VmConfig& config)
+{
+    m_osSource = config.guest.os == GuestOs::Unknown ? OsSource::None : OsSource::Metadata;
+    const QString& id = config.definition.libosinfoId;
+    if (id.isEmpty())
+        return;
+    m_installed = LibosinfoOs::parse(id);
+    if (!m_installed) {
+        m_uncertainFacts.append(tr("OS: libosinfo's id %1 is not one xpconsole knows").arg(id));
+        return;
+    }
+    if (m_osSource == OsSource::None) {
+        // Our metadata, when present, wins; libosinfo says what the VM was installed as.
+        m_osSource = OsSource::Libosinfo;
+        if (!m_installed->releaseUncertainty.isEmpty())
+            m_uncertainFacts.append(m_installed->releaseUncertainty);
+        return;
+    }
+    const bool sameFamily = m_installed->os == config.guest.os &&
+                            (m_installed->os != GuestOs::Windows || m_installed->server == config.guest.server);
+    if (!sameFamily)
+        finding("XP-OS-DIFFERS", Finding::Severity::Warning,
+                tr("The metadata says the guest is %1, but it was installed as %2 (libosinfo: %3). The prediction "
+                   "follows the metadata; correct whichever is wrong.")
+                    .arg(osName(config.guest.os, config.guest.server), osName(m_installed->os, m_installed->server),
+                         id),
+                {id});
+}
+
+QString BootView::osName(GuestOs os, bool server)
+{
+    switch (os) {
+    case GuestOs::Windows: return server ? tr("Windows Server") : tr("Windows (client)");
+    case GuestOs::Linux: return QStringLiteral("Linux");
+    case GuestOs::FreeBsd: return QStringLiteral("FreeBSD");
+    case GuestOs::NetBsd: return QStringLiteral("NetBSD");
+    case GuestOs::OpenBsd: return QStringLiteral("OpenBSD");
+    case GuestOs::Unknown: break;
+    }
+    return tr("unknown");
+}
+
+QString BootView::osSourceText() const
+{
+    switch (m_osSource) {
+    case OsSource::Metadata: return tr("xpconsole's metadata");
+    case OsSource::Libosinfo: return tr("libosinfo: intended at install (%1)").arg(m_installed->id);
+    case OsSource::None: break;
+    }
+    return tr("not recorded");
+}
+
 void BootView::checkHost(const VmConfig& config)
 {
     if (config.definition.driver != HostDriver::Qemu || m_vendors.isEmpty())
@@ -285,6 +338,11 @@ void BootView::checkHost(const VmConfig& config)
 VmConfig BootView::effective(const VmConfig& config) const
 {
     VmConfig e = config;
+    if (m_osSource == OsSource::Libosinfo) {
+        e.guest.os = m_installed->os;
+        e.guest.release = m_installed->release;
+        e.guest.server = m_installed->server;
+    }
     e.flavour = m_flavour;
     e.platform.enabled = m_platformPresent;
     e.vendor = m_vendors.isEmpty() ? VendorDeviceSettings{} : m_vendors.first().settings;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "model/core/LibosinfoOs.h"
 #include "model/core/VmConfig.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ class BootView
 public:
     enum class Basis { Metadata, Definition };
     enum class GuestKind { Hvm, XenPv, XenPvh, NoDeviceModel };
+    /// Where the guest OS the prediction uses comes from.
+    enum class OsSource { None, Metadata, Libosinfo };
 
     /// One xen-pvdevice that boots.
     struct Vendor
@@ -49,6 +52,11 @@ public:
     QString basisSource() const { return m_basisSource; }
     QString flavourSource() const { return m_flavourSource; }
     QString platformSource() const { return m_platformSource; }
+    OsSource osSource() const { return m_osSource; }
+    /// The OS libosinfo recorded at install, when its id is one LibosinfoOs knows.
+    const std::optional<LibosinfoOs::Installed>& installedOs() const { return m_installed; }
+    /// One translated phrase: "xpconsole's metadata", "libosinfo: intended at install (http://...)", "not recorded".
+    QString osSourceText() const;
     /// Differences between what was asked and what boots, and devices QEMU would refuse.
     const QList<Finding>& findings() const { return m_findings; }
     /// Facts the view could not establish, one sentence each.
@@ -60,6 +68,8 @@ private:
     void readDeviceArguments(const VmConfig& config);
     void compareWithMetadata(const VmConfig& config);
     void checkHost(const VmConfig& config);
+    void readInstalledOs(const VmConfig& config);
+    static QString osName(GuestOs os, bool server);
     void finding(const char* id, Finding::Severity severity, const QString& message, const QStringList& evidence);
 
     Basis m_basis = Basis::Metadata;
@@ -67,6 +77,8 @@ private:
     xp::device::Flavour m_flavour = xp::device::Flavour::QemuUpstream;
     bool m_platformPresent = true;
     QList<Vendor> m_vendors;
+    OsSource m_osSource = OsSource::None;
+    std::optional<LibosinfoOs::Installed> m_installed;
     QString m_basisSource;
     QString m_flavourSource;
     QString m_platformSource;

@@ -163,6 +163,33 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     w.stringOrNull(r.outcome.activeDriver);
     w.key("assumptions");
     w.strings(r.outcome.assumptions);
+    const VmReport::BootSummary boot = VmReport::bootSummary(r.config);
+    w.key("boot");
+    w.openObject();
+    w.key("basis");
+    w.string(boot.basis);
+    w.key("basis_source");
+    w.string(boot.basisSource);
+    w.key("device_model_source");
+    w.stringOrNull(boot.deviceModelSource);
+    w.key("host_xen_devices");
+    w.string(boot.hostXenDevices);
+    w.key("platform_source");
+    w.stringOrNull(boot.platformSource);
+    w.key("vendor_arguments");
+    w.openArray();
+    for (const auto& [argument, ours] : boot.vendorArguments) {
+        w.element();
+        Writer vendor(out, indent + 3);
+        vendor.openObject();
+        vendor.key("argument");
+        vendor.string(argument);
+        vendor.key("ours");
+        vendor.boolean(ours);
+        vendor.closeObject();
+    }
+    w.closeArray();
+    w.closeObject();
     w.key("findings");
     w.openArray();
     for (const Finding& f : r.outcome.findings) {
@@ -181,13 +208,17 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     }
     w.closeArray();
     w.key("flavour");
-    w.string(DeviceText::flavourName(r.config.flavour));
+    w.string(boot.flavour);
+    w.key("libosinfo_id");
+    w.stringOrNull(r.config.definition.libosinfoId);
     w.key("metadata_errors");
     w.strings(r.config.metadataErrors);
     w.key("name");
     w.string(r.config.name);
     w.key("os");
     w.string(VmReport::osText(r.config));
+    w.key("os_source");
+    w.stringOrNull(boot.osSource);
     w.key("platform_device");
     writeDevice(w, device(r.outcome, ExposedDevice::Role::Platform));
     w.key("state");

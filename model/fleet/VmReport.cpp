@@ -3,10 +3,12 @@
 #include "VmReport.h"
 
 #include "model/binding/BindingEngine.h"
+#include "model/binding/BootView.h"
 #include "model/binding/WindowsVersion.h"
 #include "model/core/DeviceText.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/core/HexText.h"
+#include "model/core/LibosinfoOs.h"
 #include "model/core/NextBoot.h"
 #include "model/libvirt/LibvirtSession.h"
 
@@ -75,24 +77,70 @@ QString VmReport::stateName(const DomainSnapshot& snapshot)
 
 QString VmReport::osText(const VmConfig& config)
 {
-    switch (config.guest.os) {
+    // Our metadata wins; without it, what virt-install or virt-manager recorded at install, marked as such.
+    GuestSettings guest = config.guest;
+    bool installed = false;
+    if (guest.os == GuestOs::Unknown)
+        if (const auto os = LibosinfoOs::parse(config.definition.libosinfoId)) {
+            guest.os = os->os;
+            guest.release = os->release;
+            guest.server = os->server;
+            installed = true;
+        }
+    QString text = tr("unknown");
+    switch (guest.os) {
     case GuestOs::Windows: {
-        const auto version = WindowsVersion::parse(config.guest.release, WindowsVersion::Architecture::Amd64,
-                                                   config.guest.server ? WindowsVersion::ProductType::Server
-                                                                       : WindowsVersion::ProductType::Workstation);
-        return version ? version->displayName() : tr("Windows %1").arg(config.guest.release);
+        const auto version = WindowsVersion::parse(guest.release, WindowsVersion::Architecture::Amd64,
+                                                   guest.server ? WindowsVersion::ProductType::Server
+                                                                : WindowsVersion::ProductType::Workstation);
+        text = version ? version->displayName() : tr("Windows %1").arg(guest.release);
+        break;
     }
-    case GuestOs::Linux: return tr("Linux %1").arg(config.guest.release);
-    case GuestOs::FreeBsd: return tr("FreeBSD %1").arg(config.guest.release);
-    case GuestOs::NetBsd: return tr("NetBSD %1").arg(config.guest.release);
-    case GuestOs::OpenBsd: return tr("OpenBSD %1").arg(config.guest.release);
+    case GuestOs::Linux: text = tr("Linux %1").arg(guest.release); break;
+    case GuestOs::FreeBsd: text = tr("FreeBSD %1").arg(guest.release); break;
+    case GuestOs::NetBsd: text = tr("NetBSD %1").arg(guest.release); break;
+    case GuestOs::OpenBsd: text = tr("OpenBSD %1").arg(guest.release); break;
     case GuestOs::Unknown: break;
     }
-    return tr("unknown");
+    return installed ? tr("%1 (libosinfo)").arg(text) : text;
+}
+
+VmReport::BootSummary VmReport::bootSummary(const VmConfig& config)
+{
+    const BootView view = BootView::of(config);
+    BootSummary s;
+    const bool definition = view.basis() == BootView::Basis::Definition;
+    s.basis = definition ? QStringLiteral("definition") : QStringLiteral("metadata");
+    s.basisSource = view.basisSource();
+    s.flavour = DeviceText::flavourName(view.flavour());
+    if (definition) {
+        s.deviceModelSource = view.flavourSource();
+        s.platformSource = view.platformSource();
+    }
+    switch (config.definition.xenDevices) {
+    case HostSupport::Yes: s.hostXenDevices = QStringLiteral("yes"); break;
+    case HostSupport::No: s.hostXenDevices = QStringLiteral("no"); break;
+    case HostSupport::Unknown: s.hostXenDevices = QStringLiteral("unknown"); break;
+    case HostSupport::NotAsked: s.hostXenDevices = QStringLiteral("not-asked"); break;
+    }
+    for (const BootView::Vendor& v : view.vendors())
+        if (!v.argument.isEmpty())
+            s.vendorArguments.append({v.argument, v.ours});
+    switch (view.osSource()) {
+    case BootView::OsSource::Metadata: s.osSource = QStringLiteral("metadata"); break;
+    case BootView::OsSource::Libosinfo: s.osSource = QStringLiteral("libosinfo"); break;
+    case BootView::OsSource::None: break;
+    }
+    return s;
 }
 
 QJsonObject VmReport::toJson(const VmRecord& r)
 {
+    const BootSummary boot = bootSummary(r.config);
+    QJsonArray vendorArguments;
+    for (const auto& [argument, ours] : boot.vendorArguments)
+        vendorArguments.append(QJsonObject{{QStringLiteral("argument"), argument}, {QStringLiteral("ours"), ours}});
+    auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); };
     QJsonArray findings;
     for (const Finding& f : r.outcome.findings)
         findings.append(QJsonObject{{QStringLiteral("id"), f.id},
@@ -104,7 +152,16 @@ QJsonObject VmReport::toJson(const VmRecord& r)
         {QStringLiteral("uuid"), r.config.uuid},
         {QStringLiteral("state"), stateName(r.snapshot)},
         {QStringLiteral("os"), osText(r.config)},
-        {QStringLiteral("flavour"), DeviceText::flavourName(r.config.flavour)},
+        {QStringLiteral("os_source"), orNull(boot.osSource)},
+        {QStringLiteral("libosinfo_id"), orNull(r.config.definition.libosinfoId)},
+        {QStringLiteral("boot"),
+         QJsonObject{{QStringLiteral("basis"), boot.basis},
+                     {QStringLiteral("basis_source"), boot.basisSource},
+                     {QStringLiteral("device_model_source"), orNull(boot.deviceModelSource)},
+                     {QStringLiteral("platform_source"), orNull(boot.platformSource)},
+                     {QStringLiteral("host_xen_devices"), boot.hostXenDevices},
+                     {QStringLiteral("vendor_arguments"), vendorArguments}}},
+        {QStringLiteral("flavour"), boot.flavour},
         {QStringLiteral("platform_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Platform))},
         {QStringLiteral("vendor_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Vendor))},
         {QStringLiteral("active_driver"),
@@ -121,16 +178,27 @@ QJsonObject VmReport::toJson(const VmRecord& r)
 
 QString VmReport::toText(const VmRecord& r)
 {
-    QString flavour = DeviceText::flavourName(r.config.flavour);
-    if (r.config.flavour == xp::device::Flavour::XenServer && r.config.xenServerProfile) {
+    const BootView view = BootView::of(r.config);
+    QString flavour = DeviceText::flavourName(view.flavour());
+    if (view.flavour() == xp::device::Flavour::XenServer && r.config.xenServerProfile) {
         const auto profile = xp::device::profileName(*r.config.xenServerProfile);
         flavour += QStringLiteral(" (%1)").arg(QString::fromLatin1(profile.data(), qsizetype(profile.size())));
     }
     QString text;
     QTextStream out(&text);
     out << tr("VM:              %1 (%2)").arg(r.config.name, stateName(r.snapshot)) << '\n';
-    out << tr("OS:              %1").arg(osText(r.config)) << '\n';
+    out << tr("OS:              %1 (from %2)").arg(osText(r.config), view.osSourceText()) << '\n';
     out << tr("Device model:    %1").arg(flavour) << '\n';
+    // What boots, and where each part of it comes from (issue 17).
+    out << tr("What boots:      %1").arg(view.basisSource()) << '\n';
+    if (view.basis() == BootView::Basis::Definition) {
+        out << "                 " << view.flavourSource() << '\n';
+        out << "                 " << view.platformSource() << '\n';
+        for (const BootView::Vendor& v : view.vendors())
+            out << "                 "
+                << (v.ours ? tr("-device %1 (xpconsole's)") : tr("-device %1 (another tool's)")).arg(v.argument)
+                << '\n';
+    }
     out << tr("Platform device: %1").arg(deviceText(device(r.outcome, ExposedDevice::Role::Platform))) << '\n';
     out << tr("Vendor device:   %1").arg(deviceText(device(r.outcome, ExposedDevice::Role::Vendor))) << '\n';
     for (const ExposedDevice& d : r.outcome.devices) {
@@ -172,7 +240,7 @@ VmRow VmReport::toRow(const VmRecord& r)
     row.name = r.config.name;
     row.state = LibvirtSession::stateText(r.snapshot.state);
     row.os = osText(r.config);
-    row.flavour = DeviceText::flavourName(r.config.flavour);
+    row.flavour = DeviceText::flavourName(BootView::of(r.config).flavour());
     const ExposedDevice* platform = device(r.outcome, ExposedDevice::Role::Platform);
     const ExposedDevice* vendor = device(r.outcome, ExposedDevice::Role::Vendor);
     row.platformDevice = platform ? deviceText(platform) : tr("none");

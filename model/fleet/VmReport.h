@@ -27,4 +27,18 @@ public:
 
     static QString stateName(const DomainSnapshot& snapshot);
     static QString osText(const VmConfig& config);
+
+    /// What boots and where each fact came from (BootView), in the JSON's words: the "boot" object and "os_source".
+    struct BootSummary
+    {
+        QString basis;            ///< "definition" or "metadata"
+        QString basisSource;      ///< one sentence
+        QString flavour;          ///< the device model that boots
+        QString deviceModelSource; ///< empty on the metadata basis
+        QString platformSource;   ///< empty on the metadata basis
+        QString hostXenDevices;   ///< "yes", "no", "unknown", "not-asked"
+        QList<QPair<QString, bool>> vendorArguments; ///< each -device word of a vendor device, and whether it is ours
+        QString osSource;         ///< "metadata", "libosinfo" or empty (not recorded)
+    };
+    static BootSummary bootSummary(const VmConfig& config);
 };

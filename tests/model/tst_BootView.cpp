@@ -97,6 +97,7 @@ private slots:
     void readsWhatBoots_data();
     void readsWhatBoots();
     void readsTheDefinitionFacts();
+    void osFromLibosinfoWhenTheMetadataIsSilent();
     void hostDecidesWhetherTheVmStarts_data();
     void hostDecidesWhetherTheVmStarts();
     void pushRepairsAndNeverAddsASecondVendorDevice();
@@ -230,6 +231,34 @@ void tst_BootView::hostDecidesWhetherTheVmStarts()
         BindingEngine(DriverCatalogue::shipped())
             .preview(config, {*ConfigChange::parse(u"vendor-device=0xc001"_s, &error)}, &error);
     QCOMPARE(after.hasFinding(u"XP-DEVICE-REFUSED"_s), refused);
+}
+
+void tst_BootView::osFromLibosinfoWhenTheMetadataIsSilent()
+{
+    // A libxl HVM domain virt-install made: no metadata of ours, libosinfo says Windows 10.
+    const VmConfig silent = read(domainXml(u"xen"_s, u"hvm"_s, {}, {}, {}), HostDriver::Libxl);
+    const BootView view = BootView::of(silent);
+    QCOMPARE(view.osSource(), BootView::OsSource::Libosinfo);
+    QVERIFY(view.osSourceText().contains(u"http://microsoft.com/win/10"_s));
+    QCOMPARE(view.effective(silent).guest.os, GuestOs::Windows);
+    QVERIFY(silent.guest.os == GuestOs::Unknown); // never written into our metadata
+    QVERIFY(!view.uncertainFacts().isEmpty());   // Windows 10 spans builds
+    // The prediction now has an OS: the platform device is ranked for Windows.
+    const PreviewOutcome outcome = BindingEngine(DriverCatalogue::shipped()).preview(silent);
+    QVERIFY(!outcome.devices.isEmpty());
+    QVERIFY(!outcome.devices.first().hardwareIds.isEmpty());
+
+    // Our metadata wins, and a different family is a finding.
+    const VmConfig linux = read(domainXml(u"xen"_s, u"hvm"_s, {},
+                                          uR"(<xp:platform xmlns:xp="urn:xpconsole:platform:1" schema="1">
+      <xp:guest os="linux" release="6.1.0"/></xp:platform>)"_s,
+                                          {}),
+                                HostDriver::Libxl);
+    const BootView differs = BootView::of(linux);
+    QCOMPARE(differs.osSource(), BootView::OsSource::Metadata);
+    QCOMPARE(differs.effective(linux).guest.os, GuestOs::Linux);
+    QVERIFY(std::any_of(differs.findings().cbegin(), differs.findings().cend(),
+                        [](const Finding& f) { return f.id == u"XP-OS-DIFFERS"_s; }));
 }
 
 void tst_BootView::readsTheDefinitionFacts()

@@ -74,6 +74,22 @@ void tst_VmJson::sameBytesAsQJsonDocument_data()
         Finding{QStringLiteral("XP-MODEL-ONLY"), Finding::Severity::Info, QStringLiteral("Model only."), {}}};
     QTest::newRow("every member") << full;
 
+    // Read from a definition (issue 17): the boot object with vendor arguments, ours and foreign, and libosinfo's OS.
+    VmRecord booted = full;
+    booted.config.guest = GuestSettings{};
+    booted.config.definition.driver = HostDriver::Qemu;
+    booted.config.definition.libosinfoId = QStringLiteral("http://microsoft.com/win/2k19");
+    booted.config.definition.xenDevices = HostSupport::No;
+    booted.config.definition.xenDevicesDetail = QStringLiteral("no xenfv");
+    for (const char* value : {"xen-pvdevice,id=xpc-vendor,device-id=0xc000", "xen-pvdevice,device-id=0xc001"}) {
+        DeviceArgument argument;
+        argument.value = QString::fromLatin1(value);
+        argument.ours = argument.value.contains(QLatin1String("xpc-"));
+        argument.deviceId = argument.ours ? 0xc000 : 0xc001;
+        booted.config.definition.devices.append(argument);
+    }
+    QTest::newRow("read from a definition") << booted;
+
     // Translated text and whatever a metadata value carried: quotes, backslashes, control characters, non-ASCII,
     // a character outside the BMP and a lone surrogate.
     VmRecord odd = full;
