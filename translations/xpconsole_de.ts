@@ -4440,6 +4440,14 @@ Review and apply it anyway?</source>
         <translation>Der nächste Start unterscheidet sich von der laufenden VM: %1.
 %2</translation>
     </message>
+    <message>
+        <source>libvirt did not start it: %1</source>
+        <translation>libvirt hat sie nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 · start failed</source>
+        <translation>%1 · Start fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>VmReport</name>

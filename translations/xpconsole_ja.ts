@@ -4406,6 +4406,14 @@ Review and apply it anyway?</source>
         <translation>次回の起動は実行中の VM と異なります: %1。
 %2</translation>
     </message>
+    <message>
+        <source>libvirt did not start it: %1</source>
+        <translation>libvirtが起動しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 · start failed</source>
+        <translation>%1 · 起動失敗</translation>
+    </message>
 </context>
 <context>
     <name>VmReport</name>

@@ -46,6 +46,7 @@ bool MigrationPowerCycle::run(int step)
     // Owned by the fleet, not the wizard: a wizard closed while the guest shuts down must not leave the VM off.
     // The step is then not recorded; the next wizard finds the VM running with nothing pending.
     auto cycle = new PowerCycle(fleet->connection(), session->snapshot().uuid, vm, fleet);
+    fleet->watchPowerCycle(cycle);
     m_cycle = cycle;
     connect(cycle, &PowerCycle::finished, cycle, &QObject::deleteLater);
     connect(cycle, &PowerCycle::progress, this, &MigrationPowerCycle::progress);

@@ -50,6 +50,7 @@ void VmActions::powerCycle(Fleet* fleet, const QString& key)
                      .arg(name, record->pendingChanges.join(QStringLiteral(", ")))))
         return;
     auto cycle = new PowerCycle(fleet->connection(), record->config.uuid, name, this);
+    fleet->watchPowerCycle(cycle);
     connect(cycle, &PowerCycle::progress, this,
             [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
     const auto ask = [this](const QString& title, const QString& question) { return confirm(title, question); };

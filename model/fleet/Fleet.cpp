@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "Fleet.h"
 
+#include "PowerCycle.h"
 #include "VmListModel.h"
 #include "VmReport.h"
 #include "model/binding/BindingEngine.h"
@@ -186,6 +187,10 @@ void Fleet::applyRecords(quint64 requestId, QList<VmRecord> records)
         QList<VmRow> rows;
         rows.reserve(records.size());
         for (VmRecord& record : records) {
+            // A start failure stays until the VM runs: a refresh after it must not wipe libvirt's reason.
+            if (const auto old = m_records.constFind(record.config.key);
+                old != m_records.cend() && !record.snapshot.isActive())
+                record.startError = old->startError;
             rows.append(VmReport::toRow(record));
             m_records.insert(record.config.key, std::move(record));
         }
@@ -247,4 +252,22 @@ void Fleet::scheduleRefresh()
 {
     if (m_connection)
         m_refreshTimer.start();
+}
+
+void Fleet::watchPowerCycle(PowerCycle* cycle)
+{
+    const QString key = m_uri + QLatin1Char('/') + cycle->uuid();
+    connect(cycle, &PowerCycle::finished, this, [this, cycle, key](bool ok, const QString& message) {
+        if (!ok && cycle->failedWhileStarting())
+            noteStartFailure(key, message);
+    });
+}
+
+void Fleet::noteStartFailure(const QString& key, const QString& message)
+{
+    const auto it = m_records.find(key);
+    if (it == m_records.end())
+        return;
+    it->startError = message;
+    m_model->upsert({VmReport::toRow(*it)});
 }

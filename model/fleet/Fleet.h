@@ -14,6 +14,7 @@
 #include <optional>
 
 class BindingEngine;
+class PowerCycle;
 class LibvirtCredentialProvider;
 class VmListModel;
 
@@ -53,6 +54,9 @@ public:
     /// answered by this, one in flight is superseded); answered by refreshed(). Only rows whose listing changed
     /// are recomputed and repainted. Does nothing unless the connection is open.
     void refresh();
+    /// Follows @p cycle: when libvirt refuses to start the VM, its reason stays next to the VM (state column and
+    /// details) until the VM runs.
+    void watchPowerCycle(PowerCycle* cycle);
 
 signals:
     /// A one-line, translated description of the connection's state for the status bar.
@@ -85,6 +89,7 @@ private:
     void scheduleRefresh();
     LibvirtRefreshOptions refreshOptions() const;
     void noteCount();
+    void noteStartFailure(const QString& key, const QString& message);
     void dropRows();
 
     const BindingEngine& m_engine;

@@ -113,6 +113,7 @@ void PowerCycle::onStopped(const QString& uuid)
 void PowerCycle::fail(const QString& message)
 {
     m_timeout.stop();
+    m_failedAt = m_stage;
     m_stage = Stage::Failed;
     emit finished(false, message);
 }

@@ -39,6 +39,9 @@ public:
     void cancel();
 
     Stage stage() const { return m_stage; }
+    /// Whether it failed at the start, i.e. libvirt refused to start the VM (message of finished() says why).
+    bool failedWhileStarting() const { return m_stage == Stage::Failed && m_failedAt == Stage::Starting; }
+    QString uuid() const { return m_uuid; }
     QString name() const { return m_name; }
 
 signals:
@@ -56,6 +59,7 @@ private:
     QString m_uuid;
     QString m_name;
     Stage m_stage = Stage::Idle;
+    Stage m_failedAt = Stage::Idle;
     bool m_startOnly = false;
     quint64 m_request = 0;
     QTimer m_timeout;

@@ -28,6 +28,8 @@ QVariant VmListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(vm, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == State && !vm.startError.isEmpty())
+            return tr("libvirt did not start it: %1").arg(vm.startError);
         if (index.column() == State && !vm.pending.isEmpty())
             return tr("The next boot differs from the running VM: %1.\n%2").arg(vm.pending, NextBoot::applyAction());
         return displayText(vm, index.column());
@@ -45,6 +47,8 @@ QString VmListModel::displayText(const VmRow& vm, int column)
     case Name: return vm.name;
     case State:
         // Part of the text, so the filter finds "pending" and the badge needs no colour to be seen.
+        if (!vm.startError.isEmpty())
+            return tr("%1 · start failed").arg(vm.state);
         return vm.pending.isEmpty() ? vm.state : tr("%1 · changes pending").arg(vm.state);
     case Os: return vm.os;
     case Flavour: return vm.flavour;

@@ -14,4 +14,6 @@ struct VmRecord
     PreviewOutcome outcome;
     /// What the running VM's next boot changes (NextBoot::differences); empty when nothing is pending.
     QStringList pendingChanges;
+    /// libvirt's reason the last start from this console failed; kept until the VM runs (issue 17 item 2).
+    QString startError;
 };

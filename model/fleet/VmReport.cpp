@@ -154,13 +154,12 @@ QJsonObject VmReport::toJson(const VmRecord& r)
         {QStringLiteral("os"), osText(r.config)},
         {QStringLiteral("os_source"), orNull(boot.osSource)},
         {QStringLiteral("libosinfo_id"), orNull(r.config.definition.libosinfoId)},
-        {QStringLiteral("boot"),
-         QJsonObject{{QStringLiteral("basis"), boot.basis},
-                     {QStringLiteral("basis_source"), boot.basisSource},
-                     {QStringLiteral("device_model_source"), orNull(boot.deviceModelSource)},
-                     {QStringLiteral("platform_source"), orNull(boot.platformSource)},
-                     {QStringLiteral("host_xen_devices"), boot.hostXenDevices},
-                     {QStringLiteral("vendor_arguments"), vendorArguments}}},
+        {QStringLiteral("boot"), QJsonObject{{QStringLiteral("basis"), boot.basis},
+                                             {QStringLiteral("basis_source"), boot.basisSource},
+                                             {QStringLiteral("device_model_source"), orNull(boot.deviceModelSource)},
+                                             {QStringLiteral("platform_source"), orNull(boot.platformSource)},
+                                             {QStringLiteral("host_xen_devices"), boot.hostXenDevices},
+                                             {QStringLiteral("vendor_arguments"), vendorArguments}}},
         {QStringLiteral("flavour"), boot.flavour},
         {QStringLiteral("platform_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Platform))},
         {QStringLiteral("vendor_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Vendor))},
@@ -251,6 +250,7 @@ VmRow VmReport::toRow(const VmRecord& r)
         ids.prepend(tr("metadata errors: %n", nullptr, int(r.config.metadataErrors.size())));
     row.findings = ids.join(QStringLiteral(", "));
     row.pending = r.pendingChanges.join(QStringLiteral(", "));
+    row.startError = r.startError;
     row.worst = r.outcome.findings.isEmpty() && r.config.metadataErrors.isEmpty() ? VmRow::Severity::None
                 : r.outcome.worst() == Finding::Severity::Error                   ? VmRow::Severity::Error
                 : r.outcome.worst() == Finding::Severity::Warning || !r.config.metadataErrors.isEmpty()

@@ -31,14 +31,14 @@ public:
     /// What boots and where each fact came from (BootView), in the JSON's words: the "boot" object and "os_source".
     struct BootSummary
     {
-        QString basis;            ///< "definition" or "metadata"
-        QString basisSource;      ///< one sentence
-        QString flavour;          ///< the device model that boots
-        QString deviceModelSource; ///< empty on the metadata basis
-        QString platformSource;   ///< empty on the metadata basis
-        QString hostXenDevices;   ///< "yes", "no", "unknown", "not-asked"
+        QString basis;                               ///< "definition" or "metadata"
+        QString basisSource;                         ///< one sentence
+        QString flavour;                             ///< the device model that boots
+        QString deviceModelSource;                   ///< empty on the metadata basis
+        QString platformSource;                      ///< empty on the metadata basis
+        QString hostXenDevices;                      ///< "yes", "no", "unknown", "not-asked"
         QList<QPair<QString, bool>> vendorArguments; ///< each -device word of a vendor device, and whether it is ours
-        QString osSource;         ///< "metadata", "libosinfo" or empty (not recorded)
+        QString osSource;                            ///< "metadata", "libosinfo" or empty (not recorded)
     };
     static BootSummary bootSummary(const VmConfig& config);
 };

@@ -21,6 +21,8 @@ struct VmRow
     QString findings;
     /// What differs at the next boot of a running VM ("platform device, blacklist"); empty when nothing does.
     QString pending;
+    /// libvirt's reason the last start failed; empty when it did not.
+    QString startError;
     Severity worst = Severity::None;
 
     bool operator==(const VmRow&) const = default;

@@ -7,11 +7,15 @@
 #include "model/core/DomainPatcher.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/fleet/DomainPush.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/PowerCycle.h"
+#include "model/fleet/VmListModel.h"
 #include "model/fleet/VmReport.h"
 #include "model/libvirt/LibvirtSession.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -54,6 +58,7 @@ private slots:
     void listingSaysWhatBoots();
     void pushOfAnImpossibleDeviceIsRefused();
     void startedDomainHasNoXenDevice();
+    void startFailureStaysNextToTheVm();
 
 private:
     DomainSnapshot listed(const QString& uuid);
@@ -175,6 +180,38 @@ void tst_DefinitionDaemon::startedDomainHasNoXenDevice()
         VmReport::record(m_daemon->uri(), listed(kPlainUuid), BindingEngine(DriverCatalogue::shipped()));
     QVERIFY(record.outcome.devices.isEmpty());
     QVERIFY(m_session.destroy(kPlainUuid).ok());
+}
+
+void tst_DefinitionDaemon::startFailureStaysNextToTheVm()
+{
+    // The console's own start of the VM with another tool's xen-pvdevice: libvirt's reason stays in its row.
+    const BindingEngine engine(DriverCatalogue::shipped());
+    VmListModel model;
+    Fleet fleet(engine, &model);
+    QSignalSpy loaded(&fleet, &Fleet::loaded);
+    fleet.open(m_daemon->uri(), false);
+    QVERIFY(loaded.wait(30000));
+    auto* cycle = new PowerCycle(fleet.connection(), kForeignUuid, QStringLiteral("xpc-def-foreign"), &fleet);
+    fleet.watchPowerCycle(cycle);
+    QSignalSpy finished(cycle, &PowerCycle::finished);
+    cycle->startOnly();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY(cycle->failedWhileStarting());
+    int row = -1;
+    for (int i = 0; i < model.rowCount(); ++i)
+        if (model.row(i).key.endsWith(kForeignUuid))
+            row = i;
+    QVERIFY(row >= 0);
+    const QModelIndex state = model.index(row, VmListModel::State);
+    QVERIFY2(state.data().toString().contains(QLatin1String("start failed")), qPrintable(state.data().toString()));
+    QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("xen-pvdevice")),
+             qPrintable(state.data(Qt::ToolTipRole).toString()));
+    // A refresh keeps it while the VM stays off.
+    QSignalSpy refreshed(&fleet, &Fleet::refreshed);
+    fleet.refresh();
+    QVERIFY(refreshed.wait(30000));
+    QVERIFY(model.index(row, VmListModel::State).data().toString().contains(QLatin1String("start failed")));
 }
 
 QTEST_GUILESS_MAIN(tst_DefinitionDaemon)
