@@ -2255,12 +2255,36 @@ Review and apply it anyway?</source>
         <translation>Installieren Sie im Gast PV-Treiber, die das bereitgestellte Gerät binden, oder stellen Sie das Gerät bereit, das seine Treiber binden.</translation>
     </message>
     <message>
-        <source>Change the refused device setting: the VM would not start as configured.</source>
-        <translation>Ändern Sie die abgelehnte Geräteeinstellung: Die VM würde mit dieser Konfiguration nicht starten.</translation>
-    </message>
-    <message>
         <source>The record is the guest&apos;s own (XENFILT\Parameters\ActiveDeviceID); xpconsole cannot change it. If it names a device that is no longer exposed, expose that device again with the same ID, revision and subsystem, or clear the record in the guest before the change. To move xenbus to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
         <translation>Der Eintrag gehört dem Gast selbst (XENFILT\Parameters\ActiveDeviceID); xpconsole kann ihn nicht ändern. Nennt er ein Gerät, das nicht mehr bereitgestellt wird, stellen Sie dieses Gerät mit derselben ID, Revision und demselben Subsystem wieder bereit oder löschen Sie den Eintrag im Gast vor der Änderung. Für den Wechsel von xenbus zum Herstellergerät folgen Sie im Gast dem Verfahren des Treiberherstellers.</translation>
+    </message>
+    <message>
+        <source>Change the refused device setting: the VM would not start as configured. A xen-pvdevice needs a QEMU built with Xen support; on a plain KVM host remove it.</source>
+        <translation>Ändern Sie die abgelehnte Geräteeinstellung: So konfiguriert würde die VM nicht starten. Ein xen-pvdevice braucht ein QEMU mit Xen-Unterstützung; auf einem reinen KVM-Host entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Push any change (or the same settings again) to make the definition match the metadata, or change the metadata to what the definition has.</source>
+        <translation>Übertragen Sie eine beliebige Änderung (oder dieselben Einstellungen erneut), damit die Definition den Metadaten entspricht, oder ändern Sie die Metadaten auf das, was die Definition hat.</translation>
+    </message>
+    <message>
+        <source>Add the change &quot;Take over another tool&apos;s vendor device&quot; (take-over=vendor-device) to let xpconsole manage it, or remove it with the tool that added it.</source>
+        <translation>Fügen Sie die Änderung „Herstellergerät eines anderen Werkzeugs übernehmen“ (take-over=vendor-device) hinzu, damit xpconsole es verwaltet, oder entfernen Sie es mit dem Werkzeug, das es hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Keep one vendor device: remove the others from the device-model command line.</source>
+        <translation>Behalten Sie ein Herstellergerät: Entfernen Sie die anderen von der Befehlszeile des Gerätemodells.</translation>
+    </message>
+    <message>
+        <source>Set the device model in the metadata to what the definition runs (Device model change), or change the domain&apos;s emulator.</source>
+        <translation>Setzen Sie das Gerätemodell in den Metadaten auf das, was die Definition startet (Änderung Gerätemodell), oder ändern Sie den Emulator der Domäne.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for Xen PV drivers here: no platform device is exposed, so none binds.</source>
+        <translation>Für Xen-PV-Treiber ist hier nichts zu tun: Es wird kein Plattformgerät bereitgestellt, also bindet keiner.</translation>
+    </message>
+    <message>
+        <source>Correct the guest OS in the metadata (or reinstall as recorded): the prediction uses the metadata&apos;s.</source>
+        <translation>Korrigieren Sie das Gastbetriebssystem in den Metadaten (oder installieren Sie wie erfasst neu): Die Vorhersage verwendet das der Metadaten.</translation>
     </message>
 </context>
 <context>

@@ -2232,12 +2232,36 @@ Review and apply it anyway?</source>
         <translation>公開されているデバイスをバインドする PV ドライバーをゲストにインストールするか、ゲストのドライバーがバインドするデバイスを公開してください。</translation>
     </message>
     <message>
-        <source>Change the refused device setting: the VM would not start as configured.</source>
-        <translation>拒否されたデバイス設定を変更してください。現在の構成では VM は起動しません。</translation>
-    </message>
-    <message>
         <source>The record is the guest&apos;s own (XENFILT\Parameters\ActiveDeviceID); xpconsole cannot change it. If it names a device that is no longer exposed, expose that device again with the same ID, revision and subsystem, or clear the record in the guest before the change. To move xenbus to the vendor device, follow the driver vendor&apos;s procedure in the guest.</source>
         <translation>この記録はゲスト自身のもの (XENFILT\Parameters\ActiveDeviceID) であり、xpconsole では変更できません。もう公開されていないデバイスを指している場合は、同じ ID、リビジョン、サブシステムでそのデバイスを再び公開するか、変更の前にゲスト内で記録を消去してください。xenbus をベンダーデバイスへ移行するには、ゲスト内でドライバーベンダーの手順に従ってください。</translation>
+    </message>
+    <message>
+        <source>Change the refused device setting: the VM would not start as configured. A xen-pvdevice needs a QEMU built with Xen support; on a plain KVM host remove it.</source>
+        <translation>拒否されたデバイス設定を変更してください。この構成ではVMは起動しません。xen-pvdeviceにはXenサポート付きのQEMUが必要です。通常のKVMホストでは削除してください。</translation>
+    </message>
+    <message>
+        <source>Push any change (or the same settings again) to make the definition match the metadata, or change the metadata to what the definition has.</source>
+        <translation>何らかの変更(または同じ設定)をもう一度プッシュして定義をメタデータに合わせるか、メタデータを定義の内容に変更してください。</translation>
+    </message>
+    <message>
+        <source>Add the change &quot;Take over another tool&apos;s vendor device&quot; (take-over=vendor-device) to let xpconsole manage it, or remove it with the tool that added it.</source>
+        <translation>変更「別のツールのベンダーデバイスを引き継ぐ」(take-over=vendor-device)を追加してxpconsoleに管理させるか、追加したツールで削除してください。</translation>
+    </message>
+    <message>
+        <source>Keep one vendor device: remove the others from the device-model command line.</source>
+        <translation>ベンダーデバイスは1つにしてください。他のものはデバイスモデルのコマンドラインから削除してください。</translation>
+    </message>
+    <message>
+        <source>Set the device model in the metadata to what the definition runs (Device model change), or change the domain&apos;s emulator.</source>
+        <translation>メタデータのデバイスモデルを定義が実行するものに設定する(デバイスモデルの変更)か、ドメインのエミュレーターを変更してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to do for Xen PV drivers here: no platform device is exposed, so none binds.</source>
+        <translation>Xen PVドライバーについてここで行うことはありません。プラットフォームデバイスが公開されていないため、何もバインドしません。</translation>
+    </message>
+    <message>
+        <source>Correct the guest OS in the metadata (or reinstall as recorded): the prediction uses the metadata&apos;s.</source>
+        <translation>メタデータのゲストOSを修正してください(または記録どおりに再インストールしてください)。予測はメタデータのOSを使います。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,23 @@ QString FindingAdvice::forId(const QString& id)
         return tr("Install PV drivers in the guest that bind the exposed device, or expose the device its drivers "
                   "bind.");
     if (id == QLatin1String("XP-DEVICE-REFUSED"))
-        return tr("Change the refused device setting: the VM would not start as configured.");
+        return tr("Change the refused device setting: the VM would not start as configured. A xen-pvdevice needs a "
+                  "QEMU built with Xen support; on a plain KVM host remove it.");
+    if (id == QLatin1String("XP-DEFINITION-DIFFERS"))
+        return tr("Push any change (or the same settings again) to make the definition match the metadata, or change "
+                  "the metadata to what the definition has.");
+    if (id == QLatin1String("XP-FOREIGN-VENDOR-DEVICE") || id == QLatin1String("XP-PUSH-REFUSED"))
+        return tr("Add the change \"Take over another tool's vendor device\" (take-over=vendor-device) to let "
+                  "xpconsole manage it, or remove it with the tool that added it.");
+    if (id == QLatin1String("XP-TWO-VENDOR-DEVICES"))
+        return tr("Keep one vendor device: remove the others from the device-model command line.");
+    if (id == QLatin1String("XP-DEVICE-MODEL-DIFFERS"))
+        return tr("Set the device model in the metadata to what the definition runs (Device model change), or change "
+                  "the domain's emulator.");
+    if (id == QLatin1String("XP-NO-XEN-PLATFORM") || id == QLatin1String("XP-XEN-PV-GUEST"))
+        return tr("Nothing to do for Xen PV drivers here: no platform device is exposed, so none binds.");
+    if (id == QLatin1String("XP-OS-DIFFERS"))
+        return tr("Correct the guest OS in the metadata (or reinstall as recorded): the prediction uses the "
+                  "metadata's.");
     return {};
 }
