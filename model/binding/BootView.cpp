@@ -42,31 +42,29 @@ BootView BootView::of(const VmConfig& config)
         view.m_vendors.append({config.vendor, true, QString()});
 
     if (xp::device::managedByXapi(config.flavour)) {
-        view.m_basisSource = tr("XAPI, not libvirt, builds this VM's device-model command line: the metadata's record "
-                                "of the pool's settings stands for what boots.");
+        view.m_basisReason = BasisReason::Xapi;
         return view;
     }
     switch (config.definition.driver) {
     case HostDriver::Unknown:
-        view.m_basisSource = tr("The connection's libvirt driver is not known: the metadata stands for what boots.");
+        view.m_basisReason = BasisReason::UnknownDriver;
         return view;
     case HostDriver::Test:
-        view.m_basisSource = tr("libvirt's test driver keeps no device-model command line: the metadata stands for "
-                                "what boots.");
+        view.m_basisReason = BasisReason::TestDriver;
         return view;
     case HostDriver::Other:
         view.m_basis = Basis::Definition;
         view.m_kind = GuestKind::NoDeviceModel;
         view.m_platformPresent = false;
         view.m_vendors.clear();
-        view.m_basisSource = tr("This libvirt driver runs no QEMU device model: the VM has no Xen devices.");
-        view.m_platformSource = view.m_basisSource;
+        view.m_basisReason = BasisReason::NoDeviceModel;
+        view.m_platformSource = view.basisSource();
         return view;
     case HostDriver::Qemu:
     case HostDriver::Libxl: break;
     }
     view.m_basis = Basis::Definition;
-    view.m_basisSource = tr("Read from the domain definition, which is what libvirt boots.");
+    view.m_basisReason = BasisReason::Definition;
     if (config.definition.driver == HostDriver::Libxl)
         view.readLibxl(config);
     else
@@ -302,6 +300,24 @@ QString BootView::osName(GuestOs os, bool server)
     case GuestOs::Unknown: break;
     }
     return tr("unknown");
+}
+
+QString BootView::basisSource() const
+{
+    // Made when asked: every VM of a fleet gets a BootView, few have this sentence shown.
+    switch (m_basisReason) {
+    case BasisReason::Xapi:
+        return tr("XAPI, not libvirt, builds this VM's device-model command line: the metadata's record of the pool's "
+                  "settings stands for what boots.");
+    case BasisReason::UnknownDriver:
+        return tr("The connection's libvirt driver is not known: the metadata stands for what boots.");
+    case BasisReason::TestDriver:
+        return tr("libvirt's test driver keeps no device-model command line: the metadata stands for what boots.");
+    case BasisReason::NoDeviceModel:
+        return tr("This libvirt driver runs no QEMU device model: the VM has no Xen devices.");
+    case BasisReason::Definition: break;
+    }
+    return tr("Read from the domain definition, which is what libvirt boots.");
 }
 
 QString BootView::osSourceText() const

@@ -49,7 +49,7 @@ public:
     const QList<Vendor>& vendors() const { return m_vendors; }
     /// One translated sentence each: why the metadata or the definition decides, which device model runs, why
     /// there is (or is not) a platform device.
-    QString basisSource() const { return m_basisSource; }
+    QString basisSource() const;
     QString flavourSource() const { return m_flavourSource; }
     QString platformSource() const { return m_platformSource; }
     OsSource osSource() const { return m_osSource; }
@@ -79,7 +79,8 @@ private:
     QList<Vendor> m_vendors;
     OsSource m_osSource = OsSource::None;
     std::optional<LibosinfoOs::Installed> m_installed;
-    QString m_basisSource;
+    enum class BasisReason { Xapi, UnknownDriver, TestDriver, NoDeviceModel, Definition };
+    BasisReason m_basisReason = BasisReason::UnknownDriver;
     QString m_flavourSource;
     QString m_platformSource;
     QList<Finding> m_findings;
