@@ -75,7 +75,7 @@ QString VmReport::stateName(const DomainSnapshot& snapshot)
     return QStringLiteral("unknown");
 }
 
-QString VmReport::osText(const VmConfig& config)
+QString VmReport::osText(const VmConfig& config, bool markSource)
 {
     // Our metadata wins; without it, what virt-install or virt-manager recorded at install, marked as such.
     GuestSettings guest = config.guest;
@@ -102,7 +102,7 @@ QString VmReport::osText(const VmConfig& config)
     case GuestOs::OpenBsd: text = tr("OpenBSD %1").arg(guest.release); break;
     case GuestOs::Unknown: break;
     }
-    return installed ? tr("%1 (libosinfo)").arg(text) : text;
+    return installed && markSource ? tr("%1 (libosinfo)").arg(text) : text;
 }
 
 VmReport::BootSummary VmReport::bootSummary(const VmConfig& config)
@@ -186,7 +186,7 @@ QString VmReport::toText(const VmRecord& r)
     QString text;
     QTextStream out(&text);
     out << tr("VM:              %1 (%2)").arg(r.config.name, stateName(r.snapshot)) << '\n';
-    out << tr("OS:              %1 (from %2)").arg(osText(r.config), view.osSourceText()) << '\n';
+    out << tr("OS:              %1 (from %2)").arg(osText(r.config, false), view.osSourceText()) << '\n';
     out << tr("Device model:    %1").arg(flavour) << '\n';
     // What boots, and where each part of it comes from (issue 17).
     out << tr("What boots:      %1").arg(view.basisSource()) << '\n';

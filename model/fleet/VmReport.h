@@ -26,7 +26,8 @@ public:
     static VmRow toRow(const VmRecord& record);
 
     static QString stateName(const DomainSnapshot& snapshot);
-    static QString osText(const VmConfig& config);
+    /// The guest OS the prediction uses; one taken from libosinfo says so unless @p markSource is false.
+    static QString osText(const VmConfig& config, bool markSource = true);
 
     /// What boots and where each fact came from (BootView), in the JSON's words: the "boot" object and "os_source".
     struct BootSummary
