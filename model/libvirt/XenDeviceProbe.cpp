@@ -8,21 +8,30 @@
 
 XenDeviceProbe::Answer XenDeviceProbe::answer(_virConnect* connection, const QByteArray& inactiveXml)
 {
-    const QByteArray type = attribute(inactiveXml, "domain", "type");
-    if (type != "kvm" && type != "qemu")
+    const Target t = targetOf(inactiveXml);
+    if (t.type != "kvm" && t.type != "qemu")
         return {};
-    // Foreign <metadata> may hold anything: <type> is read inside <os>, <emulator> inside <devices>.
-    const qsizetype os = startTag(inactiveXml, "os");
-    const qsizetype devices = startTag(inactiveXml, "devices");
-    const QByteArray emulator = devices < 0 ? QByteArray() : elementText(inactiveXml, "emulator", devices);
-    const QByteArray arch = os < 0 ? QByteArray() : attribute(inactiveXml, "type", "arch", os);
-    const QByteArray key = emulator + '\n' + arch + '\n' + type;
+    const QByteArray key = t.emulator + '\n' + t.arch + '\n' + t.type;
     const auto found = m_answers.constFind(key);
     if (found != m_answers.cend())
         return *found;
-    const Answer a = ask(connection, emulator, arch, type);
+    const Answer a = ask(connection, t.emulator, t.arch, t.type);
     m_answers.insert(key, a);
     return a;
+}
+
+XenDeviceProbe::Target XenDeviceProbe::targetOf(const QByteArray& inactiveXml)
+{
+    Target t;
+    t.type = attribute(inactiveXml, "domain", "type");
+    // libvirt formats <metadata> before <os> and <devices>.
+    const qsizetype metadataEnd = inactiveXml.lastIndexOf("</metadata>");
+    const qsizetype from = metadataEnd < 0 ? 0 : metadataEnd;
+    const qsizetype os = startTag(inactiveXml, "os", from);
+    const qsizetype devices = startTag(inactiveXml, "devices", from);
+    t.arch = os < 0 ? QByteArray() : attribute(inactiveXml, "type", "arch", os);
+    t.emulator = devices < 0 ? QByteArray() : elementText(inactiveXml, "emulator", devices);
+    return t;
 }
 
 XenDeviceProbe::Answer XenDeviceProbe::ask(_virConnect* connection, const QByteArray& emulator, const QByteArray& arch,

@@ -33,6 +33,16 @@ public:
     /// The answer for the domain @p inactiveXml describes; asks libvirt on @p connection when this probe has not
     /// seen its emulator yet. NotAsked for a domain that is not for QEMU (type other than kvm or qemu).
     Answer answer(_virConnect* connection, const QByteArray& inactiveXml);
+    /// What the probe asks about: the domain type, <os><type arch=...> and <devices><emulator> of @p inactiveXml,
+    /// found by a scan that starts after <metadata> (foreign metadata may hold anything). Empty when absent.
+    struct Target
+    {
+        QByteArray type;
+        QByteArray arch;
+        QByteArray emulator;
+    };
+    static Target targetOf(const QByteArray& inactiveXml);
+
     /// Forgets every answer (a reconnect may reach another host).
     void clear() { m_answers.clear(); }
 
