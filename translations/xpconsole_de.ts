@@ -1662,6 +1662,10 @@ Review and apply it anyway?</source>
         <source>&apos;%1=%2&apos; is a property xpconsole does not model; QEMU may refuse it or it may change the device.</source>
         <translation>„%1=%2“ ist eine Eigenschaft, die xpconsole nicht modelliert; QEMU lehnt sie vielleicht ab oder sie ändert das Gerät.</translation>
     </message>
+    <message>
+        <source>QEMU refuses &apos;id=%1&apos;: an id is a letter followed by letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;.</source>
+        <translation>QEMU lehnt „id=%1“ ab: Eine ID ist ein Buchstabe, gefolgt von Buchstaben, Ziffern, „-“, „.“ und „_“.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommand</name>

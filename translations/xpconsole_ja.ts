@@ -1639,6 +1639,10 @@ Review and apply it anyway?</source>
         <source>&apos;%1=%2&apos; is a property xpconsole does not model; QEMU may refuse it or it may change the device.</source>
         <translation>「%1=%2」はxpconsoleがモデル化していないプロパティです。QEMUが拒否するか、デバイスが変わる可能性があります。</translation>
     </message>
+    <message>
+        <source>QEMU refuses &apos;id=%1&apos;: an id is a letter followed by letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;.</source>
+        <translation>QEMUは「id=%1」を拒否します。IDは英字で始まり、英字、数字、「-」「.」「_」が続くものです。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommand</name>

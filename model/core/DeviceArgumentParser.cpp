@@ -4,68 +4,119 @@
 
 #include <QList>
 #include <QPair>
+#include <algorithm>
+#include <limits>
 
 namespace {
 
 using Option = QPair<QString, QString>;
 
-/// QemuOpts' split: ",," is a literal comma, a bare first word is the implied key ("driver"), a later bare word
-/// is a flag set to "on" ("nofoo" is foo=off).
+/// A value up to a single comma; ",," is a comma of the value (util/qemu-option.c get_opt_value). Leaves @p i on
+/// the comma or the end.
+QString readValue(const QString& text, qsizetype& i)
+{
+    QString value;
+    while (i < text.size()) {
+        if (text.at(i) == QLatin1Char(',')) {
+            if (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char(','))
+                break;
+            ++i;
+        }
+        value += text.at(i++);
+    }
+    return value;
+}
+
+/// QemuOpts' split (util/qemu-option.c get_opt_name_value): an item whose first '=' or ',' is not '=' is, when it
+/// comes first and @p impliedKey is given, that key's value (read with ",," escapes, so "xen-pvdevice,,id=x" is one
+/// driver name); later, a flag ("foo" is foo=on, "nofoo" foo=off). Every other item is name=value.
 QList<Option> splitOptions(const QString& text, const QString& impliedKey)
 {
     QList<Option> options;
     qsizetype i = 0;
     bool first = true;
-    while (i <= text.size()) {
-        QString name;
-        while (i < text.size() && text.at(i) != QLatin1Char('=') && text.at(i) != QLatin1Char(','))
-            name += text.at(i++);
-        QString value;
-        const bool hasValue = i < text.size() && text.at(i) == QLatin1Char('=');
-        if (hasValue) {
-            ++i;
-            while (i < text.size()) {
-                if (text.at(i) == QLatin1Char(',')) {
-                    if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char(',')) {
-                        value += QLatin1Char(',');
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                value += text.at(i++);
-            }
+    while (i < text.size()) {
+        qsizetype end = i;
+        while (end < text.size() && text.at(end) != QLatin1Char('=') && text.at(end) != QLatin1Char(','))
+            ++end;
+        if (end < text.size() && text.at(end) == QLatin1Char('=')) {
+            const QString name = text.mid(i, end - i);
+            i = end + 1;
+            options.append({name, readValue(text, i)});
+        } else if (first && !impliedKey.isEmpty()) {
+            options.append({impliedKey, readValue(text, i)});
+        } else {
+            const QString name = text.mid(i, end - i);
+            i = end;
+            if (name.startsWith(QLatin1String("no")))
+                options.append({name.mid(2), QStringLiteral("off")});
+            else
+                options.append({name, QStringLiteral("on")});
         }
-        if (hasValue)
-            options.append({name, value});
-        else if (first && !impliedKey.isEmpty())
-            options.append({impliedKey, name});
-        else if (name.startsWith(QLatin1String("no")))
-            options.append({name.mid(2), QStringLiteral("off")});
-        else if (!name.isEmpty())
-            options.append({name, QStringLiteral("on")});
         first = false;
-        ++i; // the comma, or past the end
+        if (i < text.size())
+            ++i; // the comma
     }
     return options;
 }
 
-/// qemu_strtou64 with base 0, then the property's range check (visit_type_uint16/uint8).
+/// qemu_strtou64 (util/cutils.c): strtoull with base 0, so blanks before the number and a sign are taken (a minus
+/// wraps around), 0x is hex before a hex digit and a leading 0 octal, and nothing may follow; an overflow is refused.
 std::optional<quint64> cNumber(const QString& text)
 {
-    bool ok = false;
-    quint64 n = 0;
-    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        n = text.mid(2).toULongLong(&ok, 16);
-    else if (text.size() > 1 && text.startsWith(QLatin1Char('0')))
-        n = text.mid(1).toULongLong(&ok, 8);
-    else
-        n = text.toULongLong(&ok, 10);
-    // toULongLong accepts a sign and surrounding blanks that QEMU's check for trailing garbage would not.
-    if (!ok || text.isEmpty() || !text.at(text.size() - 1).isLetterOrNumber() || text.contains(QLatin1Char('+')) ||
-        text.at(0).isSpace())
+    qsizetype i = 0;
+    while (i < text.size() && QStringView(u" \t\n\v\f\r").contains(text.at(i)))
+        ++i;
+    bool negative = false;
+    if (i < text.size() && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-')))
+        negative = text.at(i++) == QLatin1Char('-');
+    auto digitAt = [&](qsizetype at) {
+        const char16_t c = at < text.size() ? text.at(at).unicode() : u'\0';
+        if (c >= u'0' && c <= u'9')
+            return int(c - u'0');
+        if (c >= u'a' && c <= u'f')
+            return int(c - u'a' + 10);
+        if (c >= u'A' && c <= u'F')
+            return int(c - u'A' + 10);
+        return 99;
+    };
+    int base = 10;
+    if (digitAt(i) == 0) {
+        base = 8;
+        if (i + 1 < text.size() && (text.at(i + 1) == QLatin1Char('x') || text.at(i + 1) == QLatin1Char('X')) &&
+            digitAt(i + 2) < 16) {
+            base = 16;
+            i += 2;
+        }
+    }
+    if (i >= text.size())
         return std::nullopt;
-    return n;
+    quint64 n = 0;
+    bool overflow = false;
+    for (; i < text.size(); ++i) {
+        const int digit = digitAt(i);
+        if (digit >= base)
+            return std::nullopt;
+        if (n > (std::numeric_limits<quint64>::max() - quint64(digit)) / quint64(base))
+            overflow = true;
+        n = n * quint64(base) + quint64(digit);
+    }
+    if (overflow)
+        return std::nullopt;
+    return negative ? quint64(0) - n : n;
+}
+
+/// QEMU's id_wellformed (util/id.c): a letter, then letters, digits, '-', '.' and '_'.
+bool wellFormedId(const QString& id)
+{
+    auto ascii = [](QChar c, bool letterOnly) {
+        const char16_t u = c.unicode();
+        const bool letter = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+        return letterOnly ? letter : letter || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.' || u == u'_';
+    };
+    if (id.isEmpty() || !ascii(id.at(0), true))
+        return false;
+    return std::all_of(id.cbegin() + 1, id.cend(), [&](QChar c) { return ascii(c, false); });
 }
 
 /// Properties every PCI device takes (hw/pci/pci.c pci_props, qdev's id and bus); they do not change what the
@@ -93,8 +144,8 @@ std::optional<DeviceArgument> DeviceArgumentParser::parse(const QString& value)
     device.value = value;
     if (value.size() > kMaxValueLength)
         return std::nullopt;
-    if (value.trimmed().startsWith(QLatin1Char('{'))) {
-        // QEMU 6.2+ also takes -device as JSON; only its driver name is looked for here.
+    // softmmu/vl.c takes the JSON form only when the word starts with '{'.
+    if (value.startsWith(QLatin1Char('{'))) {
         const bool pv = value.contains(QLatin1String("\"xen-pvdevice\""));
         if (!pv && !value.contains(QLatin1String("\"xen-platform\"")))
             return std::nullopt;
@@ -103,9 +154,26 @@ std::optional<DeviceArgument> DeviceArgumentParser::parse(const QString& value)
                                 "properties are unknown."));
         return device;
     }
-    QString driver;
+    // qemu_opts_to_qdict keeps the last value of a repeated key (the driver too); the id is the first one given
+    // (opts_parse_id), and QEMU refuses one that is not an identifier.
     const QList<Option> options = splitOptions(value, QStringLiteral("driver"));
-    for (const Option& o : options)
+    QList<Option> last;
+    bool idSeen = false;
+    for (const Option& o : options) {
+        if (o.first == QLatin1String("id")) {
+            if (!idSeen)
+                device.id = o.second;
+            idSeen = true;
+            continue;
+        }
+        const auto it = std::find_if(last.begin(), last.end(), [&](const Option& l) { return l.first == o.first; });
+        if (it != last.end())
+            it->second = o.second;
+        else
+            last.append(o);
+    }
+    QString driver;
+    for (const Option& o : std::as_const(last))
         if (o.first == QLatin1String("driver"))
             driver = o.second;
     if (driver == QLatin1String("xen-pvdevice"))
@@ -116,6 +184,10 @@ std::optional<DeviceArgument> DeviceArgumentParser::parse(const QString& value)
         return std::nullopt;
 
     const bool pv = device.model == DeviceArgument::Model::XenPvdevice;
+    if (idSeen && !wellFormedId(device.id))
+        device.refusals.append(tr("QEMU refuses 'id=%1': an id is a letter followed by letters, digits, '-', '.' "
+                                  "and '_'.")
+                                   .arg(device.id));
     auto number = [&](const Option& o, quint64 max, const char* type) -> std::optional<quint64> {
         const auto n = cNumber(o.second);
         if (!n || *n > max) {
@@ -125,11 +197,9 @@ std::optional<DeviceArgument> DeviceArgumentParser::parse(const QString& value)
         }
         return n;
     };
-    for (const Option& o : options) {
+    for (const Option& o : std::as_const(last)) {
         const QString& key = o.first;
-        if (key == QLatin1String("id")) {
-            device.id = o.second;
-        } else if (key == QLatin1String("device-id")) {
+        if (key == QLatin1String("device-id")) {
             // Upstream xen-platform has no device-id; XenServer's patched QEMU has (facts §8).
             if (const auto n = number(o, 0xffff, "uint16_t"))
                 device.deviceId = quint16(*n);
@@ -147,7 +217,8 @@ std::optional<DeviceArgument> DeviceArgumentParser::parse(const QString& value)
                                      .arg(key, o.second));
         }
     }
-    device.ours = device.id.startsWith(QLatin1String("xpc-"));
+    // Only xpconsole's own xen-pvdevice: any other device, whatever its id, is never rewritten or removed.
+    device.ours = pv && device.id.startsWith(QLatin1String("xpc-"));
     return device;
 }
 

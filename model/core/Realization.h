@@ -49,7 +49,7 @@ public:
     /// xpconsole's device-model arguments for @p config: the -device pair of the vendor device on
     /// qemu-upstream, or nothing.
     static QStringList arguments(const VmConfig& config, CommandLineDialect dialect);
-    /// Whether @p value (the word after -device) is one of ours: a xen-pvdevice whose id (the last one given, as
+    /// Whether @p value (the word after -device) is one of ours: a xen-pvdevice whose id (the first one given, as
     /// QEMU reads it) starts with xpc-. Any other device, whatever its id, is never rewritten or removed.
     static bool isOwnDeviceValue(const QString& value);
 

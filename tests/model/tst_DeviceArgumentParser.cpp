@@ -49,14 +49,23 @@ void tst_DeviceArgumentParser::parse_data()
     QTest::newRow("last repeated key wins")
         << "xen-pvdevice,device-id=0xc000,device-id=0xc001" << pv << false << -1 << 0xc001 << -1 << 0 << 0;
     // util/qemu-option.c get_opt_value: ",," is a comma inside the value.
+    // ... and util/id.c id_wellformed: such an id is no identifier, so QEMU refuses the device.
     QTest::newRow("escaped comma stays in the id")
-        << "xen-pvdevice,id=xpc-a,,device-id=0x1,device-id=0xc000" << pv << true << -1 << 0xc000 << -1 << 0 << 0;
+        << "xen-pvdevice,id=xpc-a,,device-id=0x1,device-id=0xc000" << pv << true << -1 << 0xc000 << -1 << 1 << 0;
+    QTest::newRow("id not an identifier")
+        << "xen-pvdevice,id=xpc-vendor!,device-id=0xc000" << pv << true << -1 << 0xc000 << -1 << 1 << 0;
     // The implied first key of -device is "driver" (softmmu/qdev-monitor.c qemu_device_opts, implied_opt_name).
     QTest::newRow("driver as a key") << "driver=xen-pvdevice,device-id=0xc000" << pv << false << -1 << 0xc000 << -1 << 0
                                      << 0;
-    // Spoofing: a later id= replaces ours, so the device is not ours.
-    QTest::newRow("our id then another") << "xen-pvdevice,id=xpc-vendor,id=theirs,device-id=0xc000" << pv << false << -1
-                                         << 0xc000 << -1 << 0 << 0;
+    // util/qemu-option.c opts_parse_id: the first id= is the device's (QEMU 7.2 "info qtree" shows it), so only
+    // that one decides whether the device is ours.
+    QTest::newRow("our id first") << "xen-pvdevice,id=xpc-vendor,id=theirs,device-id=0xc000" << pv << true << -1
+                                  << 0xc000 << -1 << 0 << 0;
+    QTest::newRow("their id first") << "xen-pvdevice,id=tools0,id=xpc-vendor,device-id=0xc000" << pv << false << -1
+                                    << 0xc000 << -1 << 0 << 0;
+    // Only a xen-pvdevice is ever ours (Realization::arguments writes no other).
+    QTest::newRow("xen-platform with our id")
+        << "xen-platform,id=xpc-vendor" << platform << false << -1 << -1 << -1 << 0 << 0;
     // qapi/qobject-input-visitor: a uint16 property refuses values above 0xffff, and garbage.
     QTest::newRow("device id out of range")
         << "xen-pvdevice,device-id=0x10000" << pv << false << -1 << -1 << -1 << 1 << 0;
@@ -64,7 +73,17 @@ void tst_DeviceArgumentParser::parse_data()
         << "xen-pvdevice,device-id=0xc000,revision=256" << pv << false << -1 << 0xc000 << -1 << 1 << 0;
     QTest::newRow("negative device id") << "xen-pvdevice,device-id=-1" << pv << false << -1 << -1 << -1 << 1 << 0;
     QTest::newRow("trailing garbage") << "xen-pvdevice,device-id=0xc00g" << pv << false << -1 << -1 << -1 << 1 << 0;
-    QTest::newRow("plus sign") << "xen-pvdevice,device-id=+5" << pv << false << -1 << -1 << -1 << 1 << 0;
+    // qemu_strtou64 is strtoull: blanks before the number and a sign are taken ("-0" is 0), nothing after it.
+    QTest::newRow("plus sign") << "xen-pvdevice,device-id=+0xc000" << pv << false << -1 << 0xc000 << -1 << 0 << 0;
+    QTest::newRow("leading blank") << "xen-pvdevice,device-id= 5" << pv << false << -1 << 5 << -1 << 0 << 0;
+    QTest::newRow("minus zero") << "xen-pvdevice,device-id=-0" << pv << false << -1 << 0 << -1 << 0 << 0;
+    QTest::newRow("blank after the hex prefix")
+        << "xen-pvdevice,device-id=0x c000" << pv << false << -1 << -1 << -1 << 1 << 0;
+    QTest::newRow("second hex prefix") << "xen-pvdevice,device-id=0x0xc000" << pv << false << -1 << -1 << -1 << 1 << 0;
+    QTest::newRow("trailing blank") << "xen-pvdevice,device-id=5 " << pv << false << -1 << -1 << -1 << 1 << 0;
+    // Only the value QEMU keeps is checked: an out-of-range value given first and overridden is no refusal.
+    QTest::newRow("overridden bad value")
+        << "xen-pvdevice,device-id=0x10000,device-id=0xc000" << pv << false << -1 << 0xc000 << -1 << 0 << 0;
     QTest::newRow("empty value") << "xen-pvdevice,device-id=" << pv << false << -1 << -1 << -1 << 1 << 0;
     // hw/i386/xen/xen_pvdevice.c has vendor-id, device-id, revision and size; anything else is not modelled.
     QTest::newRow("unknown property") << "xen-pvdevice,device-id=0xc000,colour=blue" << pv << false << -1 << 0xc000
@@ -111,6 +130,10 @@ void tst_DeviceArgumentParser::notAXenDevice_data()
     QTest::newRow("name as a prefix") << QStringLiteral("xen-pvdevice-x,device-id=0xc000");
     QTest::newRow("empty") << QString();
     QTest::newRow("json of another device") << QStringLiteral(R"({"driver":"e1000","id":"xpc-vendor"})");
+    // get_opt_value: ",," in the first word is part of the driver's name, which QEMU then does not know.
+    QTest::newRow("comma in the driver word") << QStringLiteral("xen-pvdevice,,id=xpc-vendor");
+    // softmmu/vl.c: JSON only when the word starts with '{'; with a blank first it is a (bad) driver name.
+    QTest::newRow("blank before json") << QStringLiteral(R"( {"driver":"xen-pvdevice"})");
     QTest::newRow("longer than the cap") << QStringLiteral("xen-pvdevice,device-id=0xc000,id=") +
                                                 QString(DeviceArgumentParser::kMaxValueLength, QLatin1Char('x'));
 }
