@@ -94,10 +94,7 @@ int main(int argc, char* argv[])
         VmRecord& r = records[i];
         r.snapshot = domains.at(i);
         r.config.key = uri + QLatin1Char('/') + r.snapshot.uuid;
-        DomainXmlReader::read(r.snapshot.inactiveXml, r.config);
-        r.config.name = r.snapshot.name;
-        r.config.uuid = r.snapshot.uuid;
-        r.config.running = r.snapshot.isActive();
+        DomainXmlReader::read(r.snapshot, uri, r.config);
     }
     const double readS = clock.lap();
     for (const DomainSnapshot& d : std::as_const(domains)) {

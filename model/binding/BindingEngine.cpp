@@ -100,8 +100,14 @@ private:
     /// Every fact the catalogue marks uncertain for @p p, named with the package.
     void uncertainFacts(const CataloguePackage& p)
     {
-        for (const QString& fact : p.uncertain)
-            uncertainFact(QStringLiteral("%1: %2").arg(p.id, fact));
+        // A package not added to a catalogue (a test's) has none made.
+        if (p.uncertainNamed.size() != p.uncertain.size()) {
+            for (const QString& fact : p.uncertain)
+                uncertainFact(QStringLiteral("%1: %2").arg(p.id, fact));
+            return;
+        }
+        for (const QString& fact : p.uncertainNamed)
+            uncertainFact(fact);
     }
 
     void finding(const char* id, Finding::Severity severity, const QString& message, const QStringList& evidence = {})
@@ -906,11 +912,17 @@ PreviewOutcome BindingEngine::preview(const VmConfig& config) const
     // A guest without QEMU's PCI bus has no Xen device to bind or unplug: nothing to simulate.
     PreviewOutcome out;
     if (boot.guestKind() == BootView::GuestKind::Hvm) {
-        const VmConfig effective = boot.effective(config);
-        out = Simulation(m_catalogue, effective, boot).run();
+        // Most VMs of a fleet boot what their metadata says: simulated without a copy of their config.
+        if (boot.keepsConfig()) {
+            out = Simulation(m_catalogue, config, boot).run();
+        } else {
+            const VmConfig effective = boot.effective(config);
+            out = Simulation(m_catalogue, effective, boot).run();
+        }
     }
     // What boots comes first: the rest of the prediction rests on it.
-    out.findings = boot.findings() + out.findings;
+    if (!boot.findings().isEmpty())
+        out.findings = boot.findings() + out.findings;
     for (const QString& fact : boot.uncertainFacts()) {
         out.uncertain = true;
         if (!out.uncertainFacts.contains(fact))

@@ -38,20 +38,14 @@ BootView BootView::of(const VmConfig& config)
     view.readInstalledOs(config);
     view.m_flavour = config.flavour;
     view.m_platformPresent = config.platform.enabled;
-    if (config.vendor.enabled)
-        view.m_vendors.append({config.vendor, true, QString()});
 
     if (xp::device::managedByXapi(config.flavour)) {
         view.m_basisReason = BasisReason::Xapi;
         return view;
     }
     switch (config.definition.driver) {
-    case HostDriver::Unknown:
-        view.m_basisReason = BasisReason::UnknownDriver;
-        return view;
-    case HostDriver::Test:
-        view.m_basisReason = BasisReason::TestDriver;
-        return view;
+    case HostDriver::Unknown: view.m_basisReason = BasisReason::UnknownDriver; return view;
+    case HostDriver::Test: view.m_basisReason = BasisReason::TestDriver; return view;
     case HostDriver::Other:
         view.m_basis = Basis::Definition;
         view.m_kind = GuestKind::NoDeviceModel;
@@ -281,12 +275,12 @@ void BootView::readInstalledOs(const VmConfig& config)
     const bool sameFamily = m_installed->os == config.guest.os &&
                             (m_installed->os != GuestOs::Windows || m_installed->server == config.guest.server);
     if (!sameFamily)
-        finding("XP-OS-DIFFERS", Finding::Severity::Warning,
-                tr("The metadata says the guest is %1, but it was installed as %2 (libosinfo: %3). The prediction "
-                   "follows the metadata; correct whichever is wrong.")
-                    .arg(osName(config.guest.os, config.guest.server), osName(m_installed->os, m_installed->server),
-                         id),
-                {id});
+        finding(
+            "XP-OS-DIFFERS", Finding::Severity::Warning,
+            tr("The metadata says the guest is %1, but it was installed as %2 (libosinfo: %3). The prediction "
+               "follows the metadata; correct whichever is wrong.")
+                .arg(osName(config.guest.os, config.guest.server), osName(m_installed->os, m_installed->server), id),
+            {id});
 }
 
 QString BootView::osName(GuestOs os, bool server)
@@ -354,11 +348,15 @@ void BootView::checkHost(const VmConfig& config)
 VmConfig BootView::effective(const VmConfig& config) const
 {
     VmConfig e = config;
+    if (m_basis == Basis::Metadata && m_osSource != OsSource::Libosinfo)
+        return e;
     if (m_osSource == OsSource::Libosinfo) {
         e.guest.os = m_installed->os;
         e.guest.release = m_installed->release;
         e.guest.server = m_installed->server;
     }
+    if (m_basis == Basis::Metadata)
+        return e;
     e.flavour = m_flavour;
     e.platform.enabled = m_platformPresent;
     e.vendor = m_vendors.isEmpty() ? VendorDeviceSettings{} : m_vendors.first().settings;

@@ -27,7 +27,8 @@ public:
     /// Where the guest OS the prediction uses comes from.
     enum class OsSource { None, Metadata, Libosinfo };
 
-    /// One xen-pvdevice that boots.
+    /// One xen-pvdevice that boots, read from the definition (on the metadata basis the list is empty and
+    /// config.vendor is what boots).
     struct Vendor
     {
         VendorDeviceSettings settings;
@@ -41,6 +42,8 @@ public:
 
     /// @p config with the device model, platform device and vendor device as they boot: what the simulation runs.
     VmConfig effective(const VmConfig& config) const;
+    /// Whether effective() is @p config itself (the metadata stands and names the OS): no copy is needed.
+    bool keepsConfig() const { return m_basis == Basis::Metadata && m_osSource != OsSource::Libosinfo; }
 
     Basis basis() const { return m_basis; }
     GuestKind guestKind() const { return m_kind; }

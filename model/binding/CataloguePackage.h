@@ -65,6 +65,9 @@ struct CataloguePackage
 
     QString source;
     QStringList uncertain;
+    /// The same facts as a prediction names them, "package: fact", made once when the package is added to a
+    /// catalogue: every Windows prediction names several.
+    QStringList uncertainNamed;
     /// Imported by the user (an .inf file or pnputil output) rather than shipped.
     bool imported = false;
 

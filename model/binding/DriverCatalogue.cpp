@@ -273,6 +273,9 @@ bool DriverCatalogue::add(CataloguePackage package)
     if (m_byId.contains(package.id))
         return false;
     m_byId.insert(package.id, m_packages.size());
+    package.uncertainNamed.clear();
+    for (const QString& fact : std::as_const(package.uncertain))
+        package.uncertainNamed.append(QStringLiteral("%1: %2").arg(package.id, fact));
     m_packages.append(std::move(package));
     return true;
 }

@@ -214,12 +214,16 @@ bool Realization::isOwnDeviceValue(const QString& value)
 
 HostDriver Realization::hostDriver(const QString& uri)
 {
-    const QString scheme = QUrl(uri).scheme().section(QLatin1Char('+'), 0, 0);
-    if (scheme == QLatin1String("test"))
+    // The scheme by hand: this runs for every listed VM, and QUrl parses the whole URI.
+    const qsizetype colon = uri.indexOf(QLatin1Char(':'));
+    const QStringView scheme = QStringView(uri).left(colon < 0 ? 0 : colon);
+    const qsizetype plus = scheme.indexOf(QLatin1Char('+'));
+    const QStringView driver = plus < 0 ? scheme : scheme.left(plus);
+    if (driver.compare(u"test", Qt::CaseInsensitive) == 0)
         return HostDriver::Test;
-    if (scheme == QLatin1String("qemu"))
+    if (driver.compare(u"qemu", Qt::CaseInsensitive) == 0)
         return HostDriver::Qemu;
-    if (scheme == QLatin1String("xen") || scheme == QLatin1String("libxl"))
+    if (driver.compare(u"xen", Qt::CaseInsensitive) == 0 || driver.compare(u"libxl", Qt::CaseInsensitive) == 0)
         return HostDriver::Libxl;
     return uri.isEmpty() ? HostDriver::Unknown : HostDriver::Other;
 }
