@@ -215,13 +215,15 @@ bool ConfigChange::applyTo(VmConfig& config, QString* error) const
         for (const DeviceArgument& argument : std::as_const(config.definition.devices)) {
             if (argument.ours || argument.model != DeviceArgument::Model::XenPvdevice || !argument.refusals.isEmpty())
                 continue;
+            // A refused change leaves the configuration as it was.
+            if (argument.deviceId.value_or(0xffff) == 0xffff)
+                return fail(tr("its device ID is unset, which QEMU refuses (0xffff)"));
             config.vendor.enabled = true;
             config.vendor.vendorId = argument.vendorId.value_or(0x5853);
-            config.vendor.deviceId = argument.deviceId.value_or(0xffff);
+            config.vendor.deviceId = *argument.deviceId;
             config.vendor.revision = argument.revision.value_or(0x01);
             config.definition.takeOverForeignVendor = true;
-            return config.vendor.deviceId != 0xffff ? true
-                                                    : fail(tr("its device ID is unset, which QEMU refuses (0xffff)"));
+            return true;
         }
         return fail(tr("the definition has no vendor device of another tool"));
     case Kind::Override: config.definition.overrideHostCheck = true; return true;

@@ -102,6 +102,8 @@ private slots:
     void hostDecidesWhetherTheVmStarts();
     void pushRepairsAndNeverAddsASecondVendorDevice();
     void previewOfAPushFollowsThePatcher();
+    void pushOptionsRefuseWhatTheyCannotDo_data();
+    void pushOptionsRefuseWhatTheyCannotDo();
 };
 
 void tst_BootView::readsWhatBoots_data()
@@ -242,18 +244,18 @@ void tst_BootView::osFromLibosinfoWhenTheMetadataIsSilent()
     QVERIFY(view.osSourceText().contains(u"http://microsoft.com/win/10"_s));
     QCOMPARE(view.effective(silent).guest.os, GuestOs::Windows);
     QVERIFY(silent.guest.os == GuestOs::Unknown); // never written into our metadata
-    QVERIFY(!view.uncertainFacts().isEmpty());   // Windows 10 spans builds
+    QVERIFY(!view.uncertainFacts().isEmpty());    // Windows 10 spans builds
     // The prediction now has an OS: the platform device is ranked for Windows.
     const PreviewOutcome outcome = BindingEngine(DriverCatalogue::shipped()).preview(silent);
     QVERIFY(!outcome.devices.isEmpty());
     QVERIFY(!outcome.devices.first().hardwareIds.isEmpty());
 
     // Our metadata wins, and a different family is a finding.
-    const VmConfig linux = read(domainXml(u"xen"_s, u"hvm"_s, {},
-                                          uR"(<xp:platform xmlns:xp="urn:xpconsole:platform:1" schema="1">
+    const VmConfig linux =
+        read(domainXml(u"xen"_s, u"hvm"_s, {}, uR"(<xp:platform xmlns:xp="urn:xpconsole:platform:1" schema="1">
       <xp:guest os="linux" release="6.1.0"/></xp:platform>)"_s,
-                                          {}),
-                                HostDriver::Libxl);
+                       {}),
+             HostDriver::Libxl);
     const BootView differs = BootView::of(linux);
     QCOMPARE(differs.osSource(), BootView::OsSource::Metadata);
     QCOMPARE(differs.effective(linux).guest.os, GuestOs::Linux);
@@ -340,6 +342,41 @@ void tst_BootView::previewOfAPushFollowsThePatcher()
     QVERIFY(!taken.hasFinding(u"XP-PUSH-REFUSED"_s));
     QVERIFY(!taken.hasFinding(u"XP-FOREIGN-VENDOR-DEVICE"_s));
     QCOMPARE(vendorLabels(taken), (QStringList{u"platform:0001:01"_s, u"vendor:c000:02"_s}));
+}
+
+void tst_BootView::pushOptionsRefuseWhatTheyCannotDo_data()
+{
+    QTest::addColumn<QString>("device"); // the -device value of the definition, or empty
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("error"); // a part of the message
+    QTest::newRow("take-over of something else")
+        << QString() << u"take-over=platform-device"_s << u"expected vendor-device"_s;
+    QTest::newRow("override of something else") << QString() << u"override=everything"_s << u"expected host-check"_s;
+    QTest::newRow("take-over without a foreign device")
+        << QString() << u"take-over=vendor-device"_s << u"no vendor device of another tool"_s;
+    QTest::newRow("take-over of our own") << u"xen-pvdevice,id=xpc-vendor,device-id=0xc000"_s
+                                          << u"take-over=vendor-device"_s << u"no vendor device of another tool"_s;
+    // hw/i386/xen/xen_pvdevice.c: device-id defaults to 0xffff, which realize refuses.
+    QTest::newRow("take-over of a device without an id")
+        << u"xen-pvdevice"_s << u"take-over=vendor-device"_s << u"0xffff"_s;
+}
+
+void tst_BootView::pushOptionsRefuseWhatTheyCannotDo()
+{
+    QFETCH(QString, device);
+    QFETCH(QString, set);
+    QFETCH(QString, error);
+    VmConfig config = read(domainXml(u"kvm"_s, u"hvm"_s, {}, {},
+                                     device.isEmpty() ? QString() : commandLine(u"kvm"_s, {u"-device"_s, device})),
+                           HostDriver::Qemu);
+    QString message;
+    const auto change = ConfigChange::parse(set, &message);
+    if (change) {
+        const VmConfig before = config;
+        QVERIFY(!change->applyTo(config, &message));
+        QCOMPARE(config.vendor, before.vendor);
+    }
+    QVERIFY2(message.contains(error), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_BootView)

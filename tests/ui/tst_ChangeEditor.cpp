@@ -158,6 +158,10 @@ void tst_ChangeEditor::composes_data()
                                    << QVariantMap{{QStringLiteral("changePackage"),
                                                    QStringLiteral("citrix-legacy-6.0")}}
                                    << QStringLiteral("driver-=citrix-legacy-6.0");
+    // Issue 17: push options with no fields of their own, only an explanation.
+    QTest::newRow("take-over") << int(Kind::TakeOver) << QVariantMap{} << QStringLiteral("take-over=vendor-device");
+    QTest::newRow("override-host-check") << int(Kind::Override) << QVariantMap{}
+                                         << QStringLiteral("override=host-check");
 }
 
 void tst_ChangeEditor::composes()
