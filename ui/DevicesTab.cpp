@@ -68,10 +68,10 @@ void DevicesTab::showRecord(const VmRecord* record)
         auto item = new QTreeWidgetItem(m_devices);
         QString role = tr("Xen platform device");
         if (d.role == ExposedDevice::Role::Vendor) {
-            const BootView::Vendor* v =
-                vendorIndex < view.vendors().size() ? &view.vendors().at(vendorIndex) : nullptr;
+            const BootView::Vendor* v = vendorIndex < view.vendors().size() ? &view.vendors().at(vendorIndex) : nullptr;
             ++vendorIndex;
-            role = v && !v->ours ? tr("Vendor device (another tool's xen-pvdevice)") : tr("Vendor device (xen-pvdevice)");
+            role =
+                v && !v->ours ? tr("Vendor device (another tool's xen-pvdevice)") : tr("Vendor device (xen-pvdevice)");
             if (v && !v->argument.isEmpty())
                 item->setToolTip(0, QStringLiteral("-device ") + v->argument);
         }

@@ -19,14 +19,14 @@ struct Windows
 const QHash<QString, Windows>& windowsIds()
 {
     static const QHash<QString, Windows> ids{
-        {QStringLiteral("xp"), {"5.1.2600", false, true}},     {QStringLiteral("2k3"), {"5.2.3790", true, true}},
-        {QStringLiteral("2k3r2"), {"5.2.3790", true, true}},   {QStringLiteral("vista"), {"6.0.6002", false, false}},
-        {QStringLiteral("2k8"), {"6.0.6002", true, false}},    {QStringLiteral("7"), {"6.1.7601", false, false}},
-        {QStringLiteral("2k8r2"), {"6.1.7601", true, false}},  {QStringLiteral("8"), {"6.2.9200", false, true}},
-        {QStringLiteral("2k12"), {"6.2.9200", true, true}},    {QStringLiteral("8.1"), {"6.3.9600", false, true}},
-        {QStringLiteral("2k12r2"), {"6.3.9600", true, true}},  {QStringLiteral("10"), {"10.0.19045", false, false}},
-        {QStringLiteral("2k16"), {"10.0.14393", true, true}},  {QStringLiteral("2k19"), {"10.0.17763", true, true}},
-        {QStringLiteral("2k22"), {"10.0.20348", true, true}},  {QStringLiteral("2k25"), {"10.0.26100", true, true}},
+        {QStringLiteral("xp"), {"5.1.2600", false, true}},    {QStringLiteral("2k3"), {"5.2.3790", true, true}},
+        {QStringLiteral("2k3r2"), {"5.2.3790", true, true}},  {QStringLiteral("vista"), {"6.0.6002", false, false}},
+        {QStringLiteral("2k8"), {"6.0.6002", true, false}},   {QStringLiteral("7"), {"6.1.7601", false, false}},
+        {QStringLiteral("2k8r2"), {"6.1.7601", true, false}}, {QStringLiteral("8"), {"6.2.9200", false, true}},
+        {QStringLiteral("2k12"), {"6.2.9200", true, true}},   {QStringLiteral("8.1"), {"6.3.9600", false, true}},
+        {QStringLiteral("2k12r2"), {"6.3.9600", true, true}}, {QStringLiteral("10"), {"10.0.19045", false, false}},
+        {QStringLiteral("2k16"), {"10.0.14393", true, true}}, {QStringLiteral("2k19"), {"10.0.17763", true, true}},
+        {QStringLiteral("2k22"), {"10.0.20348", true, true}}, {QStringLiteral("2k25"), {"10.0.26100", true, true}},
         {QStringLiteral("11"), {"10.0.22631", false, false}},
     };
     return ids;
@@ -37,14 +37,14 @@ const QHash<QString, Windows>& windowsIds()
 const QHash<QString, const char*>& linuxKernels()
 {
     static const QHash<QString, const char*> kernels{
-        {QStringLiteral("debian.org/debian/9"), "4.9"},         {QStringLiteral("debian.org/debian/10"), "4.19"},
-        {QStringLiteral("debian.org/debian/11"), "5.10"},       {QStringLiteral("debian.org/debian/12"), "6.1"},
-        {QStringLiteral("debian.org/debian/13"), "6.12"},       {QStringLiteral("ubuntu.com/ubuntu/18.04"), "4.15"},
-        {QStringLiteral("ubuntu.com/ubuntu/20.04"), "5.4"},     {QStringLiteral("ubuntu.com/ubuntu/22.04"), "5.15"},
-        {QStringLiteral("ubuntu.com/ubuntu/24.04"), "6.8"},     {QStringLiteral("redhat.com/rhel/7"), "3.10"},
-        {QStringLiteral("redhat.com/rhel/8"), "4.18"},          {QStringLiteral("redhat.com/rhel/9"), "5.14"},
-        {QStringLiteral("centos.org/centos/7"), "3.10"},        {QStringLiteral("centos.org/centos/8"), "4.18"},
-        {QStringLiteral("rockylinux.org/rocky/8"), "4.18"},     {QStringLiteral("rockylinux.org/rocky/9"), "5.14"},
+        {QStringLiteral("debian.org/debian/9"), "4.9"},        {QStringLiteral("debian.org/debian/10"), "4.19"},
+        {QStringLiteral("debian.org/debian/11"), "5.10"},      {QStringLiteral("debian.org/debian/12"), "6.1"},
+        {QStringLiteral("debian.org/debian/13"), "6.12"},      {QStringLiteral("ubuntu.com/ubuntu/18.04"), "4.15"},
+        {QStringLiteral("ubuntu.com/ubuntu/20.04"), "5.4"},    {QStringLiteral("ubuntu.com/ubuntu/22.04"), "5.15"},
+        {QStringLiteral("ubuntu.com/ubuntu/24.04"), "6.8"},    {QStringLiteral("redhat.com/rhel/7"), "3.10"},
+        {QStringLiteral("redhat.com/rhel/8"), "4.18"},         {QStringLiteral("redhat.com/rhel/9"), "5.14"},
+        {QStringLiteral("centos.org/centos/7"), "3.10"},       {QStringLiteral("centos.org/centos/8"), "4.18"},
+        {QStringLiteral("rockylinux.org/rocky/8"), "4.18"},    {QStringLiteral("rockylinux.org/rocky/9"), "5.14"},
         {QStringLiteral("almalinux.org/almalinux/8"), "4.18"}, {QStringLiteral("almalinux.org/almalinux/9"), "5.14"},
     };
     return kernels;

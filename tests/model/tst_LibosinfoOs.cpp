@@ -26,15 +26,15 @@ void tst_LibosinfoOs::known_data()
     const int windows = int(GuestOs::Windows);
     const int linux = int(GuestOs::Linux);
     // Builds: Microsoft's Windows release information; Server 2019 is 17763, 2022 is 20348, 2025 is 26100.
-    QTest::newRow("windows 10 spans builds") << "http://microsoft.com/win/10" << windows << "10.0.19045" << false
-                                             << true;
-    QTest::newRow("windows 11 spans builds") << "http://microsoft.com/win/11" << windows << "10.0.22631" << false
-                                             << true;
+    QTest::newRow("windows 10 spans builds")
+        << "http://microsoft.com/win/10" << windows << "10.0.19045" << false << true;
+    QTest::newRow("windows 11 spans builds")
+        << "http://microsoft.com/win/11" << windows << "10.0.22631" << false << true;
     QTest::newRow("server 2019") << "http://microsoft.com/win/2k19" << windows << "10.0.17763" << true << false;
     QTest::newRow("server 2022") << "http://microsoft.com/win/2k22" << windows << "10.0.20348" << true << false;
     QTest::newRow("server 2025") << "http://microsoft.com/win/2k25" << windows << "10.0.26100" << true << false;
-    QTest::newRow("server 2008, SP2 assumed") << "http://microsoft.com/win/2k8" << windows << "6.0.6002" << true
-                                              << true;
+    QTest::newRow("server 2008, SP2 assumed")
+        << "http://microsoft.com/win/2k8" << windows << "6.0.6002" << true << true;
     QTest::newRow("windows 8.1") << "http://microsoft.com/win/8.1" << windows << "6.3.9600" << false << false;
     // Kernel series: Debian's release notes (12 bookworm ships 6.1, 11 bullseye 5.10), Ubuntu 22.04 GA 5.15,
     // RHEL 9 5.14 (its minor releases keep the series).
