@@ -920,6 +920,7 @@ PreviewOutcome BindingEngine::preview(const VmConfig& config) const
             out = Simulation(m_catalogue, effective, boot).run();
         }
     }
+    out.flavour = boot.flavour();
     // What boots comes first: the rest of the prediction rests on it.
     if (!boot.findings().isEmpty())
         out.findings = boot.findings() + out.findings;
@@ -938,7 +939,7 @@ bool BindingEngine::apply(VmConfig& config, const QList<ConfigChange>& changes, 
             return false;
     // The changed VM is the one a push leaves behind, and a push writes the metadata's own arguments.
     if (!changes.isEmpty())
-        config.definition.ownArgumentsFollowMetadata = true;
+        config.definition.push.ownArgumentsFollowMetadata = true;
     return true;
 }
 

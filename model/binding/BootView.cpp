@@ -150,8 +150,8 @@ void BootView::readQemu(const VmConfig& config)
 void BootView::readDeviceArguments(const VmConfig& config)
 {
     const DefinitionFacts& facts = config.definition;
-    const bool pushed = facts.ownArgumentsFollowMetadata;
-    const bool takeOver = pushed && facts.takeOverForeignVendor;
+    const bool pushed = facts.push.ownArgumentsFollowMetadata;
+    const bool takeOver = pushed && facts.push.takeOverForeignVendor;
     const bool foreignVendor = std::any_of(facts.devices.cbegin(), facts.devices.cend(), [](const DeviceArgument& a) {
         return !a.ours && a.model == DeviceArgument::Model::XenPvdevice;
     });
@@ -226,7 +226,7 @@ void BootView::compareWithMetadata(const VmConfig& config)
                        "it is and never adds a second one; a push takes it over only when asked.")
                         .arg(vendorLabel(v.settings), v.argument),
                     {v.argument});
-    if (facts.ownArgumentsFollowMetadata)
+    if (facts.push.ownArgumentsFollowMetadata)
         return;
     const CommandLineDialect dialect =
         facts.driver == HostDriver::Libxl ? CommandLineDialect::Xen : CommandLineDialect::Qemu;
@@ -350,11 +350,8 @@ VmConfig BootView::effective(const VmConfig& config) const
     VmConfig e = config;
     if (m_basis == Basis::Metadata && m_osSource != OsSource::Libosinfo)
         return e;
-    if (m_osSource == OsSource::Libosinfo) {
-        e.guest.os = m_installed->os;
-        e.guest.release = m_installed->release;
-        e.guest.server = m_installed->server;
-    }
+    if (m_osSource == OsSource::Libosinfo)
+        m_installed->fill(e.guest);
     if (m_basis == Basis::Metadata)
         return e;
     e.flavour = m_flavour;

@@ -4,6 +4,7 @@
 
 #include "DriverSelection.h"
 #include "Finding.h"
+#include "device/Flavour.h"
 #include "device/HandshakeOutcome.h"
 #include "device/Unplug.h"
 
@@ -49,6 +50,8 @@ struct HandshakeRun
 /// What the binding simulation predicts for one VM's next boot (PRODUCT §6).
 struct PreviewOutcome
 {
+    /// The device model the prediction ran on: what boots (BootView), which may differ from the metadata's.
+    xp::device::Flavour flavour = xp::device::Flavour::QemuUpstream;
     QList<ExposedDevice> devices;
     /// The package of the driver stack that ends up in charge; empty when none.
     QString activeDriver;

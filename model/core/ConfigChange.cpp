@@ -222,11 +222,11 @@ bool ConfigChange::applyTo(VmConfig& config, QString* error) const
             config.vendor.vendorId = argument.vendorId.value_or(0x5853);
             config.vendor.deviceId = *argument.deviceId;
             config.vendor.revision = argument.revision.value_or(0x01);
-            config.definition.takeOverForeignVendor = true;
+            config.definition.push.takeOverForeignVendor = true;
             return true;
         }
         return fail(tr("the definition has no vendor device of another tool"));
-    case Kind::Override: config.definition.overrideHostCheck = true; return true;
+    case Kind::Override: config.definition.push.overrideHostCheck = true; return true;
     }
     return false;
 }

@@ -41,6 +41,21 @@ struct DeviceArgument
     bool operator==(const DeviceArgument&) const = default;
 };
 
+/// Set by a change, not read from the definition: how the push is to be made and its result predicted. Two VMs
+/// that differ only here have the same definition, so equality ignores them.
+struct PushOptions
+{
+    /// The prediction is of a push's result: xpconsole's own arguments are then what the metadata asks for.
+    bool ownArgumentsFollowMetadata = false;
+    /// take-over=vendor-device: the push replaces another tool's vendor device argument with xpconsole's instead
+    /// of refusing to add a second device.
+    bool takeOverForeignVendor = false;
+    /// override=host-check: write a Xen device even where the host's QEMU has none.
+    bool overrideHostCheck = false;
+
+    bool operator==(const PushOptions&) const { return true; }
+};
+
 /// What the domain definition itself says about the devices that boot, as DomainXmlReader finds it.
 struct DefinitionFacts
 {
@@ -59,20 +74,8 @@ struct DefinitionFacts
     /// that says how that was established or why it could not be.
     HostSupport xenDevices = HostSupport::NotAsked;
     QString xenDevicesDetail;
-    /// Set for the prediction of a push's result: xpconsole's own arguments are then what the metadata asks for.
-    /// A mode of the prediction, not part of the definition, so equality ignores it.
-    bool ownArgumentsFollowMetadata = false;
-    /// The push was asked to take over another tool's vendor device (take-over=vendor-device): it replaces that
-    /// argument with xpconsole's instead of refusing to add a second device. A push option; equality ignores it.
-    bool takeOverForeignVendor = false;
-    /// The admin said to write a Xen device even where the host's QEMU has none (override=host-check). A push
-    /// option; equality ignores it.
-    bool overrideHostCheck = false;
+    /// How a change is to be pushed and predicted: not part of the definition (see PushOptions).
+    PushOptions push;
 
-    bool operator==(const DefinitionFacts& o) const
-    {
-        return driver == o.driver && osType == o.osType && emulator == o.emulator && devices == o.devices &&
-               xenEmulationArgument == o.xenEmulationArgument && libosinfoId == o.libosinfoId &&
-               xenDevices == o.xenDevices && xenDevicesDetail == o.xenDevicesDetail;
-    }
+    bool operator==(const DefinitionFacts&) const = default;
 };

@@ -536,7 +536,7 @@ DomainPatcher::Result DomainPatcher::patch(const QString& domainXml, const VmCon
             result.plan.argumentsChanged = true;
         }
         if (!foreign.isEmpty() && !result.plan.arguments.isEmpty()) {
-            if (!edited.definition.takeOverForeignVendor) {
+            if (!edited.definition.push.takeOverForeignVendor) {
                 result.error = tr("Another tool's vendor device is on the command line ('%1 %2'); xpconsole never "
                                   "adds a second one. Take it over (--set take-over=vendor-device) or remove it.")
                                    .arg(s.args.at(foreign.at(0)).value, s.args.at(foreign.at(1)).value);

@@ -260,13 +260,18 @@ bool DomainXmlReader::read(const QString& domainXml, VmConfig& config)
 bool DomainXmlReader::read(const DomainSnapshot& snapshot, const QString& uri, VmConfig& config)
 {
     const bool ok = read(snapshot.inactiveXml, config);
+    adoptListing(snapshot, uri, config);
+    return ok;
+}
+
+void DomainXmlReader::adoptListing(const DomainSnapshot& snapshot, const QString& uri, VmConfig& config)
+{
     config.definition.driver = Realization::hostDriver(uri);
     config.definition.xenDevices = snapshot.xenDevices;
     config.definition.xenDevicesDetail = snapshot.xenDevicesDetail;
     config.name = snapshot.name;
     config.uuid = snapshot.uuid;
     config.running = snapshot.isActive();
-    return ok;
 }
 
 QString DomainXmlReader::metadataElement(const QByteArray& domainXmlUtf8)

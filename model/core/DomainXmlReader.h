@@ -25,6 +25,8 @@ public:
     /// whether the host's QEMU has Xen's devices, name, UUID and run state (libvirt's listing names the VM,
     /// whatever the XML says).
     static bool read(const DomainSnapshot& snapshot, const QString& uri, VmConfig& config);
+    /// The part of that read() that comes from the listing, not the XML: for a config read from a copy of it.
+    static void adoptListing(const DomainSnapshot& snapshot, const QString& uri, VmConfig& config);
 
     /// Our metadata element exactly as it appears in @p domainXml (with its namespace declaration), or
     /// an empty string when the domain has none or read() refuses the XML.

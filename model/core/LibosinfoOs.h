@@ -31,6 +31,14 @@ public:
         /// Linux distribution names its kernel series, not the point release): one sentence, shown as an
         /// uncertain fact.
         QString releaseUncertainty;
+
+        /// @p guest as the prediction sees it when our metadata names no OS.
+        void fill(GuestSettings& guest) const
+        {
+            guest.os = os;
+            guest.release = release;
+            guest.server = server;
+        }
     };
 
     static std::optional<Installed> parse(const QString& id);

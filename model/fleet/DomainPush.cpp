@@ -149,12 +149,8 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
     VmConfig baseline;
     if (!DomainXmlReader::read(item.originalXml, baseline))
         return refuse(baseline.metadataErrors.join(QLatin1Char(' ')));
-    // As VmReport does: libvirt's listing names the VM, whatever the XML says.
-    baseline.definition.driver = Realization::hostDriver(uri);
-    baseline.definition.xenDevices = snapshot.xenDevices;
-    baseline.definition.xenDevicesDetail = snapshot.xenDevicesDetail;
-    baseline.name = snapshot.name;
-    baseline.uuid = snapshot.uuid;
+    // As VmReport does: libvirt's listing names the VM and says what its host can run, whatever the XML says.
+    DomainXmlReader::adoptListing(snapshot, uri, baseline);
     baseline.running = item.running;
     item.baseline = baseline;
     item.edited = baseline;
@@ -182,7 +178,7 @@ PushItem DomainPush::prepareWith(const QString& uri, const DomainSnapshot& snaps
     const bool writesXenDevice =
         dialect == CommandLineDialect::Qemu && patched.plan.argumentsChanged && !patched.plan.arguments.isEmpty();
     if (writesXenDevice && baseline.definition.xenDevices == HostSupport::No &&
-        !item.edited.definition.overrideHostCheck)
+        !item.edited.definition.push.overrideHostCheck)
         return refuse(tr("The VM would not start: its QEMU has no xen-pvdevice. %1 Add override=host-check to write "
                          "it anyway.")
                           .arg(baseline.definition.xenDevicesDetail));

@@ -82,9 +82,7 @@ QString VmReport::osText(const VmConfig& config, bool markSource)
     bool installed = false;
     if (guest.os == GuestOs::Unknown)
         if (const auto os = LibosinfoOs::parse(config.definition.libosinfoId)) {
-            guest.os = os->os;
-            guest.release = os->release;
-            guest.server = os->server;
+            os->fill(guest);
             installed = true;
         }
     QString text = tr("unknown");
@@ -239,7 +237,7 @@ VmRow VmReport::toRow(const VmRecord& r)
     row.name = r.config.name;
     row.state = LibvirtSession::stateText(r.snapshot.state);
     row.os = osText(r.config);
-    row.flavour = DeviceText::flavourName(BootView::of(r.config).flavour());
+    row.flavour = DeviceText::flavourName(r.outcome.flavour);
     const ExposedDevice* platform = device(r.outcome, ExposedDevice::Role::Platform);
     const ExposedDevice* vendor = device(r.outcome, ExposedDevice::Role::Vendor);
     row.platformDevice = platform ? deviceText(platform) : tr("none");
