@@ -54,6 +54,8 @@ void DevicesTab::showRecord(const VmRecord* record)
     m_devices->clear();
     m_hex->clear();
     m_sources->clear();
+    // Without a VM there is nothing to attribute, and an empty line would only push the tree down.
+    m_sources->setVisible(record != nullptr);
     if (!record)
         return;
     // What boots, and where each part of it comes from (issue 17): the definition or the metadata.
