@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>AgentReply</name>
+    <message>
+        <source>The guest agent&apos;s reply is %1 bytes, more than the %2 MiB accepted.</source>
+        <translation>Die Antwort des Gastagenten hat %1 Bytes, mehr als die angenommenen %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s reply is not JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Gastagenten ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s reply is not a JSON object.</source>
+        <translation>Die Antwort des Gastagenten ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The guest agent refused: %1</source>
+        <translation>Der Gastagent hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s reply has no &quot;return&quot; object.</source>
+        <translation>Die Antwort des Gastagenten hat kein &quot;return&quot;-Objekt.</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s guest-exec reply has no valid pid.</source>
+        <translation>Die guest-exec-Antwort des Gastagenten hat keine gültige PID.</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s guest-exec-status reply has no &quot;exited&quot; flag.</source>
+        <translation>Die guest-exec-status-Antwort des Gastagenten hat kein &quot;exited&quot;-Feld.</translation>
+    </message>
+    <message>
+        <source>The guest agent says the program exited, but gives neither exit code nor signal.</source>
+        <translation>Der Gastagent meldet, das Programm sei beendet, nennt aber weder Exit-Code noch Signal.</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s output is not base64.</source>
+        <translation>Die Ausgabe des Gastagenten ist kein Base64.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>--set needs KEY=VALUE</source>
@@ -2409,6 +2448,25 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>GuestAgent</name>
+    <message>
+        <source>libvirt reported a failure without a message</source>
+        <translation>libvirt meldete einen Fehler ohne Meldungstext</translation>
+    </message>
+    <message>
+        <source>The guest agent answered without any OS information.</source>
+        <translation>Der Gastagent hat ohne OS-Angaben geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s in the guest; it is left running there.</source>
+        <translation>%1 ist im Gast nicht innerhalb von %2 s fertig geworden; es läuft dort weiter.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1; it is left running in the guest.</source>
+        <translation>Warten auf %1 abgebrochen; es läuft im Gast weiter.</translation>
+    </message>
+</context>
+<context>
     <name>GuestInventory</name>
     <message>
         <source>%1 %2 from %3 is catalogue package %4 (same provider, class and major version).</source>
@@ -2500,6 +2558,41 @@ Review and apply it anyway?</source>
     <message>
         <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
         <translation>Die Datei enthält ein NUL-Zeichen: Sie ist kein Text oder UTF-16 ohne Byte-Order-Mark.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryMetadata</name>
+    <message>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: %4</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: %4</translation>
+    </message>
+    <message>
+        <source>expected a UTC time such as 2026-12-07T10:00:00Z</source>
+        <translation>UTC-Zeit wie 2026-12-07T10:00:00Z erwartet</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2021-07-01</source>
+        <translation>Datum wie 2021-07-01 erwartet</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>yes oder no erwartet</translation>
+    </message>
+    <message>
+        <source>expected a count (0-1000000)</source>
+        <translation>Anzahl erwartet (0-1000000)</translation>
+    </message>
+    <message>
+        <source>expected file or guest-agent</source>
+        <translation>file oder guest-agent erwartet</translation>
+    </message>
+    <message>
+        <source>&lt;package&gt;: the published attribute (oemNN.inf) is missing</source>
+        <translation>&lt;package&gt;: das Attribut published (oemNN.inf) fehlt</translation>
+    </message>
+    <message>
+        <source>&lt;device&gt;: the instance attribute is missing</source>
+        <translation>&lt;device&gt;: das Attribut instance fehlt</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4085,88 @@ Review and apply it anyway?</source>
     <message>
         <source>Shut the VM down and start it again: a reboot from inside the guest keeps the running device model.</source>
         <translation>Fahren Sie die VM herunter und starten Sie sie erneut: Ein Neustart aus dem Gast heraus behält das laufende Gerätemodell.</translation>
+    </message>
+</context>
+<context>
+    <name>PnputilDeviceParser</name>
+    <message>
+        <source>The file is larger than %1 MiB, too large for pnputil output.</source>
+        <translation>Die Datei ist größer als %1 MiB und damit zu groß für eine pnputil-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters.</source>
+        <translation>Die Zeile ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The device record has no instance ID.</source>
+        <translation>Der Geräteeintrag hat keine Instanz-ID.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; comes before the first &quot;Instance ID:&quot;, outside any device record.</source>
+        <translation>Das Feld &quot;%1&quot; steht vor der ersten &quot;Instance ID:&quot;, außerhalb jedes Geräteeintrags.</translation>
+    </message>
+    <message>
+        <source>The matching driver has no driver name.</source>
+        <translation>Der passende Treiber hat keinen Treibernamen.</translation>
+    </message>
+    <message>
+        <source>The matching driver&apos;s field &quot;%1&quot; comes before its &quot;Driver Name:&quot;.</source>
+        <translation>Das Feld &quot;%1&quot; des passenden Treibers steht vor dessen &quot;Driver Name:&quot;.</translation>
+    </message>
+    <message>
+        <source>The driver date and version &apos;%1&apos; is not &apos;mm/dd/yyyy w.x.y.z&apos;.</source>
+        <translation>Treiberdatum und -version &apos;%1&apos; haben nicht die Form &apos;mm/dd/yyyy w.x.y.z&apos;.</translation>
+    </message>
+    <message>
+        <source>The driver rank &apos;%1&apos; is not a hexadecimal number of up to 8 digits.</source>
+        <translation>Der Treiberrang &apos;%1&apos; ist keine Hexadezimalzahl mit höchstens 8 Stellen.</translation>
+    </message>
+    <message>
+        <source>The problem code &apos;%1&apos; does not start with a number.</source>
+        <translation>Der Problemcode &apos;%1&apos; beginnt nicht mit einer Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PnputilInput</name>
+    <message>
+        <source>The file is larger than %1 MiB, too large for pnputil output.</source>
+        <translation>Die Datei ist größer als %1 MiB und damit zu groß für eine pnputil-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no pnputil output.</source>
+        <translation>Die Datei ist leer: Sie enthält keine pnputil-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
+        <translation>Die Datei enthält ein NUL-Zeichen: Sie ist kein Text oder UTF-16 ohne Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>The file is not text: %1 of its first %2 characters are control characters or no characters at all.</source>
+        <translation>Die Datei ist kein Text: %1 ihrer ersten %2 Zeichen sind Steuerzeichen oder gar keine Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file is pnputil output, but of another command than /enum-drivers or /enum-devices (it has the fields %1).</source>
+        <translation>Die Datei ist eine pnputil-Ausgabe, aber eines anderen Befehls als /enum-drivers oder /enum-devices (sie hat die Felder %1).</translation>
+    </message>
+    <message>
+        <source>The file is pnputil output in another language (it has the fields %1): this build reads only the English field names, such as &quot;Published Name:&quot; and &quot;Instance ID:&quot;.</source>
+        <translation>Die Datei ist eine pnputil-Ausgabe in einer anderen Sprache (sie hat die Felder %1): Diese Version liest nur die englischen Feldnamen wie &quot;Published Name:&quot; und &quot;Instance ID:&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not pnputil output: none of its lines is a field of pnputil /enum-drivers or /enum-devices, such as &quot;Published Name:&quot; or &quot;Instance ID:&quot;.</source>
+        <translation>Die Datei ist keine pnputil-Ausgabe: Keine ihrer Zeilen ist ein Feld von pnputil /enum-drivers oder /enum-devices wie &quot;Published Name:&quot; oder &quot;Instance ID:&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is the output of pnputil /enum-devices; here the output of pnputil /enum-drivers is read.</source>
+        <translation>Die Datei ist die Ausgabe von pnputil /enum-devices; hier wird die Ausgabe von pnputil /enum-drivers gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is the output of pnputil /enum-drivers; here the output of pnputil /enum-devices is read.</source>
+        <translation>Die Datei ist die Ausgabe von pnputil /enum-drivers; hier wird die Ausgabe von pnputil /enum-devices gelesen.</translation>
     </message>
 </context>
 <context>

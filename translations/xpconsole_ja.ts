@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>AgentReply</name>
+    <message>
+        <source>The guest agent&apos;s reply is %1 bytes, more than the %2 MiB accepted.</source>
+        <translation>ゲストエージェントの応答は %1 バイトで、受け付ける上限 %2 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s reply is not JSON (%1 at byte %2).</source>
+        <translation>ゲストエージェントの応答が JSON ではありません（バイト %2 で %1）。</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s reply is not a JSON object.</source>
+        <translation>ゲストエージェントの応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The guest agent refused: %1</source>
+        <translation>ゲストエージェントが拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s reply has no &quot;return&quot; object.</source>
+        <translation>ゲストエージェントの応答に &quot;return&quot; オブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s guest-exec reply has no valid pid.</source>
+        <translation>ゲストエージェントの guest-exec 応答に有効な PID がありません。</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s guest-exec-status reply has no &quot;exited&quot; flag.</source>
+        <translation>ゲストエージェントの guest-exec-status 応答に &quot;exited&quot; フラグがありません。</translation>
+    </message>
+    <message>
+        <source>The guest agent says the program exited, but gives neither exit code nor signal.</source>
+        <translation>ゲストエージェントはプログラムの終了を報告していますが、終了コードもシグナルも示していません。</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s output is not base64.</source>
+        <translation>ゲストエージェントの出力が base64 ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>--set needs KEY=VALUE</source>
@@ -2385,6 +2424,25 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>GuestAgent</name>
+    <message>
+        <source>libvirt reported a failure without a message</source>
+        <translation>libvirt がメッセージなしで失敗を報告しました</translation>
+    </message>
+    <message>
+        <source>The guest agent answered without any OS information.</source>
+        <translation>ゲストエージェントは OS 情報なしで応答しました。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s in the guest; it is left running there.</source>
+        <translation>%1 はゲスト内で %2 秒以内に終了しませんでした。ゲスト内で実行されたままです。</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1; it is left running in the guest.</source>
+        <translation>%1 の待機を中止しました。ゲスト内で実行されたままです。</translation>
+    </message>
+</context>
+<context>
     <name>GuestInventory</name>
     <message>
         <source>%1 %2 from %3 is catalogue package %4 (same provider, class and major version).</source>
@@ -2476,6 +2534,41 @@ Review and apply it anyway?</source>
     <message>
         <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
         <translation>ファイルに NUL 文字が含まれています。テキストではないか、バイトオーダーマークのない UTF-16 です。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryMetadata</name>
+    <message>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: %4</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: %4</translation>
+    </message>
+    <message>
+        <source>expected a UTC time such as 2026-12-07T10:00:00Z</source>
+        <translation>2026-12-07T10:00:00Z のような UTC 時刻が必要です</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2021-07-01</source>
+        <translation>2021-07-01 のような日付が必要です</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>yes または no が必要です</translation>
+    </message>
+    <message>
+        <source>expected a count (0-1000000)</source>
+        <translation>個数（0-1000000）が必要です</translation>
+    </message>
+    <message>
+        <source>expected file or guest-agent</source>
+        <translation>file または guest-agent が必要です</translation>
+    </message>
+    <message>
+        <source>&lt;package&gt;: the published attribute (oemNN.inf) is missing</source>
+        <translation>&lt;package&gt;: published 属性（oemNN.inf）がありません</translation>
+    </message>
+    <message>
+        <source>&lt;device&gt;: the instance attribute is missing</source>
+        <translation>&lt;device&gt;: instance 属性がありません</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4055,88 @@ Review and apply it anyway?</source>
     <message>
         <source>Shut the VM down and start it again: a reboot from inside the guest keeps the running device model.</source>
         <translation>VM をシャットダウンしてから再度起動してください。ゲスト内からの再起動では、実行中のデバイスモデルがそのまま使われます。</translation>
+    </message>
+</context>
+<context>
+    <name>PnputilDeviceParser</name>
+    <message>
+        <source>The file is larger than %1 MiB, too large for pnputil output.</source>
+        <translation>ファイルが %1 MiB を超えており、pnputil の出力としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters.</source>
+        <translation>行が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The device record has no instance ID.</source>
+        <translation>デバイスのレコードにインスタンス ID がありません。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; comes before the first &quot;Instance ID:&quot;, outside any device record.</source>
+        <translation>フィールド &quot;%1&quot; が最初の &quot;Instance ID:&quot; より前、どのデバイスのレコードにも属さない位置にあります。</translation>
+    </message>
+    <message>
+        <source>The matching driver has no driver name.</source>
+        <translation>一致するドライバーにドライバー名がありません。</translation>
+    </message>
+    <message>
+        <source>The matching driver&apos;s field &quot;%1&quot; comes before its &quot;Driver Name:&quot;.</source>
+        <translation>一致するドライバーのフィールド &quot;%1&quot; が &quot;Driver Name:&quot; より前にあります。</translation>
+    </message>
+    <message>
+        <source>The driver date and version &apos;%1&apos; is not &apos;mm/dd/yyyy w.x.y.z&apos;.</source>
+        <translation>ドライバーの日付とバージョン &apos;%1&apos; が &apos;mm/dd/yyyy w.x.y.z&apos; の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The driver rank &apos;%1&apos; is not a hexadecimal number of up to 8 digits.</source>
+        <translation>ドライバーランク &apos;%1&apos; が 8 桁以下の 16 進数ではありません。</translation>
+    </message>
+    <message>
+        <source>The problem code &apos;%1&apos; does not start with a number.</source>
+        <translation>問題コード &apos;%1&apos; が数字で始まっていません。</translation>
+    </message>
+</context>
+<context>
+    <name>PnputilInput</name>
+    <message>
+        <source>The file is larger than %1 MiB, too large for pnputil output.</source>
+        <translation>ファイルが %1 MiB を超えており、pnputil の出力としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no pnputil output.</source>
+        <translation>ファイルが空です。pnputil の出力が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
+        <translation>ファイルに NUL 文字が含まれています。テキストではないか、BOM のない UTF-16 です。</translation>
+    </message>
+    <message>
+        <source>The file is not text: %1 of its first %2 characters are control characters or no characters at all.</source>
+        <translation>ファイルはテキストではありません。先頭 %2 文字のうち %1 文字が制御文字か、文字ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is pnputil output, but of another command than /enum-drivers or /enum-devices (it has the fields %1).</source>
+        <translation>ファイルは pnputil の出力ですが、/enum-drivers や /enum-devices 以外のコマンドのものです（フィールド %1 があります）。</translation>
+    </message>
+    <message>
+        <source>The file is pnputil output in another language (it has the fields %1): this build reads only the English field names, such as &quot;Published Name:&quot; and &quot;Instance ID:&quot;.</source>
+        <translation>ファイルは別の言語の pnputil 出力です（フィールド %1 があります）。このビルドが読めるのは &quot;Published Name:&quot; や &quot;Instance ID:&quot; などの英語のフィールド名だけです。</translation>
+    </message>
+    <message>
+        <source>The file is not pnputil output: none of its lines is a field of pnputil /enum-drivers or /enum-devices, such as &quot;Published Name:&quot; or &quot;Instance ID:&quot;.</source>
+        <translation>ファイルは pnputil の出力ではありません。&quot;Published Name:&quot; や &quot;Instance ID:&quot; のような pnputil /enum-drivers または /enum-devices のフィールドである行が一つもありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The file is the output of pnputil /enum-devices; here the output of pnputil /enum-drivers is read.</source>
+        <translation>ファイルは pnputil /enum-devices の出力です。ここで読むのは pnputil /enum-drivers の出力です。</translation>
+    </message>
+    <message>
+        <source>The file is the output of pnputil /enum-drivers; here the output of pnputil /enum-devices is read.</source>
+        <translation>ファイルは pnputil /enum-drivers の出力です。ここで読むのは pnputil /enum-devices の出力です。</translation>
     </message>
 </context>
 <context>

@@ -464,7 +464,7 @@ bool DomainPatcher::metadataDiffers(const VmConfig& baseline, const VmConfig& ed
         return true;
     return edited.platform != baseline.platform || edited.vendor != baseline.vendor ||
            edited.blacklist != baseline.blacklist || edited.guest != baseline.guest ||
-           edited.migration != baseline.migration;
+           edited.migration != baseline.migration || edited.observed.inventory != baseline.observed.inventory;
 }
 
 DomainPatcher::Result DomainPatcher::patch(const QString& domainXml, const VmConfig& baseline, const VmConfig& edited,

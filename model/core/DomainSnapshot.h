@@ -3,10 +3,12 @@
 #pragma once
 
 #include "DefinitionFacts.h"
+#include "GuestObservations.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 /// A domain's run state. The values mirror virDomainState, so they can be compared with libvirt's numbers,
 /// but nothing outside the libvirt layer needs to include libvirt to use them.
@@ -41,6 +43,12 @@ struct DomainSnapshot
     /// connection); NotAsked elsewhere.
     HostSupport xenDevices = HostSupport::NotAsked;
     QString xenDevicesDetail;
+
+    /// Filled by whoever holds the connection, not by the listing (which never waits on a guest): the guest agent's
+    /// last report, and the last start this console saw (or, of a VM found running, when it was first seen so).
+    AgentReport agent;
+    std::optional<QDateTime> lastBoot;
+    std::optional<QDateTime> runningSince;
 
     bool isActive() const { return id >= 0; }
     bool operator==(const DomainSnapshot&) const = default;

@@ -272,6 +272,9 @@ void DomainXmlReader::adoptListing(const DomainSnapshot& snapshot, const QString
     config.name = snapshot.name;
     config.uuid = snapshot.uuid;
     config.running = snapshot.isActive();
+    config.observed.agent = snapshot.agent;
+    config.observed.lastBoot = snapshot.lastBoot;
+    config.observed.runningSince = snapshot.runningSince;
 }
 
 QString DomainXmlReader::metadataElement(const QByteArray& domainXmlUtf8)

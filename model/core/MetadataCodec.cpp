@@ -4,6 +4,7 @@
 
 #include "DeviceText.h"
 #include "HexText.h"
+#include "InventoryMetadata.h"
 #include "MigrationMetadata.h"
 #include "XmlLimits.h"
 #include "device/NumberParser.h"
@@ -349,6 +350,8 @@ void MetadataCodec::read(const QString& elementXml, VmConfig& config, bool check
         reader.readGuest(e);
     if (const QDomElement e = child(root, MigrationMetadata::elementName()); !e.isNull())
         config.migration = MigrationMetadata::read(e, config.metadataErrors);
+    if (const QDomElement e = child(root, InventoryMetadata::elementName()); !e.isNull())
+        config.observed.inventory = InventoryMetadata::read(e, config.metadataErrors);
 }
 
 namespace {
@@ -544,5 +547,7 @@ QString MetadataCodec::write(const QString& originalXml, const VmConfig& baselin
     }
     if (edited.migration != baseline.migration)
         MigrationMetadata::write(doc, root, *rootPrefix, edited.migration);
+    if (edited.observed.inventory != baseline.observed.inventory)
+        InventoryMetadata::write(doc, root, *rootPrefix, edited.observed.inventory);
     return doc.toString(-1);
 }

@@ -31,6 +31,7 @@ void MetadataReadCache::assignMetadataFields(const VmConfig& from, VmConfig& to)
     to.blacklist = from.blacklist;
     to.guest = from.guest;
     to.migration = from.migration;
+    to.observed.inventory = from.observed.inventory;
     to.metadataErrors = from.metadataErrors;
     to.metadataReadOnly = from.metadataReadOnly;
     to.hasMetadata = from.hasMetadata;

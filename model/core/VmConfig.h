@@ -3,6 +3,7 @@
 #pragma once
 
 #include "DefinitionFacts.h"
+#include "GuestObservations.h"
 #include "MigrationProgress.h"
 #include "device/Flavour.h"
 
@@ -133,6 +134,9 @@ struct VmConfig
     int passthroughDevices = 0;
     /// What the definition itself says boots (issue 17); our metadata above is what the admin asked for.
     DefinitionFacts definition;
+    /// What was observed of the guest rather than declared (issue 18): the guest agent's report, the imported
+    /// driver inventory (kept in our metadata), and the VM's last boot as far as the console knows it.
+    GuestObservations observed;
 
     /// Problems found in our metadata, each naming the offending text; the VM stays listed.
     QStringList metadataErrors;

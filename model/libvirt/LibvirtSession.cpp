@@ -679,6 +679,33 @@ LibvirtResult LibvirtSession::destroy(const QString& uuid)
     return writeDomain(uuid, virDomainDestroy);
 }
 
+AgentReport LibvirtSession::guestOs(const QString& uuid)
+{
+    LibvirtResult failure;
+    const DomainHandle domain(lookUp(uuid, Access::Read, failure));
+    if (!domain) {
+        AgentReport report;
+        report.state = AgentReport::State::Failed;
+        report.at = QDateTime::currentDateTimeUtc();
+        report.detail = failure.message;
+        return report;
+    }
+    return GuestAgent::osInfo(domain.get());
+}
+
+GuestAgent::ExecResult LibvirtSession::guestExec(const QString& uuid, const GuestAgent::ExecRequest& request)
+{
+    LibvirtResult failure;
+    const DomainHandle domain(lookUp(uuid, Access::Read, failure));
+    if (!domain) {
+        GuestAgent::ExecResult result;
+        result.state = AgentReport::State::Failed;
+        result.message = failure.message;
+        return result;
+    }
+    return GuestAgent::exec(domain.get(), request);
+}
+
 LibvirtResult LibvirtSession::watch(EventSink events, CloseSink closed)
 {
     if (!m_connection)

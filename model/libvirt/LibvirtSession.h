@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "GuestAgent.h"
 #include "LibvirtDomainEvent.h"
 #include "LibvirtResult.h"
 #include "XenDeviceProbe.h"
@@ -94,6 +95,13 @@ public:
     LibvirtResult shutdown(const QString& uuid);
     /// Powers the domain off at once (virDomainDestroy).
     LibvirtResult destroy(const QString& uuid);
+
+    /// What the domain's guest agent reports about its OS (GuestAgent::osInfo); a domain that cannot be looked up
+    /// gives State::Failed with libvirt's words. Blocks for at most libvirt's agent timeout.
+    AgentReport guestOs(const QString& uuid);
+    /// Runs a program in the guest through its agent (GuestAgent::exec). A read-only connection is refused by
+    /// libvirt (State::NotAllowed).
+    GuestAgent::ExecResult guestExec(const QString& uuid, const GuestAgent::ExecRequest& request);
 
     /// Registers for domain lifecycle events and for the connection's close callback. Replaces earlier sinks.
     LibvirtResult watch(EventSink events, CloseSink closed);

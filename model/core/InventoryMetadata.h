@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#pragma once
+
+#include "GuestObservations.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QDomDocument;
+class QDomElement;
+
+/// The <xp:inventory> child of our metadata element (docs/metadata.md): the guest's driver inventory as last
+/// imported, with its source and dates. MetadataCodec delegates to it. A re-import replaces the element whole: an
+/// inventory is one observation, never merged with an older one.
+class InventoryMetadata
+{
+    Q_DECLARE_TR_FUNCTIONS(InventoryMetadata)
+
+public:
+    static QString elementName() { return QStringLiteral("inventory"); }
+
+    /// Reads @p element (namespace-aware DOM). A bad value is appended to @p errors with its text and leaves that
+    /// field empty; the rest of the inventory still applies.
+    static DriverInventory read(const QDomElement& element, QStringList& errors);
+
+    /// Replaces the child <PREFIX:inventory> of @p root (non-namespace-aware DOM) by @p inventory; nullopt removes
+    /// it.
+    static void write(QDomDocument& doc, QDomElement& root, const QString& prefix,
+                      const std::optional<DriverInventory>& inventory);
+
+    /// "file" or "guest-agent", as the source attribute spells it.
+    static QString sourceName(DriverInventory::Source source);
+};
