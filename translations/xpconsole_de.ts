@@ -1511,6 +1511,10 @@ Review and apply it anyway?</source>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
+    <message>
+        <source>Predictions checked against the guests: %1 confirmed, %2 differ</source>
+        <translation>An den Gästen geprüfte Vorhersagen: %1 bestätigt, %2 abweichend</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPreset</name>
@@ -2051,6 +2055,10 @@ Review and apply it anyway?</source>
         <source>The VM would not start: its QEMU has no xen-pvdevice. %1 Add override=host-check to write it anyway.</source>
         <translation>Die VM würde nicht starten: Ihr QEMU hat kein xen-pvdevice. %1 Fügen Sie override=host-check hinzu, um es trotzdem zu schreiben.</translation>
     </message>
+    <message>
+        <source>%1 (%2 packages, %3 devices)</source>
+        <translation>%1 (%2 Pakete, %3 Geräte)</translation>
+    </message>
 </context>
 <context>
     <name>DomainXmlReader</name>
@@ -2363,6 +2371,10 @@ Review and apply it anyway?</source>
         <source>Closed %1</source>
         <translation>Verbindung zu %1 geschlossen</translation>
     </message>
+    <message>
+        <source>libvirt&apos;s test driver has no guest agents.</source>
+        <translation>Der Testtreiber von libvirt hat keine Gastagenten.</translation>
+    </message>
 </context>
 <context>
     <name>FleetCommand</name>
@@ -2467,6 +2479,158 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>GuestFacts</name>
+    <message>
+        <source>Windows Server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <source>Windows (client)</source>
+        <translation>Windows (Client)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>release: the guest agent reported Windows %1 build %2, which is not a Windows release xpconsole knows</source>
+        <translation>Release: Der Gastagent meldete Windows %1 Build %2, ein Windows-Release, das xpconsole nicht kennt</translation>
+    </message>
+    <message>
+        <source>release: %1 is a distribution kernel; which upstream point release (and so which backports) it carries is not in the guest agent&apos;s report</source>
+        <translation>Release: %1 ist ein Distributionskernel; welches Upstream-Point-Release (und damit welche Backports) er enthält, steht nicht im Bericht des Gastagenten</translation>
+    </message>
+    <message>
+        <source>Windows Update</source>
+        <translation>Windows Update</translation>
+    </message>
+    <message>
+        <source>installs drivers</source>
+        <translation>installiert Treiber</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastbetriebssystem</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>declared in xpconsole&apos;s metadata: %1</source>
+        <translation>in den Metadaten von xpconsole angegeben: %1</translation>
+    </message>
+    <message>
+        <source>libosinfo (intended at install): %1</source>
+        <translation>libosinfo (bei der Installation vorgesehen): %1</translation>
+    </message>
+    <message>
+        <source>The guest agent reports %1 %2, but the metadata declares %3 %4. The prediction follows the guest agent; correct the metadata.</source>
+        <translation>Der Gastagent meldet %1 %2, die Metadaten geben aber %3 %4 an. Die Vorhersage folgt dem Gastagenten; korrigieren Sie die Metadaten.</translation>
+    </message>
+    <message>
+        <source>guest agent at %1</source>
+        <translation>Gastagent um %1</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s report</source>
+        <translation>Der Bericht des Gastagenten</translation>
+    </message>
+    <message>
+        <source>Installed drivers</source>
+        <translation>Installierte Treiber</translation>
+    </message>
+    <message>
+        <source>installed drivers: only pnputil /enum-devices was imported, so packages bound to no device are not known</source>
+        <translation>installierte Treiber: Nur pnputil /enum-devices wurde importiert, daher sind Pakete ohne gebundenes Gerät nicht bekannt</translation>
+    </message>
+    <message>
+        <source>installed drivers: %1 match no catalogue package and take no part in the prediction</source>
+        <translation>installierte Treiber: %1 entsprechen keinem Katalogpaket und gehen nicht in die Vorhersage ein</translation>
+    </message>
+    <message>
+        <source>The imported driver inventory has %1 installed, but the metadata declares %2. The prediction follows the inventory; correct the metadata.</source>
+        <translation>Laut importiertem Treiberinventar ist %1 installiert, die Metadaten geben aber %2 an. Die Vorhersage folgt dem Inventar; korrigieren Sie die Metadaten.</translation>
+    </message>
+    <message>
+        <source>The driver inventory (%1)</source>
+        <translation>Das Treiberinventar (%1)</translation>
+    </message>
+    <message>
+        <source>Driver on %1</source>
+        <translation>Treiber auf %1</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>kein Treiber</translation>
+    </message>
+    <message>
+        <source>no driver (problem %1)</source>
+        <translation>kein Treiber (Problem %1)</translation>
+    </message>
+    <message>
+        <source>%1 is from %2, before the VM&apos;s last boot: the guest may have changed since.</source>
+        <translation>%1 stammt von %2, vor dem letzten Start der VM: Der Gast kann sich seitdem geändert haben.</translation>
+    </message>
+    <message>
+        <source>reported by the guest agent</source>
+        <translation>vom Gastagenten gemeldet</translation>
+    </message>
+    <message>
+        <source>imported (%1)</source>
+        <translation>importiert (%1)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>declared in xpconsole&apos;s metadata</source>
+        <translation>in den Metadaten von xpconsole angegeben</translation>
+    </message>
+    <message>
+        <source>libosinfo: intended at install</source>
+        <translation>libosinfo: bei der Installation vorgesehen</translation>
+    </message>
+    <message>
+        <source>not recorded (default)</source>
+        <translation>nicht erfasst (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuestInventory</name>
     <message>
         <source>%1 %2 from %3 is catalogue package %4 (same provider, class and major version).</source>
@@ -2475,6 +2639,117 @@ Review and apply it anyway?</source>
     <message>
         <source>No catalogue package from %1 with version %2.x; it does not take part in the preview.</source>
         <translation>Kein Katalogpaket von %1 mit Version %2.x; es geht nicht in die Vorschau ein.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTab</name>
+    <message>
+        <source>Guest agent: not asked.</source>
+        <translation>Gastagent: nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Guest agent: answered at %1.</source>
+        <translation>Gastagent: hat um %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Guest agent: the VM is not running.</source>
+        <translation>Gastagent: Die VM läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Guest agent: the VM has no agent channel.</source>
+        <translation>Gastagent: Die VM hat keinen Agentenkanal.</translation>
+    </message>
+    <message>
+        <source>Guest agent: did not answer at %1 (not installed, not started yet, or hung).</source>
+        <translation>Gastagent: hat um %1 nicht geantwortet (nicht installiert, noch nicht gestartet oder hängt).</translation>
+    </message>
+    <message>
+        <source>Guest agent: this libvirt driver cannot ask it.</source>
+        <translation>Gastagent: Dieser libvirt-Treiber kann ihn nicht fragen.</translation>
+    </message>
+    <message>
+        <source>Guest agent: not allowed on this connection.</source>
+        <translation>Gastagent: auf dieser Verbindung nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Guest agent: asking failed at %1.</source>
+        <translation>Gastagent: Die Anfrage um %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction confirmed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vorhersage bestätigt.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction differs.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vorhersage weicht ab.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction not checked.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vorhersage nicht geprüft.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import pnputil Output…</source>
+        <translation>pnputil-Ausgabe &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Guest facts and their sources</source>
+        <translation>Angaben zum Gast und ihre Quellen</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Predicted and bound driver per Xen device</source>
+        <translation>Vorhergesagter und gebundener Treiber je Xen-Gerät</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Bound in the guest</source>
+        <translation>Im Gast gebunden</translation>
+    </message>
+    <message>
+        <source>Import the output of pnputil /enum-drivers and pnputil /enum-devices /drivers saved in the guest: it replaces the VM&apos;s inventory, through a reviewed push.</source>
+        <translation>Im Gast gespeicherte Ausgaben von pnputil /enum-drivers und pnputil /enum-devices /drivers importieren: Sie ersetzen das Inventar der VM über einen geprüften Push.</translation>
+    </message>
+    <message>
+        <source>%1, before the last boot</source>
+        <translation>%1, vor dem letzten Start</translation>
+    </message>
+    <message>
+        <source>%1, last boot not seen</source>
+        <translation>%1, letzter Start nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>(not exposed)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2833,87 @@ Review and apply it anyway?</source>
     <message>
         <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
         <translation>Die Datei enthält ein NUL-Zeichen: Sie ist kein Text oder UTF-16 ohne Byte-Order-Mark.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommand</name>
+    <message>
+        <source>unknown option &apos;%1&apos; for inventory</source>
+        <translation>unbekannte Option &apos;%1&apos; für inventory</translation>
+    </message>
+    <message>
+        <source>usage: xpctl inventory import DIR [--dry-run]</source>
+        <translation>Aufruf: xpctl inventory import DIR [--dry-run]</translation>
+    </message>
+    <message>
+        <source>the driver catalogue could not be loaded from %1</source>
+        <translation>der Treiberkatalog konnte nicht aus %1 geladen werden</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Xen driver packages and %2 Xen devices kept; %3 other packages and %4 other devices counted</source>
+        <translation>%1 Xen-Treiberpakete und %2 Xen-Geräte übernommen; %3 andere Pakete und %4 andere Geräte nur gezählt</translation>
+    </message>
+    <message>
+        <source>replaces the inventory imported %1 from %2</source>
+        <translation>ersetzt das am %1 aus %2 importierte Inventar</translation>
+    </message>
+    <message>
+        <source>predicted driver at the next boot: %1 (was %2)</source>
+        <translation>vorhergesagter Treiber beim nächsten Start: %1 (bisher %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>prediction check: %1</source>
+        <translation>Prüfung der Vorhersage: %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing written</source>
+        <translation>Probelauf: nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryFiles</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: the folder has no files</source>
+        <translation>%1: Der Ordner enthält keine Dateien</translation>
+    </message>
+    <message>
+        <source>%1: matches no VM (name the file after the VM&apos;s name or UUID, e.g. NAME.txt or NAME-devices.txt)</source>
+        <translation>%1: passt zu keiner VM (benennen Sie die Datei nach Name oder UUID der VM, z. B. NAME.txt oder NAME-devices.txt)</translation>
+    </message>
+    <message>
+        <source>%1: matches %2 VMs: %3; name it after the UUID</source>
+        <translation>%1: passt zu %2 VMs: %3; benennen Sie die Datei nach der UUID</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>The file holds pnputil&apos;s title line and no records.</source>
+        <translation>Die Datei enthält die Titelzeile von pnputil und keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Two outputs of pnputil /enum-drivers for one VM: %1 and %2. Keep one.</source>
+        <translation>Zwei Ausgaben von pnputil /enum-drivers für eine VM: %1 und %2. Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>Two outputs of pnputil /enum-devices for one VM: %1 and %2. Keep one.</source>
+        <translation>Zwei Ausgaben von pnputil /enum-devices für eine VM: %1 und %2. Behalten Sie eine.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3193,14 @@ Review and apply it anyway?</source>
     <message>
         <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again.</source>
         <translation>Das Aus- und Einschalten von %1 nicht mehr verfolgen? Fährt der Gast noch herunter, bleibt er ausgeschaltet, und nichts startet ihn wieder.</translation>
+    </message>
+    <message>
+        <source>Import pnputil Output</source>
+        <translation>pnputil-Ausgabe importieren</translation>
+    </message>
+    <message>
+        <source>Saved pnputil output (*.txt *.log);;All files (*)</source>
+        <translation>Gespeicherte pnputil-Ausgabe (*.txt *.log);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4532,10 @@ Review and apply it anyway?</source>
         <source>The file is the output of pnputil /enum-drivers; here the output of pnputil /enum-devices is read.</source>
         <translation>Die Datei ist die Ausgabe von pnputil /enum-drivers; hier wird die Ausgabe von pnputil /enum-devices gelesen.</translation>
     </message>
+    <message>
+        <source>The file is pnputil&apos;s usage text, which it prints for a command or flag its Windows does not know: /enum-devices needs Windows 10 1903 or later, its /drivers flag Windows 10 2004 or later.</source>
+        <translation>Die Datei ist der Hilfetext von pnputil, den es für einen Befehl oder Schalter ausgibt, den sein Windows nicht kennt: /enum-devices erfordert Windows 10 1903 oder neuer, der Schalter /drivers Windows 10 2004 oder neuer.</translation>
+    </message>
 </context>
 <context>
     <name>PnputilParser</name>
@@ -4233,6 +4601,69 @@ Review and apply it anyway?</source>
     <message>
         <source>%1 was started.</source>
         <translation>%1 wurde gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionCheck</name>
+    <message>
+        <source>no driver</source>
+        <translation>kein Treiber</translation>
+    </message>
+    <message>
+        <source>no driver (problem %1)</source>
+        <translation>kein Treiber (Problem %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The inventory (%1) is older than the VM&apos;s last boot (%2): it describes an earlier boot.</source>
+        <translation>Das Inventar (%1) ist älter als der letzte Start der VM (%2): Es beschreibt einen früheren Start.</translation>
+    </message>
+    <message>
+        <source>The definition changed since this boot (%1): the prediction shown is for the next boot, not the one the inventory describes.</source>
+        <translation>Die Definition hat sich seit diesem Start geändert (%1): Die angezeigte Vorhersage gilt für den nächsten Start, nicht für den, den das Inventar beschreibt.</translation>
+    </message>
+    <message>
+        <source>not listed by the guest</source>
+        <translation>vom Gast nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>Neither the prediction nor the inventory has a Xen PCI device.</source>
+        <translation>Weder die Vorhersage noch das Inventar enthält ein Xen-PCI-Gerät.</translation>
+    </message>
+    <message>
+        <source>The inventory of %1 confirms the prediction.</source>
+        <translation>Das Inventar vom %1 bestätigt die Vorhersage.</translation>
+    </message>
+    <message>
+        <source>The inventory of %1 differs from the prediction.</source>
+        <translation>Das Inventar vom %1 weicht von der Vorhersage ab.</translation>
+    </message>
+    <message>
+        <source>The console did not see the VM&apos;s last boot; the inventory is taken to describe it.</source>
+        <translation>Die Konsole hat den letzten Start der VM nicht gesehen; es wird angenommen, dass das Inventar ihn beschreibt.</translation>
+    </message>
+    <message>
+        <source>No imported pnputil /enum-devices output says which driver is bound.</source>
+        <translation>Keine importierte Ausgabe von pnputil /enum-devices gibt an, welcher Treiber gebunden ist.</translation>
+    </message>
+    <message>
+        <source>%1: not exposed in the prediction; the guest has %2</source>
+        <translation>%1: in der Vorhersage nicht vorhanden; der Gast hat %2</translation>
+    </message>
+    <message>
+        <source>%1: predicted %2; the guest has %3</source>
+        <translation>%1: vorhergesagt %2; der Gast hat %3</translation>
+    </message>
+    <message>
+        <source>What the guest&apos;s driver inventory says is bound differs from the prediction for this boot: check the VM&apos;s record (OS, installed drivers, active xenbus device) before trusting the prediction for its next boot.</source>
+        <translation>Was laut Treiberinventar des Gastes gebunden ist, weicht von der Vorhersage für diesen Start ab: Prüfen Sie die Angaben zur VM (Betriebssystem, installierte Treiber, aktives xenbus-Gerät), bevor Sie sich auf die Vorhersage für den nächsten Start verlassen.</translation>
+    </message>
+    <message>
+        <source>%1: predicted %2; the guest does not list this device</source>
+        <translation>%1: vorhergesagt %2; der Gast führt dieses Gerät nicht auf</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4984,21 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>VmActions</name>
+    <message>
+        <source>The inventory was not imported</source>
+        <translation>Das Inventar wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>The VM is no longer listed.</source>
+        <translation>Die VM ist nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Import the driver inventory of %1</source>
+        <translation>Treiberinventar von %1 importieren</translation>
+    </message>
+</context>
+<context>
     <name>VmDetailsView</name>
     <message>
         <source>&amp;Binding</source>
@@ -4597,6 +5043,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Plan and apply a move to another driver stack, step by step, each step simulated first.</source>
         <translation>Den Wechsel zu einem anderen Treiberstapel Schritt für Schritt planen und anwenden; jeder Schritt wird zuerst simuliert.</translation>
+    </message>
+    <message>
+        <source>&amp;Guest</source>
+        <translation>Ga&amp;st</translation>
     </message>
 </context>
 <context>
@@ -4746,10 +5196,6 @@ Review and apply it anyway?</source>
         <translation>%1 (libosinfo)</translation>
     </message>
     <message>
-        <source>OS:              %1 (from %2)</source>
-        <translation>Betriebssystem:      %1 (aus %2)</translation>
-    </message>
-    <message>
         <source>What boots:      %1</source>
         <translation>Was startet:         %1</translation>
     </message>
@@ -4760,6 +5206,50 @@ Review and apply it anyway?</source>
     <message>
         <source>-device %1 (another tool&apos;s)</source>
         <translation>-device %1 (eines anderen Werkzeugs)</translation>
+    </message>
+    <message>
+        <source>%1 (guest agent)</source>
+        <translation>%1 (Gastagent)</translation>
+    </message>
+    <message>
+        <source>OS:              %1</source>
+        <translation>Betriebssystem:  %1</translation>
+    </message>
+    <message>
+        <source>Guest facts:</source>
+        <translation>Angaben zum Gast:</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, older than the last boot</source>
+        <translation>%1, älter als der letzte Start</translation>
+    </message>
+    <message>
+        <source>%1, last boot not seen</source>
+        <translation>%1, letzter Start nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>abweichend: %1</translation>
+    </message>
+    <message>
+        <source>Guest agent:     %1 (%2)</source>
+        <translation>Gastagent:       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Prediction check: %1</source>
+        <translation>Vorhersageprüfung: %1</translation>
+    </message>
+    <message>
+        <source>predicted %1, the guest has %2</source>
+        <translation>vorhergesagt %1, der Gast hat %2</translation>
+    </message>
+    <message>
+        <source>(not exposed)</source>
+        <translation>(nicht vorhanden)</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,10 @@ Review and apply it anyway?</source>
         <source>Last error: %1</source>
         <translation>直近のエラー: %1</translation>
     </message>
+    <message>
+        <source>Predictions checked against the guests: %1 confirmed, %2 differ</source>
+        <translation>ゲストで確認した予測: 一致 %1、相違 %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPreset</name>
@@ -2028,6 +2032,10 @@ Review and apply it anyway?</source>
         <source>The VM would not start: its QEMU has no xen-pvdevice. %1 Add override=host-check to write it anyway.</source>
         <translation>VMは起動しません。QEMUにxen-pvdeviceがありません。%1 それでも書き込むにはoverride=host-checkを追加してください。</translation>
     </message>
+    <message>
+        <source>%1 (%2 packages, %3 devices)</source>
+        <translation>%1（パッケージ %2 個、デバイス %3 個）</translation>
+    </message>
 </context>
 <context>
     <name>DomainXmlReader</name>
@@ -2339,6 +2347,10 @@ Review and apply it anyway?</source>
         <source>Closed %1</source>
         <translation>%1 への接続を閉じました</translation>
     </message>
+    <message>
+        <source>libvirt&apos;s test driver has no guest agents.</source>
+        <translation>libvirt のテストドライバーにはゲストエージェントがありません。</translation>
+    </message>
 </context>
 <context>
     <name>FleetCommand</name>
@@ -2443,6 +2455,155 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>GuestFacts</name>
+    <message>
+        <source>Windows Server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <source>Windows (client)</source>
+        <translation>Windows（クライアント）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>release: the guest agent reported Windows %1 build %2, which is not a Windows release xpconsole knows</source>
+        <translation>リリース: ゲストエージェントは Windows %1 ビルド %2 を報告しましたが、xpconsole が知らない Windows リリースです</translation>
+    </message>
+    <message>
+        <source>release: %1 is a distribution kernel; which upstream point release (and so which backports) it carries is not in the guest agent&apos;s report</source>
+        <translation>リリース: %1 はディストリビューションのカーネルです。どのアップストリームのポイントリリース（つまりどのバックポート）を含むかは、ゲストエージェントの報告にありません</translation>
+    </message>
+    <message>
+        <source>Windows Update</source>
+        <translation>Windows Update</translation>
+    </message>
+    <message>
+        <source>installs drivers</source>
+        <translation>ドライバーをインストールする</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>ゲスト OS</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>リリース</translation>
+    </message>
+    <message>
+        <source>declared in xpconsole&apos;s metadata: %1</source>
+        <translation>xpconsole のメタデータでの宣言: %1</translation>
+    </message>
+    <message>
+        <source>libosinfo (intended at install): %1</source>
+        <translation>libosinfo（インストール時の想定）: %1</translation>
+    </message>
+    <message>
+        <source>The guest agent reports %1 %2, but the metadata declares %3 %4. The prediction follows the guest agent; correct the metadata.</source>
+        <translation>ゲストエージェントは %1 %2 を報告していますが、メタデータでは %3 %4 と宣言されています。予測はゲストエージェントに従います。メタデータを修正してください。</translation>
+    </message>
+    <message>
+        <source>guest agent at %1</source>
+        <translation>ゲストエージェント（%1）</translation>
+    </message>
+    <message>
+        <source>The guest agent&apos;s report</source>
+        <translation>ゲストエージェントの報告</translation>
+    </message>
+    <message>
+        <source>Installed drivers</source>
+        <translation>インストール済みドライバー</translation>
+    </message>
+    <message>
+        <source>installed drivers: only pnputil /enum-devices was imported, so packages bound to no device are not known</source>
+        <translation>インストール済みドライバー: pnputil /enum-devices だけがインポートされたため、どのデバイスにもバインドされていないパッケージは不明です</translation>
+    </message>
+    <message>
+        <source>installed drivers: %1 match no catalogue package and take no part in the prediction</source>
+        <translation>インストール済みドライバー: %1 はカタログのどのパッケージにも一致せず、予測には使われません</translation>
+    </message>
+    <message>
+        <source>The imported driver inventory has %1 installed, but the metadata declares %2. The prediction follows the inventory; correct the metadata.</source>
+        <translation>インポートしたドライバーインベントリでは %1 がインストールされていますが、メタデータでは %2 と宣言されています。予測はインベントリに従います。メタデータを修正してください。</translation>
+    </message>
+    <message>
+        <source>The driver inventory (%1)</source>
+        <translation>ドライバーインベントリ（%1）</translation>
+    </message>
+    <message>
+        <source>Driver on %1</source>
+        <translation>%1 のドライバー</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>ドライバーなし</translation>
+    </message>
+    <message>
+        <source>no driver (problem %1)</source>
+        <translation>ドライバーなし（問題 %1）</translation>
+    </message>
+    <message>
+        <source>%1 is from %2, before the VM&apos;s last boot: the guest may have changed since.</source>
+        <translation>%1 は %2 のもので、VM の最後の起動より前です。ゲストはその後変わっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>reported by the guest agent</source>
+        <translation>ゲストエージェントの報告</translation>
+    </message>
+    <message>
+        <source>imported (%1)</source>
+        <translation>インポート（%1）</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>declared in xpconsole&apos;s metadata</source>
+        <translation>xpconsole のメタデータでの宣言</translation>
+    </message>
+    <message>
+        <source>libosinfo: intended at install</source>
+        <translation>libosinfo: インストール時の想定</translation>
+    </message>
+    <message>
+        <source>not recorded (default)</source>
+        <translation>記録なし（既定値）</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuestInventory</name>
     <message>
         <source>%1 %2 from %3 is catalogue package %4 (same provider, class and major version).</source>
@@ -2451,6 +2612,117 @@ Review and apply it anyway?</source>
     <message>
         <source>No catalogue package from %1 with version %2.x; it does not take part in the preview.</source>
         <translation>%1 のバージョン %2.x のカタログパッケージはありません。プレビューには含まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTab</name>
+    <message>
+        <source>Guest agent: not asked.</source>
+        <translation>ゲストエージェント: 未問い合わせ。</translation>
+    </message>
+    <message>
+        <source>Guest agent: answered at %1.</source>
+        <translation>ゲストエージェント: %1 に応答しました。</translation>
+    </message>
+    <message>
+        <source>Guest agent: the VM is not running.</source>
+        <translation>ゲストエージェント: VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>Guest agent: the VM has no agent channel.</source>
+        <translation>ゲストエージェント: VM にエージェントのチャネルがありません。</translation>
+    </message>
+    <message>
+        <source>Guest agent: did not answer at %1 (not installed, not started yet, or hung).</source>
+        <translation>ゲストエージェント: %1 に応答しませんでした（未インストール、未起動、または停止中）。</translation>
+    </message>
+    <message>
+        <source>Guest agent: this libvirt driver cannot ask it.</source>
+        <translation>ゲストエージェント: この libvirt ドライバーでは問い合わせできません。</translation>
+    </message>
+    <message>
+        <source>Guest agent: not allowed on this connection.</source>
+        <translation>ゲストエージェント: この接続では許可されていません。</translation>
+    </message>
+    <message>
+        <source>Guest agent: asking failed at %1.</source>
+        <translation>ゲストエージェント: %1 の問い合わせに失敗しました。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction confirmed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;予測どおりでした。&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction differs.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;予測と異なります。&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction not checked.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;予測は未確認です。&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import pnputil Output…</source>
+        <translation>pnputil の出力をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Guest facts and their sources</source>
+        <translation>ゲストの情報とその出所</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出所</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Predicted and bound driver per Xen device</source>
+        <translation>Xen デバイスごとの予測ドライバーとバインド済みドライバー</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>Bound in the guest</source>
+        <translation>ゲストでのバインド</translation>
+    </message>
+    <message>
+        <source>Import the output of pnputil /enum-drivers and pnputil /enum-devices /drivers saved in the guest: it replaces the VM&apos;s inventory, through a reviewed push.</source>
+        <translation>ゲストで保存した pnputil /enum-drivers と pnputil /enum-devices /drivers の出力をインポートします。確認付きのプッシュで VM のインベントリを置き換えます。</translation>
+    </message>
+    <message>
+        <source>%1, before the last boot</source>
+        <translation>%1、最後の起動より前</translation>
+    </message>
+    <message>
+        <source>%1, last boot not seen</source>
+        <translation>%1、最後の起動は未確認</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <source>(not exposed)</source>
+        <translation>（公開されていない）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2806,87 @@ Review and apply it anyway?</source>
     <message>
         <source>The file contains a NUL character: it is not text, or UTF-16 without a byte-order mark.</source>
         <translation>ファイルに NUL 文字が含まれています。テキストではないか、バイトオーダーマークのない UTF-16 です。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommand</name>
+    <message>
+        <source>unknown option &apos;%1&apos; for inventory</source>
+        <translation>inventory の不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>usage: xpctl inventory import DIR [--dry-run]</source>
+        <translation>使い方: xpctl inventory import DIR [--dry-run]</translation>
+    </message>
+    <message>
+        <source>the driver catalogue could not be loaded from %1</source>
+        <translation>ドライバーカタログを %1 から読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>何もインポートされませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Xen driver packages and %2 Xen devices kept; %3 other packages and %4 other devices counted</source>
+        <translation>Xen ドライバーパッケージ %1 個と Xen デバイス %2 個を保持。その他のパッケージ %3 個とデバイス %4 個は数のみ記録</translation>
+    </message>
+    <message>
+        <source>replaces the inventory imported %1 from %2</source>
+        <translation>%1 に %2 からインポートしたインベントリを置き換えます</translation>
+    </message>
+    <message>
+        <source>predicted driver at the next boot: %1 (was %2)</source>
+        <translation>次回起動時に予測されるドライバー: %1（以前は %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>prediction check: %1</source>
+        <translation>予測の確認: %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing written</source>
+        <translation>ドライラン: 何も書き込んでいません</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryFiles</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: そのようなフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>%1: the folder has no files</source>
+        <translation>%1: フォルダーにファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: matches no VM (name the file after the VM&apos;s name or UUID, e.g. NAME.txt or NAME-devices.txt)</source>
+        <translation>%1: どの VM にも一致しません（NAME.txt や NAME-devices.txt のように、VM の名前か UUID をファイル名にしてください）</translation>
+    </message>
+    <message>
+        <source>%1: matches %2 VMs: %3; name it after the UUID</source>
+        <translation>%1: %2 台の VM に一致します: %3。UUID をファイル名にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>The file holds pnputil&apos;s title line and no records.</source>
+        <translation>ファイルには pnputil のタイトル行だけがあり、レコードがありません。</translation>
+    </message>
+    <message>
+        <source>Two outputs of pnputil /enum-drivers for one VM: %1 and %2. Keep one.</source>
+        <translation>1 台の VM に pnputil /enum-drivers の出力が 2 つあります: %1 と %2。1 つだけ残してください。</translation>
+    </message>
+    <message>
+        <source>Two outputs of pnputil /enum-devices for one VM: %1 and %2. Keep one.</source>
+        <translation>1 台の VM に pnputil /enum-devices の出力が 2 つあります: %1 と %2。1 つだけ残してください。</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3165,14 @@ Review and apply it anyway?</source>
     <message>
         <source>Stop following the power cycle of %1? If the guest is still shutting down it stays off, and nothing starts it again.</source>
         <translation>%1 の電源の入れ直しの追跡を停止しますか? ゲストがまだシャットダウン中の場合は電源オフのままとなり、再度起動されることはありません。</translation>
+    </message>
+    <message>
+        <source>Import pnputil Output</source>
+        <translation>pnputil の出力をインポート</translation>
+    </message>
+    <message>
+        <source>Saved pnputil output (*.txt *.log);;All files (*)</source>
+        <translation>保存した pnputil の出力 (*.txt *.log);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4499,10 @@ Review and apply it anyway?</source>
         <source>The file is the output of pnputil /enum-drivers; here the output of pnputil /enum-devices is read.</source>
         <translation>ファイルは pnputil /enum-drivers の出力です。ここで読むのは pnputil /enum-devices の出力です。</translation>
     </message>
+    <message>
+        <source>The file is pnputil&apos;s usage text, which it prints for a command or flag its Windows does not know: /enum-devices needs Windows 10 1903 or later, its /drivers flag Windows 10 2004 or later.</source>
+        <translation>ファイルは pnputil の使い方の説明です。その Windows が知らないコマンドやフラグに対して表示されます。/enum-devices には Windows 10 1903 以降、/drivers フラグには Windows 10 2004 以降が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>PnputilParser</name>
@@ -4203,6 +4568,69 @@ Review and apply it anyway?</source>
     <message>
         <source>%1 was started.</source>
         <translation>%1 を起動しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionCheck</name>
+    <message>
+        <source>no driver</source>
+        <translation>ドライバーなし</translation>
+    </message>
+    <message>
+        <source>no driver (problem %1)</source>
+        <translation>ドライバーなし（問題 %1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The inventory (%1) is older than the VM&apos;s last boot (%2): it describes an earlier boot.</source>
+        <translation>インベントリ（%1）は VM の最後の起動（%2）より古く、それ以前の起動を表しています。</translation>
+    </message>
+    <message>
+        <source>The definition changed since this boot (%1): the prediction shown is for the next boot, not the one the inventory describes.</source>
+        <translation>この起動以降に定義が変更されました（%1）。表示している予測は次回の起動のもので、インベントリが表す起動のものではありません。</translation>
+    </message>
+    <message>
+        <source>not listed by the guest</source>
+        <translation>ゲストの一覧にない</translation>
+    </message>
+    <message>
+        <source>Neither the prediction nor the inventory has a Xen PCI device.</source>
+        <translation>予測にもインベントリにも Xen PCI デバイスがありません。</translation>
+    </message>
+    <message>
+        <source>The inventory of %1 confirms the prediction.</source>
+        <translation>%1 のインベントリは予測と一致しています。</translation>
+    </message>
+    <message>
+        <source>The inventory of %1 differs from the prediction.</source>
+        <translation>%1 のインベントリは予測と異なります。</translation>
+    </message>
+    <message>
+        <source>The console did not see the VM&apos;s last boot; the inventory is taken to describe it.</source>
+        <translation>コンソールは VM の最後の起動を見ていません。インベントリはその起動を表すものとみなします。</translation>
+    </message>
+    <message>
+        <source>No imported pnputil /enum-devices output says which driver is bound.</source>
+        <translation>どのドライバーがバインドされているかを示す pnputil /enum-devices の出力がインポートされていません。</translation>
+    </message>
+    <message>
+        <source>%1: not exposed in the prediction; the guest has %2</source>
+        <translation>%1: 予測では公開されていません。ゲストには %2 があります</translation>
+    </message>
+    <message>
+        <source>%1: predicted %2; the guest has %3</source>
+        <translation>%1: 予測は %2、ゲストでは %3</translation>
+    </message>
+    <message>
+        <source>What the guest&apos;s driver inventory says is bound differs from the prediction for this boot: check the VM&apos;s record (OS, installed drivers, active xenbus device) before trusting the prediction for its next boot.</source>
+        <translation>ゲストのドライバーインベントリでバインドされているものが、この起動の予測と異なります。次回起動の予測を信頼する前に、VM の記録（OS、インストール済みドライバー、アクティブな xenbus デバイス）を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: predicted %2; the guest does not list this device</source>
+        <translation>%1: 予測は %2、ゲストの一覧にこのデバイスがありません</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4947,21 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>VmActions</name>
+    <message>
+        <source>The inventory was not imported</source>
+        <translation>インベントリはインポートされませんでした</translation>
+    </message>
+    <message>
+        <source>The VM is no longer listed.</source>
+        <translation>VM はもう一覧にありません。</translation>
+    </message>
+    <message>
+        <source>Import the driver inventory of %1</source>
+        <translation>%1 のドライバーインベントリをインポート</translation>
+    </message>
+</context>
+<context>
     <name>VmDetailsView</name>
     <message>
         <source>&amp;Binding</source>
@@ -4563,6 +5006,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Plan and apply a move to another driver stack, step by step, each step simulated first.</source>
         <translation>別のドライバースタックへの移行を段階的に計画して適用します。各ステップは先にシミュレーションされます。</translation>
+    </message>
+    <message>
+        <source>&amp;Guest</source>
+        <translation>ゲスト(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4711,10 +5158,6 @@ Review and apply it anyway?</source>
         <translation>%1(libosinfo)</translation>
     </message>
     <message>
-        <source>OS:              %1 (from %2)</source>
-        <translation>OS:                       %1(出所: %2)</translation>
-    </message>
-    <message>
         <source>What boots:      %1</source>
         <translation>起動するもの:             %1</translation>
     </message>
@@ -4725,6 +5168,50 @@ Review and apply it anyway?</source>
     <message>
         <source>-device %1 (another tool&apos;s)</source>
         <translation>-device %1(別のツールのもの)</translation>
+    </message>
+    <message>
+        <source>%1 (guest agent)</source>
+        <translation>%1（ゲストエージェント）</translation>
+    </message>
+    <message>
+        <source>OS:              %1</source>
+        <translation>OS:              %1</translation>
+    </message>
+    <message>
+        <source>Guest facts:</source>
+        <translation>ゲストの情報:</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1, older than the last boot</source>
+        <translation>%1、最後の起動より前</translation>
+    </message>
+    <message>
+        <source>%1, last boot not seen</source>
+        <translation>%1、最後の起動は未確認</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>相違: %1</translation>
+    </message>
+    <message>
+        <source>Guest agent:     %1 (%2)</source>
+        <translation>ゲストエージェント: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Prediction check: %1</source>
+        <translation>予測の確認: %1</translation>
+    </message>
+    <message>
+        <source>predicted %1, the guest has %2</source>
+        <translation>予測は %1、ゲストでは %2</translation>
+    </message>
+    <message>
+        <source>(not exposed)</source>
+        <translation>（公開されていない）</translation>
     </message>
 </context>
 <context>

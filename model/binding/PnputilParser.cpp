@@ -3,11 +3,12 @@
 #include "PnputilParser.h"
 
 #include "InfParser.h"
+#include "PnputilInput.h"
 #include "model/core/Logging.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QHash>
 
 namespace {
 enum class Field { PublishedName, OriginalName, Provider, ClassName, ClassGuid, DateAndVersion, Signer, Other };
@@ -40,14 +41,23 @@ PnputilParser::Result PnputilParser::parse(const QByteArray& data, const QString
             tr("The file is larger than %1 MiB, too large for pnputil output.").arg(kMaxFileSize / (1024 * 1024))};
         return result;
     }
-    static const QRegularExpression dateAndVersion(
-        QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s+(\\d{1,5}(?:\\.\\d{1,5}){0,3})$"));
-
     const QString text = InfParser::decode(data);
     if (const int line = InfParser::nulLine(text)) {
         result.error = Error{fileName, line,
                              tr("The file contains a NUL character: it is not text, or UTF-16 without a byte-order "
                                 "mark.")};
+        return result;
+    }
+    // An empty or binary file, other text, another command's output or English-less output of a localised
+    // Windows would otherwise fail at its first record with "no published name", or pass as no packages.
+    const PnputilInput::Result kind = PnputilInput::classifyText(text, fileName);
+    if (kind.error) {
+        result.error = kind.error;
+        return result;
+    }
+    if (std::optional<Error> wrong =
+            PnputilInput::wrongCommand(kind.value, PnputilInput::Kind::EnumDrivers, fileName)) {
+        result.error = std::move(wrong);
         return result;
     }
     std::optional<Package> current;
@@ -109,21 +119,14 @@ PnputilParser::Result PnputilParser::parse(const QByteArray& data, const QString
         case Field::Signer: current->signer = value; break;
         case Field::Other: current->otherFields.append({label, value}); break;
         case Field::DateAndVersion: {
-            const QRegularExpressionMatch match = dateAndVersion.match(QString(value).simplified());
-            const QDate date = match.hasMatch() ? QDate(match.captured(3).toInt(), match.captured(1).toInt(),
-                                                        match.captured(2).toInt())
-                                                : QDate();
-            const QVersionNumber version = QVersionNumber::fromString(match.captured(4));
-            bool valid = date.isValid();
-            for (int segment : version.segments())
-                valid = valid && segment <= 0xffff;
-            if (!valid) {
+            const std::optional<PnputilInput::DateAndVersion> parsed = PnputilInput::dateAndVersion(value);
+            if (!parsed) {
                 result.error = Error{fileName, lineNumber,
                                      tr("The driver date and version '%1' is not 'mm/dd/yyyy w.x.y.z'.").arg(value)};
                 return result;
             }
-            current->date = date;
-            current->version = version;
+            current->date = parsed->date;
+            current->version = parsed->version;
             break;
         }
         }

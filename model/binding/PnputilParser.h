@@ -19,6 +19,9 @@
 /// Windows 11 ("Published Name:", "Original Name:", "Provider Name:", "Class Name:", "Class GUID:",
 /// "Driver Version:", "Signer Name:", sometimes "Extension ID:" and more). Records are separated by
 /// blank lines; the title line ("Microsoft PnP Utility", translated on localised Windows) is skipped.
+/// What is not English `pnputil /enum-drivers` output (an empty or binary file, other text, the output
+/// of /enum-devices or of another command, or output with translated field names) is refused as a whole
+/// first, with PnputilInput's error.
 class PnputilParser
 {
     Q_DECLARE_TR_FUNCTIONS(PnputilParser)
