@@ -6,6 +6,7 @@
 // integers from the end). The seeds in fuzz/corpus/fuzz_metadata/ end with those 3 bytes.
 #include "FuzzCheck.h"
 #include "device/ProductRegistry.h"
+#include "model/core/InventoryMetadata.h"
 #include "model/core/MetadataCodec.h"
 
 #include <QDomDocument>
@@ -65,13 +66,28 @@ void edit(VmConfig& config, std::uint16_t what, std::uint8_t parameter)
     if (what & 0x1000)
         config.guest.xenbusActiveDeviceId =
             config.guest.xenbusActiveDeviceId ? std::nullopt : std::optional<quint16>(quint16(parameter));
+    if (what & 0x2000) {
+        // A re-import replaces the inventory whole; the texts come from the guest, as an import's are made safe.
+        DriverInventory inventory;
+        inventory.origin = InventoryMetadata::xmlSafe(text);
+        inventory.taken = QDateTime::fromSecsSinceEpoch(1700000000 + parameter * 86400LL, Qt::UTC);
+        inventory.hasDevices = parameter & 1;
+        inventory.hasPackages = !(parameter & 1);
+        inventory.otherPackages = parameter;
+        inventory.packages.append(InventoryPackage{
+            QStringLiteral("oem%1.inf").arg(parameter), InventoryMetadata::xmlSafe(text), {}, {}, {}, {}, {}});
+        inventory.devices.append(InventoryDevice{
+            InventoryMetadata::xmlSafe(QStringLiteral("PCI\\VEN_5853&") + text), {}, {}, {}, {}, {}, {}, {}, {}, {}});
+        config.observed.inventory = (parameter & 2) ? std::nullopt : std::optional<DriverInventory>(inventory);
+    }
 }
 
 /// The fields our element stores, as read back.
 bool sameMetadata(const VmConfig& a, const VmConfig& b)
 {
     return a.flavourFromMetadata == b.flavourFromMetadata && (!a.flavourFromMetadata || a.flavour == b.flavour) &&
-           a.platform == b.platform && a.vendor == b.vendor && a.blacklist == b.blacklist && a.guest == b.guest;
+           a.platform == b.platform && a.vendor == b.vendor && a.blacklist == b.blacklist && a.guest == b.guest &&
+           a.observed.inventory == b.observed.inventory;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "ColumnFit.h"
 #include "ConnectionsPane.h"
 #include "ErrorMessage.h"
+#include "GuestTab.h"
 #include "Logging.h"
 #include "MigrationWizard.h"
 #include "PushDialog.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,6 +101,11 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
         createConnectionsPane();
     }
     connect(m_details, &VmDetailsView::migrateRequested, this, &MainWindow::openMigrationWizard);
+    connect(m_details->guestTab(), &GuestTab::importRequested, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import pnputil Output"), QString(), tr("Saved pnputil output (*.txt *.log);;All files (*)"));
+        m_actions->importInventory(fleetFor(currentKey()), currentKey(), files);
+    });
     connect(m_details->blacklistEditor(), &BlacklistEditor::applyRequested, this, [this](const VmConfig& edited) {
         m_actions->pushEdited(fleetFor(edited.key), edited, tr("Apply the blacklist of %1").arg(edited.name));
     });
@@ -107,6 +114,17 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionStatus->setAccessibleName(tr("Connection state"));
     statusBar()->addPermanentWidget(m_connectionStatus);
+    if (m_connections) {
+        // Whether the predictions came true, where a guest's inventory says (issue 18 item 4).
+        auto checks = new QLabel(this);
+        checks->setObjectName(QStringLiteral("predictionChecks"));
+        checks->setVisible(false);
+        statusBar()->addPermanentWidget(checks);
+        connect(m_connections, &ConnectionListModel::predictionSummaryChanged, checks, [checks](const QString& text) {
+            checks->setText(text);
+            checks->setVisible(!text.isEmpty());
+        });
+    }
     // Connections may have been opened before the window was built (main() starts the first one early).
     setConnectionStatus(m_connections && m_connections->rowCount() > 0 ? m_connections->summary()
                                                                        : tr("Not connected"));
@@ -198,6 +216,7 @@ void MainWindow::showSelected()
     Fleet* fleet = fleetFor(key);
     m_details->showRecord(fleet ? fleet->record(key) : nullptr);
     m_details->blacklistEditor()->setReadOnly(!fleet || fleet->isReadOnly());
+    m_details->guestTab()->setImportEnabled(fleet && !fleet->isReadOnly());
     updateActions();
 }
 

@@ -9,6 +9,8 @@
 #include "PowerCycleQuestions.h"
 #include "PushDialog.h"
 #include "VmDetailsView.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/binding/InventoryImport.h"
 #include "model/fleet/DomainPush.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/PowerCycle.h"
@@ -16,8 +18,10 @@
 #include <QCoreApplication>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QThreadPool>
 
 // The strings here were written in MainWindow and the catalogs translate them in its context; lupdate needs that
 // context spelled out in each call, so QCoreApplication::translate() with "MainWindow" rather than tr().
@@ -27,6 +31,36 @@ VmActions::VmActions(QMainWindow* window, VmDetailsView* details)
     , m_window(window)
     , m_details(details)
 {}
+
+void VmActions::importInventory(Fleet* fleet, const QString& key, const QStringList& files)
+{
+    if (!fleet || files.isEmpty())
+        return;
+    // Files of up to 64 MiB are read and parsed on a pool thread; the answer comes back here.
+    QThreadPool::globalInstance()->start([this, files, fleet = QPointer<Fleet>(fleet), key] {
+        const InventoryImport::Result read =
+            InventoryImport::fromFiles(files, DriverCatalogue::shipped(), QDateTime::currentDateTimeUtc());
+        QMetaObject::invokeMethod(
+            this,
+            [this, read, fleet, key] {
+                const VmRecord* record = fleet ? fleet->record(key) : nullptr;
+                if (!read.ok()) {
+                    const QString message = read.error->toString();
+                    emit inventoryImportFailed(message);
+                    ErrorMessage::show(m_window, tr("The inventory was not imported"), message);
+                    return;
+                }
+                if (!record) {
+                    emit inventoryImportFailed(tr("The VM is no longer listed."));
+                    return;
+                }
+                VmConfig edited = record->config;
+                edited.observed.inventory = read.value;
+                pushEdited(fleet, edited, tr("Import the driver inventory of %1").arg(edited.name));
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 bool VmActions::confirm(const QString& title, const QString& question)
 {

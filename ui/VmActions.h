@@ -36,6 +36,10 @@ public:
     /// Opens the bulk change dialog on those of @p selectedKeys that @p fleet holds.
     void openBulkChange(Fleet* fleet, const QStringList& selectedKeys);
     void openMigrationWizard(Fleet* fleet, const QString& key);
+    /// Reads @p files (saved pnputil outputs of the VM @p key of @p fleet) off the GUI thread and opens the reviewed
+    /// push of the inventory they make, which replaces the VM's old one; a file that cannot be used is reported by
+    /// name and nothing is pushed.
+    void importInventory(Fleet* fleet, const QString& key, const QStringList& files);
     /// Shuts the VM down and starts it again so that its pending changes take effect, after asking.
     void powerCycle(Fleet* fleet, const QString& key);
 
@@ -44,6 +48,8 @@ signals:
     void bulkChangeOpened(BulkChangeDialog* dialog);
     void migrationWizardOpened(MigrationWizard* wizard);
     void powerCycleStarted(PowerCycle* cycle);
+    /// An inventory import failed on @p message (shown in a message box as well).
+    void inventoryImportFailed(const QString& message);
 
 private:
     bool confirm(const QString& title, const QString& question);

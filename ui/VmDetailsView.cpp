@@ -5,6 +5,7 @@
 #include "BindingTab.h"
 #include "BlacklistEditor.h"
 #include "DevicesTab.h"
+#include "GuestTab.h"
 #include "UnplugTab.h"
 #include "WhatIfPanel.h"
 #include "XmlTab.h"
@@ -29,6 +30,7 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     , m_whatIfChanges(new QLabel(this))
     , m_whatIfResult(new BindingTab(this))
     , m_devices(new DevicesTab(this))
+    , m_guest(new GuestTab(this))
     , m_unplug(new UnplugTab(this))
     , m_blacklist(new BlacklistEditor(this))
     , m_xml(new XmlTab(this))
@@ -42,6 +44,7 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     m_migrate->setVisible(false);
     connect(m_migrate, &QPushButton::clicked, this, &VmDetailsView::migrateRequested);
     m_devices->setObjectName(QStringLiteral("devicesTab"));
+    m_guest->setObjectName(QStringLiteral("guestTab"));
     m_unplug->setObjectName(QStringLiteral("unplugTab"));
     // The Binding tab explains a risk; the way out starts right under it.
     auto bindingPage = new QWidget(this);
@@ -79,6 +82,7 @@ VmDetailsView::VmDetailsView(QWidget* parent)
         setTabText(indexOf(blacklistPage), pending ? tr("B&lacklist (changes pending)") : tr("B&lacklist"));
     });
     addTab(m_devices, tr("&Devices"));
+    addTab(m_guest, tr("&Guest"));
     addTab(m_unplug, tr("&Unplug"));
     addTab(m_xml, tr("&XML"));
     connect(m_blacklist->model()->undoStack(), &QUndoStack::indexChanged, this, &VmDetailsView::updatePendingDiff);
@@ -163,6 +167,7 @@ void VmDetailsView::showRecord(const VmRecord* record)
     // Driver stacks are migrated on Windows guests; elsewhere the kernel decides and there is nothing to plan.
     m_migrate->setVisible(record && record->config.guest.os == GuestOs::Windows);
     m_devices->showRecord(record);
+    m_guest->showRecord(record);
     m_unplug->showRecord(record);
     // The same VM re-read keeps its unapplied blacklist edits (BlacklistEditor::setVm).
     if (record)

@@ -10,6 +10,7 @@ class BindingEngine;
 class BindingTab;
 class BlacklistEditor;
 class DevicesTab;
+class GuestTab;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,7 +18,7 @@ class UnplugTab;
 class WhatIfPanel;
 class XmlTab;
 
-/// The selected VM in detail: Binding, What if, Blacklist, Devices, Unplug and XML tabs.
+/// The selected VM in detail: Binding, What if, Blacklist, Devices, Guest, Unplug and XML tabs.
 class VmDetailsView : public QTabWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     /// The Blacklist tab's editor: wire its applyRequested() to the diff dialog and push, call markApplied()
     /// after a verified push, and setReadOnly() for read-only connections.
     BlacklistEditor* blacklistEditor() const { return m_blacklist; }
+    /// The Guest tab: wire its importRequested() to the inventory import.
+    GuestTab* guestTab() const { return m_guest; }
     /// Call before showing another VM (or none): asks about unapplied blacklist edits of the VM shown.
     /// Returns false when the user keeps them, i.e. the selection should stay.
     bool maybeDiscardEdits();
@@ -67,6 +70,7 @@ private:
     QList<BlacklistItem> m_editAncestor;
     VmRecord m_preview;
     DevicesTab* m_devices;
+    GuestTab* m_guest;
     UnplugTab* m_unplug;
     BlacklistEditor* m_blacklist;
     XmlTab* m_xml;

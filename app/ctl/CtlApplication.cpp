@@ -5,6 +5,7 @@
 #include "ApplyCommand.h"
 #include "DeviceCommand.h"
 #include "FleetCommand.h"
+#include "InventoryCommand.h"
 #include "model/core/XpVersion.h"
 
 #include <QTextStream>
@@ -39,15 +40,19 @@ QString CtlApplication::usage()
         "Commands:\n"
         "  list [--format table|json] [--fail-on SEVERITY]\n"
         "                      every VM with its devices, predicted driver and findings\n"
-        "  show VM [--format text|json] [--fail-on SEVERITY]\n"
+        "  show VM [--agent] [--format text|json] [--fail-on SEVERITY]\n"
         "                      one VM in detail: candidates and ranks, unplug, findings with evidence\n"
-        "  preview VM [--set KEY=VALUE]... [--pnputil FILE] [--inf FILE]... [--format text|json] [--fail-on SEVERITY]\n"
+        "  preview VM [--set KEY=VALUE]... [--pnputil FILE] [--inf FILE]... [--agent] [--format text|json]\n"
+        "          [--fail-on SEVERITY]\n"
         "                      the next boot after the changes, without writing anything\n"
         "  apply VM|--all [--set KEY=VALUE]... [--dry-run] [--yes]\n"
         "                      push the changes through libvirt: diff, define, read back, verify;\n"
         "                      writes only with --yes\n"
         "  blacklist VM|--all list|add PRODUCT BUILD[-BUILD]|remove PRODUCT BUILD[-BUILD] [--dry-run]\n"
         "                      show or change the PV driver blacklist (add/remove write at once)\n"
+        "  inventory import DIR [--dry-run]\n"
+        "                      import saved pnputil /enum-drivers and /enum-devices /drivers outputs,\n"
+        "                      one VM's files named after its name or UUID, into each VM's metadata\n"
         "  device dump|io ...  the device model alone, without a VM (see 'xpctl device --help')\n"
         "\n"
         "--set keys: platform-device=off|ID[:REV], vendor-device=off|ID[:REV], flavour=F,\n"
@@ -103,6 +108,8 @@ int CtlApplication::run(const QStringList& arguments)
         return DeviceCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("list") || command == QLatin1String("show") || command == QLatin1String("preview"))
         return FleetCommand(m_out, m_err, options.connectUri).run(command, rest);
+    if (command == QLatin1String("inventory"))
+        return InventoryCommand(m_out, m_err, options.connectUri, options.readOnly).run(rest);
     if (command == QLatin1String("apply") || command == QLatin1String("blacklist"))
         return ApplyCommand(m_out, m_err, options.connectUri, options.readOnly).run(command, rest);
     m_err << "xpctl: unknown command '" << command << "'\n" << usage();

@@ -27,6 +27,7 @@ struct Options
     QString pnputil;
     QStringList infs;
     QStringList positional;
+    bool agent = false;
 };
 
 std::optional<Finding::Severity> severityFromName(const QString& name)
@@ -186,6 +187,8 @@ int FleetCommand::run(const QString& command, const QStringList& args)
             if (!v)
                 return usageError(tr("--pnputil needs the file that `pnputil /enum-drivers` wrote"));
             o.pnputil = *v;
+        } else if (a == QLatin1String("--agent") && command != QLatin1String("list")) {
+            o.agent = true;
         } else if (a.startsWith(QLatin1String("--"))) {
             return usageError(tr("unknown option '%1' for %2").arg(a, command));
         } else {
@@ -247,7 +250,19 @@ int FleetCommand::run(const QString& command, const QStringList& args)
         m_err << "xpctl: " << tr("no VM named '%1' on %2").arg(wanted, m_uri) << '\n';
         return CtlExitStatus::UsageError;
     }
-    VmRecord record = VmReport::record(m_uri, *found, engine);
+    DomainSnapshot snapshot = *found;
+    if (o.agent) {
+        // libvirt counts agent calls as privileged: they need a connection that is not read-only.
+        LibvirtSession agentSession;
+        const LibvirtResult opened = agentSession.open(m_uri, false);
+        if (!opened.ok()) {
+            snapshot.agent.state = AgentReport::State::Failed;
+            snapshot.agent.detail = opened.message;
+        } else {
+            snapshot.agent = agentSession.guestOs(snapshot.uuid);
+        }
+    }
+    VmRecord record = VmReport::record(m_uri, snapshot, engine);
     if (!o.pnputil.isEmpty()) {
         // The guest's real driver store replaces what the metadata says is installed.
         const PnputilParser::Result store = PnputilParser::parseFile(o.pnputil);

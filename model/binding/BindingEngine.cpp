@@ -3,6 +3,7 @@
 #include "BindingEngine.h"
 
 #include "BootView.h"
+#include "GuestFacts.h"
 #include "GuestMachine.h"
 #include "PciIds.h"
 #include "WindowsVersion.h"
@@ -909,22 +910,40 @@ BindingEngine::BindingEngine(const DriverCatalogue& catalogue)
 PreviewOutcome BindingEngine::preview(const VmConfig& config) const
 {
     const BootView boot = BootView::of(config);
+    // What the guest reported outranks what it was declared or installed as (issue 18); most VMs of a fleet have
+    // no report and no inventory, and skip the comparison.
+    std::optional<GuestFacts> facts;
+    if (config.observed.agent.state == AgentReport::State::Reported || config.observed.inventory)
+        facts = GuestFacts::of(config, boot);
     // A guest without QEMU's PCI bus has no Xen device to bind or unplug: nothing to simulate.
     PreviewOutcome out;
     if (boot.guestKind() == BootView::GuestKind::Hvm) {
         // Most VMs of a fleet boot what their metadata says: simulated without a copy of their config.
-        if (boot.keepsConfig()) {
+        if (boot.keepsConfig() && !(facts && facts->changesConfig())) {
             out = Simulation(m_catalogue, config, boot).run();
         } else {
-            const VmConfig effective = boot.effective(config);
+            VmConfig effective = boot.effective(config);
+            if (facts)
+                facts->apply(effective);
             out = Simulation(m_catalogue, effective, boot).run();
         }
     }
     out.flavour = boot.flavour();
-    // What boots comes first: the rest of the prediction rests on it.
-    if (!boot.findings().isEmpty())
-        out.findings = boot.findings() + out.findings;
-    for (const QString& fact : boot.uncertainFacts()) {
+    // What boots and what the guest is come first: the rest of the prediction rests on them.
+    QList<Finding> first = boot.findings();
+    QStringList uncertain = boot.uncertainFacts();
+    if (facts && facts->osSource() == GuestFacts::Source::GuestAgent) {
+        // BootView weighs the metadata against libosinfo and says the metadata wins; once the guest agent has
+        // spoken, neither does, and GuestFacts names every source that differs from it.
+        first.removeIf([](const Finding& f) { return f.id == QLatin1String("XP-OS-DIFFERS"); });
+    }
+    if (facts) {
+        first += facts->findings();
+        uncertain += facts->uncertainFacts();
+    }
+    if (!first.isEmpty())
+        out.findings = first + out.findings;
+    for (const QString& fact : std::as_const(uncertain)) {
         out.uncertain = true;
         if (!out.uncertainFacts.contains(fact))
             out.uncertainFacts.append(fact);

@@ -46,8 +46,9 @@ std::optional<QByteArray> decoded(const QJsonValue& value, qsizetype max, bool& 
     if (!value.isString())
         return std::nullopt;
     const QByteArray text = value.toString().toLatin1();
-    // Decoding only what is kept: the reply may carry up to 16 MiB of output.
-    const qsizetype keepChars = (max / 3 + 1) * 4;
+    // Decoding only what is kept: the reply may carry up to 16 MiB of output. A cap beyond what the text could
+    // hold keeps it all (and must not overflow).
+    const qsizetype keepChars = max >= text.size() ? text.size() : (max / 3 + 1) * 4;
     const QByteArray::FromBase64Result r = QByteArray::fromBase64Encoding(
         text.size() > keepChars ? text.left(keepChars) : text, QByteArray::AbortOnBase64DecodingErrors);
     if (!r)

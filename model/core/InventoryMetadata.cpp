@@ -18,10 +18,32 @@ QString qualified(const QString& prefix, const QString& localName)
     return prefix.isEmpty() ? localName : prefix + QLatin1Char(':') + localName;
 }
 
+} // namespace
+
+QString InventoryMetadata::xmlSafe(const QString& text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t c = out.at(i).unicode();
+        const bool control = c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
+        const bool high = QChar::isHighSurrogate(c);
+        const bool paired = high && i + 1 < out.size() && QChar::isLowSurrogate(out.at(i + 1).unicode());
+        if (paired) {
+            ++i;
+            continue;
+        }
+        if (control || c == 0xfffe || c == 0xffff || high || QChar::isLowSurrogate(c))
+            out[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
+namespace {
+
 void setIfAny(QDomElement& e, const QString& attribute, const QString& value)
 {
     if (!value.isEmpty())
-        e.setAttribute(attribute, value);
+        e.setAttribute(attribute, InventoryMetadata::xmlSafe(value));
 }
 
 QString dateText(const QDate& date)
@@ -31,7 +53,12 @@ QString dateText(const QDate& date)
 
 QString timeText(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    if (!time.isValid())
+        return {};
+    // Imports write whole seconds; a time with milliseconds (written by hand, or by another build) keeps them, so
+    // that what is read back is what was written.
+    const QDateTime utc = time.toUTC();
+    return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 struct Reader
@@ -170,7 +197,7 @@ void InventoryMetadata::write(QDomDocument& doc, QDomElement& root, const QStrin
         e.setAttribute(QStringLiteral("other-devices"), QString::number(inv.otherDevices));
     for (const InventoryPackage& p : inv.packages) {
         QDomElement c = doc.createElement(qualified(prefix, kPackage));
-        c.setAttribute(QStringLiteral("published"), p.publishedName);
+        c.setAttribute(QStringLiteral("published"), InventoryMetadata::xmlSafe(p.publishedName));
         setIfAny(c, QStringLiteral("original"), p.originalName);
         setIfAny(c, QStringLiteral("provider"), p.provider);
         setIfAny(c, QStringLiteral("version"), p.version);
@@ -181,7 +208,7 @@ void InventoryMetadata::write(QDomDocument& doc, QDomElement& root, const QStrin
     }
     for (const InventoryDevice& d : inv.devices) {
         QDomElement c = doc.createElement(qualified(prefix, kDevice));
-        c.setAttribute(QStringLiteral("instance"), d.instanceId);
+        c.setAttribute(QStringLiteral("instance"), InventoryMetadata::xmlSafe(d.instanceId));
         setIfAny(c, QStringLiteral("description"), d.description);
         setIfAny(c, QStringLiteral("status"), d.status);
         setIfAny(c, QStringLiteral("problem"), d.problem);

@@ -31,6 +31,11 @@ public:
     static void write(QDomDocument& doc, QDomElement& root, const QString& prefix,
                       const std::optional<DriverInventory>& inventory);
 
+    /// @p text with every character XML 1.0 cannot hold (controls other than tab and line breaks, U+FFFE, U+FFFF, a
+    /// lone surrogate) replaced by U+FFFD. pnputil output comes from the guest and may hold any of them; written as
+    /// they are, they would make the whole metadata element unreadable.
+    static QString xmlSafe(const QString& text);
+
     /// "file" or "guest-agent", as the source attribute spells it.
     static QString sourceName(DriverInventory::Source source);
 };

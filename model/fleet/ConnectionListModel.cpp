@@ -238,6 +238,19 @@ QString ConnectionListModel::summary() const
     return tr("%n connection(s): %1", nullptr, int(m_entries.size())).arg(parts.join(QStringLiteral(", ")));
 }
 
+QString ConnectionListModel::predictionSummary() const
+{
+    int confirmed = 0;
+    int differs = 0;
+    for (const Entry& entry : m_entries) {
+        confirmed += entry.fleet->confirmedPredictions();
+        differs += entry.fleet->differingPredictions();
+    }
+    if (confirmed + differs == 0)
+        return {};
+    return tr("Predictions checked against the guests: %1 confirmed, %2 differ").arg(confirmed).arg(differs);
+}
+
 void ConnectionListModel::updateSummary()
 {
     const QString text = summary();
@@ -280,6 +293,8 @@ void ConnectionListModel::watch(Fleet* fleet)
             m_countdown.start();
     });
     connect(fleet, &Fleet::vmCountChanged, this, [this, fleet] { rowChanged(fleet, kCountRoles); });
+    connect(fleet, &Fleet::predictionChecksChanged, this,
+            [this] { emit predictionSummaryChanged(predictionSummary()); });
     connect(fleet, &Fleet::statusChanged, this, &ConnectionListModel::statusMessage);
     connect(fleet, &Fleet::openFailed, this,
             [this, fleet](const QString& message) { emit connectionFailed(fleet->uri(), message); });

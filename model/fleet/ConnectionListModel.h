@@ -75,8 +75,13 @@ public:
     /// One line for the status bar: "No connections", "demo node: Connected" for one connection, and for
     /// several "3 connections: 2 connected, 1 failed".
     QString summary() const;
+    /// Over every connection: how many VMs' guest inventories confirm the prediction and how many contradict it
+    /// (issue 18 item 4); empty while none was checked.
+    QString predictionSummary() const;
 
 signals:
+    /// predictionSummary() changed.
+    void predictionSummaryChanged(const QString& text);
     void fleetAdded(Fleet* fleet);
     /// Emitted while the fleet still exists, just before its row goes.
     void fleetAboutToBeRemoved(Fleet* fleet);

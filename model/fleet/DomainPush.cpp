@@ -275,6 +275,12 @@ QStringList DomainPush::verify(const PushItem& item, const QString& storedXml)
     check(stored.guest == e.guest, QStringLiteral("guest"), guestText(e.guest), guestText(stored.guest));
     check(stored.migration == e.migration, QStringLiteral("migration"), migrationText(e.migration),
           migrationText(stored.migration));
+    auto inventoryText = [](const std::optional<DriverInventory>& i) {
+        return i ? tr("%1 (%2 packages, %3 devices)").arg(i->origin).arg(i->packages.size()).arg(i->devices.size())
+                 : tr("none");
+    };
+    check(stored.observed.inventory == e.observed.inventory, QStringLiteral("inventory"),
+          inventoryText(e.observed.inventory), inventoryText(stored.observed.inventory));
 
     const CommandLineDialect dialect = item.plan.dialect;
     const QStringList wanted =

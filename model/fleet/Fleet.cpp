@@ -8,6 +8,7 @@
 #include "model/binding/BindingEngine.h"
 #include "model/core/BackgroundPriority.h"
 #include "model/core/Logging.h"
+#include "model/core/Realization.h"
 #include "model/libvirt/LibvirtConnection.h"
 
 Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
@@ -19,6 +20,8 @@ Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Fleet::refresh);
+    m_agentTimer.setInterval(60 * 1000);
+    connect(&m_agentTimer, &QTimer::timeout, this, &Fleet::askGuests);
 }
 
 Fleet::~Fleet()
@@ -40,6 +43,13 @@ void Fleet::open(const QString& uri, bool readOnly)
         dropRows();
     m_uri = uri;
     m_lastError.clear();
+    m_agentReports.clear();
+    m_lastBoot.clear();
+    m_runningSince.clear();
+    m_agentAsked.clear();
+    // libvirt's test driver has no virDomainGetGuestInfo; asking would only open the node file once more.
+    m_agentUnavailable =
+        Realization::hostDriver(uri) == HostDriver::Test ? tr("libvirt's test driver has no guest agents.") : QString();
     m_wasOpen = false;
     m_refreshId = 0;
     delete m_connection;
@@ -72,10 +82,17 @@ void Fleet::open(const QString& uri, bool readOnly)
     });
     connect(m_connection, &LibvirtConnection::reconnected, this, [this] { scheduleRefresh(); });
     connect(m_connection, &LibvirtConnection::domainDefined, this, &Fleet::scheduleRefresh);
-    connect(m_connection, &LibvirtConnection::domainStarted, this, &Fleet::scheduleRefresh);
+    connect(m_connection, &LibvirtConnection::domainStarted, this, [this](const QString& uuid) {
+        m_lastBoot.insert(uuid, QDateTime::currentDateTimeUtc());
+        m_runningSince.remove(uuid);
+        scheduleRefresh();
+    });
+    connect(m_connection, &LibvirtConnection::guestReported, this, &Fleet::onGuestReported);
     connect(m_connection, &LibvirtConnection::domainStopped, this, &Fleet::scheduleRefresh);
     connect(m_connection, &LibvirtConnection::domainUndefined, this, [this](const QString& uuid) {
         const QString key = m_uri + QLatin1Char('/') + uuid;
+        if (const auto it = m_records.constFind(key); it != m_records.cend())
+            account(&*it, nullptr);
         m_records.remove(key);
         m_model->remove({key});
         noteCount();
@@ -133,6 +150,10 @@ void Fleet::dropRows()
     m_records.clear();
     m_model->remove(keys);
     noteCount();
+    if (m_confirmed || m_differs) {
+        m_confirmed = m_differs = 0;
+        emit predictionChecksChanged();
+    }
 }
 
 void Fleet::noteCount()
@@ -155,7 +176,8 @@ void Fleet::onBatch(quint64 requestId, const QList<DomainSnapshot>& domains)
     if (requestId != m_refreshId)
         return;
     QList<DomainSnapshot> changed;
-    for (const DomainSnapshot& snapshot : domains) {
+    for (DomainSnapshot snapshot : domains) {
+        observe(snapshot);
         const QString key = m_uri + QLatin1Char('/') + snapshot.uuid;
         m_seen.insert(key);
         // A VM whose listing did not change keeps its prediction: nothing to recompute or repaint.
@@ -188,9 +210,10 @@ void Fleet::applyRecords(quint64 requestId, QList<VmRecord> records)
         rows.reserve(records.size());
         for (VmRecord& record : records) {
             // A start failure stays until the VM runs: a refresh after it must not wipe libvirt's reason.
-            if (const auto old = m_records.constFind(record.config.key);
-                old != m_records.cend() && !record.snapshot.isActive())
+            const auto old = m_records.constFind(record.config.key);
+            if (old != m_records.cend() && !record.snapshot.isActive())
                 record.startError = old->startError;
+            account(old != m_records.cend() ? &*old : nullptr, &record);
             rows.append(VmReport::toRow(record));
             m_records.insert(record.config.key, std::move(record));
         }
@@ -223,13 +246,18 @@ void Fleet::finishRefresh()
     for (auto it = m_records.cbegin(); it != m_records.cend(); ++it)
         if (!m_seen.contains(it.key()))
             gone.append(it.key());
-    for (const QString& key : std::as_const(gone))
+    for (const QString& key : std::as_const(gone)) {
+        account(&*m_records.constFind(key), nullptr);
         m_records.remove(key);
+    }
     m_model->remove(gone);
     noteCount();
     m_seen.clear();
     emit statusChanged(tr("%1: %n VM(s)", nullptr, finished.count).arg(m_uri));
     emit refreshed(finished.count);
+    askGuests();
+    if (!m_agentTimer.isActive() && m_agentUnavailable.isEmpty())
+        m_agentTimer.start();
     if (m_firstLoad) {
         m_firstLoad = false;
         qCInfo(lcModel) << "fleet loaded:" << finished.count << "VMs from" << m_uri;
@@ -252,6 +280,117 @@ void Fleet::scheduleRefresh()
 {
     if (m_connection)
         m_refreshTimer.start();
+}
+
+void Fleet::account(const VmRecord* removed, const VmRecord* added)
+{
+    const auto delta = [](const VmRecord* r, PredictionCheck::State state) {
+        return r && r->check.state == state ? 1 : 0;
+    };
+    const int confirmed =
+        delta(added, PredictionCheck::State::Confirmed) - delta(removed, PredictionCheck::State::Confirmed);
+    const int differs = delta(added, PredictionCheck::State::Differs) - delta(removed, PredictionCheck::State::Differs);
+    if (!confirmed && !differs)
+        return;
+    m_confirmed += confirmed;
+    m_differs += differs;
+    emit predictionChecksChanged();
+}
+
+void Fleet::observe(DomainSnapshot& snapshot)
+{
+    const QString& uuid = snapshot.uuid;
+    if (snapshot.isActive()) {
+        if (!m_lastBoot.contains(uuid) && !m_runningSince.contains(uuid)) {
+            // Shut off in the last listing and running now: it started in between, even if no event said so.
+            const auto old = m_records.constFind(m_uri + QLatin1Char('/') + uuid);
+            if (old != m_records.cend() && !old->snapshot.isActive())
+                m_lastBoot.insert(uuid, QDateTime::currentDateTimeUtc());
+            else
+                m_runningSince.insert(uuid, QDateTime::currentDateTimeUtc());
+        }
+    } else {
+        m_runningSince.remove(uuid);
+    }
+    if (const auto boot = m_lastBoot.constFind(uuid); boot != m_lastBoot.cend())
+        snapshot.lastBoot = *boot;
+    if (const auto since = m_runningSince.constFind(uuid); since != m_runningSince.cend())
+        snapshot.runningSince = *since;
+    if (const auto report = m_agentReports.constFind(uuid); report != m_agentReports.cend())
+        snapshot.agent = *report;
+}
+
+void Fleet::askGuests()
+{
+    if (!m_agentUnavailable.isEmpty() || state() != LibvirtConnection::State::Open)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList due;
+    for (const VmRecord& r : std::as_const(m_records)) {
+        const QString& uuid = r.snapshot.uuid;
+        if (!r.snapshot.isActive() || m_agentAsked.contains(uuid))
+            continue;
+        const auto report = m_agentReports.constFind(uuid);
+        bool ask = report == m_agentReports.cend();
+        if (!ask) {
+            const qint64 age = report->at.secsTo(now);
+            const auto boot = m_lastBoot.constFind(uuid);
+            ask = (boot != m_lastBoot.cend() && report->at < *boot) ||
+                  age >= (report->state == AgentReport::State::Reported ? kAgentRefreshS : kAgentRetryS);
+        }
+        if (ask)
+            due.append(uuid);
+    }
+    if (due.isEmpty())
+        return;
+    for (const QString& uuid : std::as_const(due))
+        m_agentAsked.insert(uuid);
+    m_connection->askGuests(due);
+}
+
+void Fleet::onGuestReported(const QString& uuid, const AgentReport& report)
+{
+    m_agentAsked.remove(uuid);
+    if (report.state == AgentReport::State::NotSupported || report.state == AgentReport::State::NotAllowed) {
+        // A property of the connection, not of this VM: asking the others would only repeat it.
+        m_agentUnavailable = report.detail;
+        m_agentTimer.stop();
+    }
+    m_agentReports.insert(uuid, report);
+    const auto it = m_records.constFind(m_uri + QLatin1Char('/') + uuid);
+    if (it == m_records.cend() || it->snapshot.agent == report)
+        return;
+    DomainSnapshot snapshot = it->snapshot;
+    snapshot.agent = report;
+    recompute({snapshot});
+}
+
+void Fleet::recompute(const QList<DomainSnapshot>& snapshots)
+{
+    m_pool.start([this, uri = m_uri, snapshots] {
+        BackgroundPriority::lowerCurrentThread();
+        QList<VmRecord> records;
+        for (const DomainSnapshot& snapshot : snapshots)
+            records.append(VmReport::record(uri, snapshot, m_engine));
+        QMetaObject::invokeMethod(
+            this,
+            [this, records = std::move(records)]() mutable {
+                QList<VmRow> rows;
+                for (VmRecord& record : records) {
+                    const auto old = m_records.find(record.config.key);
+                    // Gone meanwhile, or listed anew since: the newer listing stands.
+                    if (old == m_records.end() || !(old->snapshot.inactiveXml == record.snapshot.inactiveXml))
+                        continue;
+                    record.startError = old->startError;
+                    account(&*old, &record);
+                    rows.append(VmReport::toRow(record));
+                    *old = std::move(record);
+                }
+                if (!rows.isEmpty())
+                    m_model->upsert(rows);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Fleet::watchPowerCycle(PowerCycle* cycle)

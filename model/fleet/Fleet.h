@@ -58,6 +58,20 @@ public:
     /// details) until the VM runs.
     void watchPowerCycle(PowerCycle* cycle);
 
+    /// How many VMs' predictions their guest's inventory confirms, and how many it contradicts (issue 18 item 4).
+    int confirmedPredictions() const { return m_confirmed; }
+    int differingPredictions() const { return m_differs; }
+
+    /// Why guest agents on this connection are not asked (libvirt's test driver has none, the driver does not
+    /// support the call, a read-only connection may not make it); empty while they are.
+    QString agentUnavailable() const { return m_agentUnavailable; }
+    /// Asks the guest agent of every running VM whose report is missing, from before its last boot, or stale
+    /// (issue 18 item 1). Called after every listing and once a minute; the answers update the rows one by one.
+    void askGuests();
+    /// How old a report may get before it is asked again, and how long after a failed ask.
+    static constexpr int kAgentRefreshS = 600;
+    static constexpr int kAgentRetryS = 30;
+
 signals:
     /// A one-line, translated description of the connection's state for the status bar.
     void statusChanged(const QString& text);
@@ -73,6 +87,8 @@ signals:
     void reconnectScheduled(int attempt, int delayMs);
     /// The number of VMs this fleet has in the table changed.
     void vmCountChanged(int count);
+    /// confirmedPredictions() or differingPredictions() changed.
+    void predictionChecksChanged();
 
 private:
     struct Finished
@@ -90,6 +106,13 @@ private:
     LibvirtRefreshOptions refreshOptions() const;
     void noteCount();
     void noteStartFailure(const QString& key, const QString& message);
+    /// Keeps the prediction-check counts: @p removed leaves the fleet (or is replaced by) @p added; either may be null.
+    void account(const VmRecord* removed, const VmRecord* added);
+    /// Fills what the listing cannot know into @p snapshot: the guest agent's last report and the boot times seen.
+    void observe(DomainSnapshot& snapshot);
+    void onGuestReported(const QString& uuid, const AgentReport& report);
+    /// Recomputes the records of @p snapshots off the GUI thread and replaces them, outside any refresh.
+    void recompute(const QList<DomainSnapshot>& snapshots);
     void dropRows();
 
     const BindingEngine& m_engine;
@@ -101,6 +124,16 @@ private:
     bool m_wasOpen = false;
     int m_reportedCount = 0;
     QHash<QString, VmRecord> m_records;
+    /// By UUID: what the agents said, the starts this console saw, and when a VM not seen starting was first seen
+    /// running.
+    QHash<QString, AgentReport> m_agentReports;
+    QHash<QString, QDateTime> m_lastBoot;
+    QHash<QString, QDateTime> m_runningSince;
+    QSet<QString> m_agentAsked;
+    QString m_agentUnavailable;
+    int m_confirmed = 0;
+    int m_differs = 0;
+    QTimer m_agentTimer;
     QSet<QString> m_seen;
     quint64 m_refreshId = 0;
     bool m_firstLoad = true;

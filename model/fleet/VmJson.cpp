@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "VmJson.h"
 
+#include "ObservationJson.h"
 #include "VmReport.h"
 #include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
@@ -209,6 +210,12 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     w.closeArray();
     w.key("flavour");
     w.string(boot.flavour);
+    w.key("guest_agent");
+    ObservationJson::append(out, ObservationJson::agent(r.config.observed.agent), indent + 1);
+    w.key("guest_facts");
+    ObservationJson::append(out, ObservationJson::facts(*boot.facts), indent + 1);
+    w.key("inventory");
+    ObservationJson::append(out, ObservationJson::inventory(r.config.observed.inventory), indent + 1);
     w.key("libosinfo_id");
     w.stringOrNull(r.config.definition.libosinfoId);
     w.key("metadata_errors");
@@ -221,6 +228,8 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     w.stringOrNull(boot.osSource);
     w.key("platform_device");
     writeDevice(w, device(r.outcome, ExposedDevice::Role::Platform));
+    w.key("prediction_check");
+    ObservationJson::append(out, ObservationJson::check(r.check), indent + 1);
     w.key("state");
     w.string(VmReport::stateName(r.snapshot));
     w.key("uncertain");

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "VmReport.h"
 
+#include "ObservationJson.h"
 #include "model/binding/BindingEngine.h"
 #include "model/binding/BootView.h"
 #include "model/binding/WindowsVersion.h"
@@ -57,6 +58,9 @@ VmRecord VmReport::record(const QString& uri, const DomainSnapshot& snapshot, co
     DomainXmlReader::read(snapshot, uri, r.config);
     r.outcome = engine.preview(r.config);
     r.pendingChanges = NextBoot::pending(snapshot, r.config);
+    r.check = PredictionCheck::of(r.config, r.outcome, r.pendingChanges);
+    if (const auto differs = r.check.finding())
+        r.outcome.findings.append(*differs);
     return r;
 }
 
@@ -80,11 +84,20 @@ QString VmReport::osText(const VmConfig& config, bool markSource)
     // Our metadata wins; without it, what virt-install or virt-manager recorded at install, marked as such.
     GuestSettings guest = config.guest;
     bool installed = false;
-    if (guest.os == GuestOs::Unknown)
+    bool reported = false;
+    // What the guest agent reports outranks both (issue 18).
+    if (const auto agent = GuestFacts::agentOs(config.observed.agent); agent && agent->os != GuestOs::Unknown) {
+        guest.os = agent->os;
+        guest.server = agent->server;
+        if (!agent->release.isEmpty())
+            guest.release = agent->release;
+        reported = true;
+    } else if (guest.os == GuestOs::Unknown) {
         if (const auto os = LibosinfoOs::parse(config.definition.libosinfoId)) {
             os->fill(guest);
             installed = true;
         }
+    }
     QString text = tr("unknown");
     switch (guest.os) {
     case GuestOs::Windows: {
@@ -100,6 +113,8 @@ QString VmReport::osText(const VmConfig& config, bool markSource)
     case GuestOs::OpenBsd: text = tr("OpenBSD %1").arg(guest.release); break;
     case GuestOs::Unknown: break;
     }
+    if (reported && markSource)
+        return tr("%1 (guest agent)").arg(text);
     return installed && markSource ? tr("%1 (libosinfo)").arg(text) : text;
 }
 
@@ -124,10 +139,10 @@ VmReport::BootSummary VmReport::bootSummary(const VmConfig& config)
     for (const BootView::Vendor& v : view.vendors())
         if (!v.argument.isEmpty())
             s.vendorArguments.append({v.argument, v.ours});
-    switch (view.osSource()) {
-    case BootView::OsSource::Metadata: s.osSource = QStringLiteral("metadata"); break;
-    case BootView::OsSource::Libosinfo: s.osSource = QStringLiteral("libosinfo"); break;
-    case BootView::OsSource::None: break;
+    s.facts = GuestFacts::of(config, view);
+    switch (s.facts->osSource()) {
+    case GuestFacts::Source::Default: break;
+    default: s.osSource = GuestFacts::sourceName(s.facts->osSource()); break;
     }
     return s;
 }
@@ -159,6 +174,10 @@ QJsonObject VmReport::toJson(const VmRecord& r)
                                              {QStringLiteral("host_xen_devices"), boot.hostXenDevices},
                                              {QStringLiteral("vendor_arguments"), vendorArguments}}},
         {QStringLiteral("flavour"), boot.flavour},
+        {QStringLiteral("guest_agent"), ObservationJson::agent(r.config.observed.agent)},
+        {QStringLiteral("guest_facts"), ObservationJson::facts(*boot.facts)},
+        {QStringLiteral("inventory"), ObservationJson::inventory(r.config.observed.inventory)},
+        {QStringLiteral("prediction_check"), ObservationJson::check(r.check)},
         {QStringLiteral("platform_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Platform))},
         {QStringLiteral("vendor_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Vendor))},
         {QStringLiteral("active_driver"),
@@ -184,7 +203,7 @@ QString VmReport::toText(const VmRecord& r)
     QString text;
     QTextStream out(&text);
     out << tr("VM:              %1 (%2)").arg(r.config.name, stateName(r.snapshot)) << '\n';
-    out << tr("OS:              %1 (from %2)").arg(osText(r.config, false), view.osSourceText()) << '\n';
+    out << tr("OS:              %1").arg(osText(r.config)) << '\n';
     out << tr("Device model:    %1").arg(flavour) << '\n';
     // What boots, and where each part of it comes from (issue 17).
     out << tr("What boots:      %1").arg(view.basisSource()) << '\n';
@@ -221,6 +240,32 @@ QString VmReport::toText(const VmRecord& r)
         for (const QString& e : f.evidence)
             out << QStringLiteral("    %1\n").arg(e);
     }
+    // What the prediction knows of the guest, and from where (issue 18).
+    const GuestFacts facts = GuestFacts::of(r.config, view);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    out << tr("Guest facts:") << '\n';
+    for (const GuestFacts::Fact& f : facts.facts()) {
+        QString source = GuestFacts::sourceText(f.source, r.config);
+        if (f.at.isValid())
+            source = tr("%1, %2 (%3)").arg(source, f.at.toString(Qt::ISODate), GuestFacts::ageText(f.at, now));
+        if (f.age == GuestFacts::Age::OlderThanBoot)
+            source = tr("%1, older than the last boot").arg(source);
+        else if (f.age == GuestFacts::Age::BootUnknown)
+            source = tr("%1, last boot not seen").arg(source);
+        out << QStringLiteral("    %1: %2  [%3]\n").arg(f.label, f.value, source);
+        for (const QString& other : f.disagreements)
+            out << QStringLiteral("        %1\n").arg(tr("differs: %1").arg(other));
+    }
+    const AgentReport& agent = r.config.observed.agent;
+    if (agent.state != AgentReport::State::NotAsked && agent.state != AgentReport::State::Reported)
+        out << tr("Guest agent:     %1 (%2)").arg(ObservationJson::stateName(agent.state), agent.detail) << '\n';
+    out << tr("Prediction check: %1").arg(r.check.text()) << '\n';
+    for (const PredictionCheck::Device& d : r.check.devices)
+        out << QStringLiteral("    %1: %2\n")
+                   .arg(d.hardwareId, tr("predicted %1, the guest has %2")
+                                          .arg(d.predictedExposed ? (d.predicted.isEmpty() ? tr("none") : d.predicted)
+                                                                  : tr("(not exposed)"),
+                                               d.observedDriver));
     if (!r.outcome.uncertainFacts.isEmpty())
         out << tr("Uncertain facts this prediction rests on:") << '\n';
     for (const QString& fact : r.outcome.uncertainFacts)

@@ -4,6 +4,7 @@
 
 #include "VmRecord.h"
 #include "VmRow.h"
+#include "model/binding/GuestFacts.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -39,7 +40,9 @@ public:
         QString platformSource;                      ///< empty on the metadata basis
         QString hostXenDevices;                      ///< "yes", "no", "unknown", "not-asked"
         QList<QPair<QString, bool>> vendorArguments; ///< each -device word of a vendor device, and whether it is ours
-        QString osSource;                            ///< "metadata", "libosinfo" or empty (not recorded)
+        QString osSource;                            ///< "guest-agent", "metadata", "libosinfo" or empty (not recorded)
+        /// Each guest fact the prediction uses, with its source and age (issue 18).
+        std::optional<GuestFacts> facts;
     };
     static BootSummary bootSummary(const VmConfig& config);
 };

@@ -56,9 +56,13 @@ LibvirtConnection::~LibvirtConnection()
     m_reconnectTimer.stop();
     for (Worker& helper : m_helpers)
         helper.worker->requestStop();
+    for (Worker& agent : m_agentWorkers)
+        agent.worker->requestStop();
     m_primary.worker->requestStop();
     for (Worker& helper : m_helpers)
         stopWorker(helper);
+    for (Worker& agent : m_agentWorkers)
+        stopWorker(agent);
     stopWorker(m_primary);
 }
 
@@ -137,12 +141,42 @@ void LibvirtConnection::open(const QString& uri, bool readOnly)
         Qt::QueuedConnection);
 }
 
+void LibvirtConnection::askGuests(const QStringList& uuids)
+{
+    if (uuids.isEmpty() || m_uri.isEmpty())
+        return;
+    if (m_agentWorkers.isEmpty()) {
+        for (int i = 0; i < kAgentWorkers; ++i) {
+            Worker w = startWorker(false);
+            connect(w.worker, &LibvirtWorker::guestReported, this, &LibvirtConnection::guestReported);
+            m_agentWorkers.append(w);
+        }
+    }
+    // Round robin over the workers: each works through its share in order, two agents are asked at once.
+    QList<QStringList> shares(m_agentWorkers.size());
+    for (const QString& uuid : uuids)
+        shares[m_nextAgentWorker++ % m_agentWorkers.size()].append(uuid);
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        if (shares.at(i).isEmpty())
+            continue;
+        LibvirtWorker* worker = m_agentWorkers.at(i).worker;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, share = shares.at(i), uri = m_uri, readOnly = m_readOnly, credentials = m_credentials] {
+                worker->askGuests(share, uri, readOnly, credentials);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 void LibvirtConnection::close()
 {
     m_reconnectTimer.stop();
     m_reconnectAttempt = 0;
     setState(State::Closed);
     for (const Worker& worker : std::as_const(m_helpers))
+        QMetaObject::invokeMethod(worker.worker, &LibvirtWorker::close, Qt::QueuedConnection);
+    for (const Worker& worker : std::as_const(m_agentWorkers))
         QMetaObject::invokeMethod(worker.worker, &LibvirtWorker::close, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_primary.worker, &LibvirtWorker::close, Qt::QueuedConnection);
 }

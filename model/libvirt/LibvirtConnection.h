@@ -73,6 +73,10 @@ public:
     /// Shuts the domain down (asks the guest), starts it or forces it off; answered by powerFinished(). A read-only
     /// connection refuses.
     quint64 power(const QString& uuid, LibvirtPowerAction action);
+    /// Asks the guest agents of @p uuids for their OS, at most kAgentWorkers calls at a time on their own
+    /// connections, so that a slow or hung agent never holds up a listing; answered by guestReported() per domain.
+    void askGuests(const QStringList& uuids);
+    static constexpr int kAgentWorkers = 2;
 
 signals:
     void stateChanged(LibvirtConnection::State state);
@@ -88,6 +92,7 @@ signals:
     void xmlFetched(quint64 requestId, const LibvirtResult& result);
     void pushFinished(quint64 requestId, const LibvirtResult& result);
     void powerFinished(quint64 requestId, const LibvirtResult& result);
+    void guestReported(const QString& uuid, const AgentReport& report);
     void domainEvent(const LibvirtDomainEvent& event);
     void domainDefined(const QString& uuid);
     void domainUndefined(const QString& uuid);
@@ -125,6 +130,8 @@ private:
 
     Worker m_primary;
     QList<Worker> m_helpers;
+    QList<Worker> m_agentWorkers;
+    int m_nextAgentWorker = 0;
     std::shared_ptr<LibvirtCredentialProvider> m_credentials;
     QString m_uri;
     bool m_readOnly = false;

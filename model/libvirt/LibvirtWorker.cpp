@@ -61,6 +61,28 @@ void LibvirtWorker::fetchXmlOf(quint64 requestId, const QList<DomainSnapshot>& d
     });
 }
 
+void LibvirtWorker::askGuests(const QStringList& uuids, const QString& uri, bool readOnly,
+                              std::shared_ptr<LibvirtCredentialProvider> credentials)
+{
+    if (!m_session.isAlive() || m_session.uri() != uri || m_session.isReadOnly() != readOnly) {
+        const LibvirtResult opened = m_session.open(uri, readOnly, credentials.get());
+        if (!opened.ok()) {
+            AgentReport failed;
+            failed.state = AgentReport::State::Failed;
+            failed.at = QDateTime::currentDateTimeUtc();
+            failed.detail = opened.message;
+            for (const QString& uuid : uuids)
+                emit guestReported(uuid, failed);
+            return;
+        }
+    }
+    for (const QString& uuid : uuids) {
+        if (m_stop)
+            return;
+        emit guestReported(uuid, m_session.guestOs(uuid));
+    }
+}
+
 void LibvirtWorker::stream(quint64 requestId, int batchSize,
                            const std::function<LibvirtResult(const LibvirtSession::DomainSink&)>& walk)
 {

@@ -39,6 +39,10 @@ public:
     void fetchXml(quint64 requestId, const QString& uuid, bool inactive);
     void push(quint64 requestId, const QString& uuid, const QString& expectedInactiveXml, const QString& newXml);
     void power(quint64 requestId, const QString& uuid, LibvirtPowerAction action);
+    /// Asks each domain's guest agent for its OS, one after another (opening @p uri first if this worker is not
+    /// connected to it), answering each with guestReported; stops early on requestStop().
+    void askGuests(const QStringList& uuids, const QString& uri, bool readOnly,
+                   std::shared_ptr<LibvirtCredentialProvider> credentials);
 
 signals:
     void opened(const LibvirtResult& result);
@@ -47,6 +51,7 @@ signals:
     void xmlFetched(quint64 requestId, const LibvirtResult& result);
     void pushFinished(quint64 requestId, const LibvirtResult& result);
     void powerFinished(quint64 requestId, const LibvirtResult& result);
+    void guestReported(const QString& uuid, const AgentReport& report);
     /// Emitted on libvirt's event loop thread.
     void domainEvent(const LibvirtDomainEvent& event);
     /// Emitted on the event loop thread or this worker's thread, whichever noticed the drop.

@@ -3,6 +3,12 @@
 #include "AgentGuest.h"
 #include "LibvirtDaemon.h"
 #include "XpTestConfig.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/binding/GuestFacts.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/VmListModel.h"
+#include "model/fleet/VmReport.h"
 #include "model/libvirt/LibvirtSession.h"
 
 #include <QDeadlineTimer>
@@ -39,6 +45,7 @@ private slots:
     void aStoppedDomainIsNotRunning();
     void aReadOnlyConnectionMayNotAsk();
     void theTestDriverDoesNotSupportIt();
+    void theConsoleShowsWhatTheGuestReports();
 
 private:
     std::unique_ptr<LibvirtDaemon> m_daemon;
@@ -211,6 +218,35 @@ void tst_GuestAgentDaemon::theTestDriverDoesNotSupportIt()
     QVERIFY(!domains.isEmpty());
     const AgentReport report = test.guestOs(domains.first().uuid);
     QCOMPARE(report.state, AgentReport::State::NotSupported);
+}
+
+void tst_GuestAgentDaemon::theConsoleShowsWhatTheGuestReports()
+{
+    // The console's own path: a Fleet lists the daemon, asks the running VM's agent in the background and
+    // recomputes its row with what the guest said.
+    const BindingEngine engine(DriverCatalogue::shipped());
+    VmListModel model;
+    Fleet fleet(engine, &model);
+    fleet.open(m_daemon->uri(), false);
+    const QString key = m_daemon->uri() + QLatin1Char('/') + kAgentUuid;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fleet.record(key) && fleet.record(key)->config.observed.agent.state == AgentReport::State::Reported, 60000);
+    const VmRecord& record = *fleet.record(key);
+    QCOMPARE(record.config.observed.agent.kernelRelease, m_guest.kernelRelease());
+    QVERIFY(fleet.agentUnavailable().isEmpty());
+    // Found running, its start not seen: facts from now on are from this boot.
+    QVERIFY(record.config.observed.runningSince.has_value());
+    const GuestFacts facts = GuestFacts::of(record.config, BootView::of(record.config));
+    QCOMPARE(facts.osSource(), GuestFacts::Source::GuestAgent);
+    const GuestFacts::Fact& os = facts.facts().constFirst();
+    QCOMPARE(os.value, m_guest.osRelease(QStringLiteral("PRETTY_NAME")));
+    QCOMPARE(os.age, GuestFacts::Age::Current);
+    // The VM's row says Linux with the upstream version Debian's `uname -v` names, and where it came from.
+    const QString upstream =
+        record.config.observed.agent.kernelVersion.section(QLatin1String("Debian "), 1).section(QLatin1Char('-'), 0, 0);
+    QCOMPARE(VmReport::osText(record.config), QStringLiteral("Linux %1 (guest agent)").arg(upstream));
+    // A TCG domain has no Xen platform device (platform-facts §10.8): whatever the guest runs, nothing binds.
+    QVERIFY(record.outcome.activeDriver.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_GuestAgentDaemon)
