@@ -2337,6 +2337,18 @@ Review and apply it anyway?</source>
         <source>Correct the guest OS in the metadata (or reinstall as recorded): the prediction uses the metadata&apos;s.</source>
         <translation>Korrigieren Sie das Gastbetriebssystem in den Metadaten (oder installieren Sie wie erfasst neu): Die Vorhersage verwendet das der Metadaten.</translation>
     </message>
+    <message>
+        <source>Correct the metadata to what the guest reports (What if, or xpctl apply with driver+= and driver-=); the prediction already follows the guest.</source>
+        <translation>Korrigieren Sie die Metadaten auf das, was der Gast meldet (Was wäre wenn, oder xpctl apply mit driver+= und driver-=); die Vorhersage folgt bereits dem Gast.</translation>
+    </message>
+    <message>
+        <source>Import a new inventory from the running guest (pnputil /enum-drivers and /enum-devices /drivers) before relying on this prediction.</source>
+        <translation>Importieren Sie ein neues Inventar aus dem laufenden Gast (pnputil /enum-drivers und /enum-devices /drivers), bevor Sie sich auf diese Vorhersage verlassen.</translation>
+    </message>
+    <message>
+        <source>Compare the bound driver with the record: an installed package missing from the catalogue, a newer build of a package, or a stale active-device record are the usual causes. Until they agree, preview the next boot with care.</source>
+        <translation>Vergleichen Sie den gebundenen Treiber mit den Angaben zur VM: Übliche Ursachen sind ein installiertes Paket, das im Katalog fehlt, ein neuerer Build eines Pakets oder ein veralteter Eintrag für das aktive Gerät. Bis beides übereinstimmt, bewerten Sie die Vorschau des nächsten Starts mit Vorsicht.</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>

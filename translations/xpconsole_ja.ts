@@ -2314,6 +2314,18 @@ Review and apply it anyway?</source>
         <source>Correct the guest OS in the metadata (or reinstall as recorded): the prediction uses the metadata&apos;s.</source>
         <translation>メタデータのゲストOSを修正してください(または記録どおりに再インストールしてください)。予測はメタデータのOSを使います。</translation>
     </message>
+    <message>
+        <source>Correct the metadata to what the guest reports (What if, or xpctl apply with driver+= and driver-=); the prediction already follows the guest.</source>
+        <translation>メタデータをゲストの報告に合わせて修正してください（仮定タブ、または xpctl apply の driver+= と driver-=）。予測は既にゲストに従っています。</translation>
+    </message>
+    <message>
+        <source>Import a new inventory from the running guest (pnputil /enum-drivers and /enum-devices /drivers) before relying on this prediction.</source>
+        <translation>この予測に頼る前に、実行中のゲストから新しいインベントリ（pnputil /enum-drivers と /enum-devices /drivers）をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Compare the bound driver with the record: an installed package missing from the catalogue, a newer build of a package, or a stale active-device record are the usual causes. Until they agree, preview the next boot with care.</source>
+        <translation>バインドされているドライバーを記録と比べてください。よくある原因は、カタログにないパッケージのインストール、パッケージの新しいビルド、古いアクティブデバイスの記録です。一致するまでは、次回起動の予測を慎重に扱ってください。</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>

@@ -56,5 +56,15 @@ QString FindingAdvice::forId(const QString& id)
     if (id == QLatin1String("XP-OS-DIFFERS"))
         return tr("Correct the guest OS in the metadata (or reinstall as recorded): the prediction uses the "
                   "metadata's.");
+    if (id == QLatin1String("XP-SOURCES-DISAGREE"))
+        return tr("Correct the metadata to what the guest reports (What if, or xpctl apply with driver+= and "
+                  "driver-=); the prediction already follows the guest.");
+    if (id == QLatin1String("XP-FACT-OLDER-THAN-BOOT"))
+        return tr("Import a new inventory from the running guest (pnputil /enum-drivers and /enum-devices /drivers) "
+                  "before relying on this prediction.");
+    if (id == QLatin1String("XP-PREDICTION-DIFFERS"))
+        return tr("Compare the bound driver with the record: an installed package missing from the catalogue, a "
+                  "newer build of a package, or a stale active-device record are the usual causes. Until they "
+                  "agree, preview the next boot with care.");
     return {};
 }

@@ -20,7 +20,8 @@ QString observedText(const InventoryDevice& d)
         return d.problem.isEmpty() ? PredictionCheck::tr("no driver")
                                    : PredictionCheck::tr("no driver (problem %1)").arg(d.problem);
     const QString name = d.originalName.isEmpty() ? d.driver : d.originalName;
-    return d.version.isEmpty() ? name : name + QLatin1Char(' ') + d.version;
+    const QString text = d.version.isEmpty() ? name : name + QLatin1Char(' ') + d.version;
+    return d.catalogueId.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, d.catalogueId);
 }
 
 QString packageText(const QString& id)

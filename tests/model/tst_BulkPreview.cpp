@@ -85,7 +85,7 @@ void tst_BulkPreview::initTestCase()
     QList<DomainSnapshot> domains;
     const LibvirtResult listed = session.listDomains(&domains, true);
     QVERIFY2(listed.ok(), qPrintable(listed.message));
-    QCOMPARE(domains.size(), 26); // data/demo-fleet.xml
+    QCOMPARE(domains.size(), 27); // data/demo-fleet.xml
     for (const DomainSnapshot& d : std::as_const(domains)) {
         m_demo.append(VmReport::record(kUri, d, *m_engine));
         m_byName.insert(d.name, m_demo.last());
@@ -224,7 +224,7 @@ void tst_BulkPreview::windowsUpdateOnEveryWindowsVm()
         if (r.config.guest.os == GuestOs::Windows)
             windows.append(r);
     windows.append(m_byName[QStringLiteral("erp-db-02")]);
-    QCOMPARE(windows.size(), 16); // the demo node's 15 Windows VMs and erp-db-02
+    QCOMPARE(windows.size(), 17); // the demo node's 16 Windows VMs and erp-db-02
 
     const QList<BulkPreviewEntry> entries =
         BulkPreview::compute(kUri, *m_engine, windows, parsed({QStringLiteral("windows-update=automatic")}));
@@ -235,8 +235,8 @@ void tst_BulkPreview::windowsUpdateOnEveryWindowsVm()
             changing << e.item.name;
     changing.sort();
     QCOMPARE(changing, (QStringList{QStringLiteral("acct-01"), QStringLiteral("dc-02"), QStringLiteral("erp-db-02"),
-                                    QStringLiteral("hr-legacy-01"), QStringLiteral("rds-01"), QStringLiteral("scan-01"),
-                                    QStringLiteral("sql-02")}));
+                                    QStringLiteral("hr-legacy-01"), QStringLiteral("intranet-01"),
+                                    QStringLiteral("rds-01"), QStringLiteral("scan-01"), QStringLiteral("sql-02")}));
 
     const QMap<QString, QStringList> errors = BulkPreview::newFindingVms(entries);
     // The twin of erp-db-01 with Windows Update off is the one VM that would become erp-db-01.
