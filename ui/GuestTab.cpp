@@ -59,7 +59,8 @@ GuestTab::GuestTab(QWidget* parent)
     m_agent->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setObjectName(QStringLiteral("guestFacts"));
     m_facts->setAccessibleName(tr("Guest facts and their sources"));
-    m_facts->setHeaderLabels({tr("Fact"), tr("Value"), tr("Source"), tr("When")});
+    // The source names files and can be long: last, where it can run on without hiding the age.
+    m_facts->setHeaderLabels({tr("Fact"), tr("Value"), tr("When"), tr("Source")});
     m_facts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_facts->setWordWrap(true);
     m_check->setObjectName(QStringLiteral("predictionCheck"));
@@ -113,10 +114,11 @@ void GuestTab::showRecord(const VmRecord* record)
             when = tr("%1, before the last boot").arg(when);
         else if (f.age == GuestFacts::Age::BootUnknown)
             when = tr("%1, last boot not seen").arg(when);
-        auto item =
-            new QTreeWidgetItem(m_facts, {f.label, f.value, GuestFacts::sourceText(f.source, record->config), when});
+        const QString source = GuestFacts::sourceText(f.source, record->config);
+        auto item = new QTreeWidgetItem(m_facts, {f.label, f.value, when, source});
         if (f.at.isValid())
-            item->setToolTip(3, QLocale().toString(f.at.toLocalTime(), QLocale::LongFormat));
+            item->setToolTip(2, QLocale().toString(f.at.toLocalTime(), QLocale::LongFormat));
+        item->setToolTip(3, source);
         item->setToolTip(1, f.value);
         for (const QString& other : f.disagreements) {
             auto child = new QTreeWidgetItem(item, {tr("differs"), other});

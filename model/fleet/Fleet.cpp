@@ -50,6 +50,7 @@ void Fleet::open(const QString& uri, bool readOnly)
     // libvirt's test driver has no virDomainGetGuestInfo; asking would only open the node file once more.
     m_agentUnavailable =
         Realization::hostDriver(uri) == HostDriver::Test ? tr("libvirt's test driver has no guest agents.") : QString();
+    m_agentUnavailableState = AgentReport::State::NotSupported;
     m_wasOpen = false;
     m_refreshId = 0;
     delete m_connection;
@@ -316,8 +317,13 @@ void Fleet::observe(DomainSnapshot& snapshot)
         snapshot.lastBoot = *boot;
     if (const auto since = m_runningSince.constFind(uuid); since != m_runningSince.cend())
         snapshot.runningSince = *since;
-    if (const auto report = m_agentReports.constFind(uuid); report != m_agentReports.cend())
+    if (const auto report = m_agentReports.constFind(uuid); report != m_agentReports.cend()) {
         snapshot.agent = *report;
+    } else if (!m_agentUnavailable.isEmpty() && snapshot.isActive()) {
+        // Not asked, and why: the driver or the connection cannot ask it.
+        snapshot.agent.state = m_agentUnavailableState;
+        snapshot.agent.detail = m_agentUnavailable;
+    }
 }
 
 void Fleet::askGuests()
@@ -354,6 +360,7 @@ void Fleet::onGuestReported(const QString& uuid, const AgentReport& report)
     if (report.state == AgentReport::State::NotSupported || report.state == AgentReport::State::NotAllowed) {
         // A property of the connection, not of this VM: asking the others would only repeat it.
         m_agentUnavailable = report.detail;
+        m_agentUnavailableState = report.state;
         m_agentTimer.stop();
     }
     m_agentReports.insert(uuid, report);

@@ -131,6 +131,7 @@ private:
     QHash<QString, QDateTime> m_runningSince;
     QSet<QString> m_agentAsked;
     QString m_agentUnavailable;
+    AgentReport::State m_agentUnavailableState = AgentReport::State::NotSupported;
     int m_confirmed = 0;
     int m_differs = 0;
     QTimer m_agentTimer;

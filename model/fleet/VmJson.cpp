@@ -210,12 +210,17 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     w.closeArray();
     w.key("flavour");
     w.string(boot.flavour);
+    // Most VMs of a listing have none of these: "null" without building a QJsonValue.
     w.key("guest_agent");
-    ObservationJson::append(out, ObservationJson::agent(r.config.observed.agent), indent + 1);
-    w.key("guest_facts");
-    ObservationJson::append(out, ObservationJson::facts(*boot.facts), indent + 1);
+    if (r.config.observed.agent.state == AgentReport::State::NotAsked)
+        out += "null";
+    else
+        ObservationJson::append(out, ObservationJson::agent(r.config.observed.agent), indent + 1);
     w.key("inventory");
-    ObservationJson::append(out, ObservationJson::inventory(r.config.observed.inventory), indent + 1);
+    if (!r.config.observed.inventory)
+        out += "null";
+    else
+        ObservationJson::append(out, ObservationJson::inventory(r.config.observed.inventory), indent + 1);
     w.key("libosinfo_id");
     w.stringOrNull(r.config.definition.libosinfoId);
     w.key("metadata_errors");

@@ -7,9 +7,9 @@
 #include <QByteArray>
 
 /// Writes a VM's JSON object of the xpctl contract (PRODUCT §8) straight into bytes: the same bytes that
-/// QJsonDocument::toJson(Indented) makes of VmReport::toJson(record), without building the QJsonObject (every
-/// insert a sorted-key lookup in CBOR) and serialising it again. xpctl list on 10,000 VMs spent a fifth of its
-/// per-VM work there. tst_VmJson holds both to the same bytes.
+/// QJsonDocument::toJson(Indented) makes of VmReport::toJson(record, false), list's object without guest_facts,
+/// without building the QJsonObject (every insert a sorted-key lookup in CBOR) and serialising it again. xpctl
+/// list on 10,000 VMs spent a fifth of its per-VM work there. tst_VmJson holds both to the same bytes.
 class VmJson
 {
 public:

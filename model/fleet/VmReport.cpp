@@ -118,7 +118,7 @@ QString VmReport::osText(const VmConfig& config, bool markSource)
     return installed && markSource ? tr("%1 (libosinfo)").arg(text) : text;
 }
 
-VmReport::BootSummary VmReport::bootSummary(const VmConfig& config)
+VmReport::BootSummary VmReport::bootSummary(const VmConfig& config, bool withGuestFacts)
 {
     const BootView view = BootView::of(config);
     BootSummary s;
@@ -139,17 +139,21 @@ VmReport::BootSummary VmReport::bootSummary(const VmConfig& config)
     for (const BootView::Vendor& v : view.vendors())
         if (!v.argument.isEmpty())
             s.vendorArguments.append({v.argument, v.ours});
-    s.facts = GuestFacts::of(config, view);
-    switch (s.facts->osSource()) {
-    case GuestFacts::Source::Default: break;
-    default: s.osSource = GuestFacts::sourceName(s.facts->osSource()); break;
-    }
+    // The same order as GuestFacts, without its cost on every VM of a listing.
+    if (GuestFacts::agentOs(config.observed.agent))
+        s.osSource = GuestFacts::sourceName(GuestFacts::Source::GuestAgent);
+    else if (view.osSource() == BootView::OsSource::Metadata)
+        s.osSource = GuestFacts::sourceName(GuestFacts::Source::Declared);
+    else if (view.osSource() == BootView::OsSource::Libosinfo)
+        s.osSource = GuestFacts::sourceName(GuestFacts::Source::Libosinfo);
+    if (withGuestFacts)
+        s.facts = GuestFacts::of(config, view);
     return s;
 }
 
-QJsonObject VmReport::toJson(const VmRecord& r)
+QJsonObject VmReport::toJson(const VmRecord& r, bool withGuestFacts)
 {
-    const BootSummary boot = bootSummary(r.config);
+    const BootSummary boot = bootSummary(r.config, withGuestFacts);
     QJsonArray vendorArguments;
     for (const auto& [argument, ours] : boot.vendorArguments)
         vendorArguments.append(QJsonObject{{QStringLiteral("argument"), argument}, {QStringLiteral("ours"), ours}});
@@ -160,7 +164,7 @@ QJsonObject VmReport::toJson(const VmRecord& r)
                                     {QStringLiteral("severity"), Finding::severityName(f.severity)},
                                     {QStringLiteral("message"), f.message},
                                     {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)}});
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("name"), r.config.name},
         {QStringLiteral("uuid"), r.config.uuid},
         {QStringLiteral("state"), stateName(r.snapshot)},
@@ -175,7 +179,6 @@ QJsonObject VmReport::toJson(const VmRecord& r)
                                              {QStringLiteral("vendor_arguments"), vendorArguments}}},
         {QStringLiteral("flavour"), boot.flavour},
         {QStringLiteral("guest_agent"), ObservationJson::agent(r.config.observed.agent)},
-        {QStringLiteral("guest_facts"), ObservationJson::facts(*boot.facts)},
         {QStringLiteral("inventory"), ObservationJson::inventory(r.config.observed.inventory)},
         {QStringLiteral("prediction_check"), ObservationJson::check(r.check)},
         {QStringLiteral("platform_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Platform))},
@@ -190,6 +193,9 @@ QJsonObject VmReport::toJson(const VmRecord& r)
         {QStringLiteral("uncertain_facts"), QJsonArray::fromStringList(r.outcome.uncertainFacts)},
         {QStringLiteral("assumptions"), QJsonArray::fromStringList(r.outcome.assumptions)},
     };
+    if (boot.facts)
+        object.insert(QStringLiteral("guest_facts"), ObservationJson::facts(*boot.facts));
+    return object;
 }
 
 QString VmReport::toText(const VmRecord& r)

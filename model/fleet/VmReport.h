@@ -22,7 +22,9 @@ class VmReport
 public:
     static VmRecord record(const QString& uri, const DomainSnapshot& snapshot, const BindingEngine& engine);
 
-    static QJsonObject toJson(const VmRecord& record);
+    /// @p withGuestFacts: `show`'s object, with "guest_facts" (each fact, its source and age); `list` leaves it out,
+    /// as it costs more per VM than the rest of the object together.
+    static QJsonObject toJson(const VmRecord& record, bool withGuestFacts = true);
     static QString toText(const VmRecord& record);
     static VmRow toRow(const VmRecord& record);
 
@@ -41,8 +43,8 @@ public:
         QString hostXenDevices;                      ///< "yes", "no", "unknown", "not-asked"
         QList<QPair<QString, bool>> vendorArguments; ///< each -device word of a vendor device, and whether it is ours
         QString osSource;                            ///< "guest-agent", "metadata", "libosinfo" or empty (not recorded)
-        /// Each guest fact the prediction uses, with its source and age (issue 18).
+        /// Each guest fact the prediction uses, with its source and age (issue 18); only when asked for.
         std::optional<GuestFacts> facts;
     };
-    static BootSummary bootSummary(const VmConfig& config);
+    static BootSummary bootSummary(const VmConfig& config, bool withGuestFacts = false);
 };

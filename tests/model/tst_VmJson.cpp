@@ -22,7 +22,8 @@ namespace {
 
 QByteArray byQt(const VmRecord& record)
 {
-    return QJsonDocument(VmReport::toJson(record)).toJson(QJsonDocument::Indented);
+    // xpctl list's object: without show's guest_facts.
+    return QJsonDocument(VmReport::toJson(record, false)).toJson(QJsonDocument::Indented);
 }
 
 QByteArray byVmJson(const VmRecord& record)
