@@ -1640,6 +1640,14 @@ Review and apply it anyway?</source>
         <source>C&amp;lose Connection</source>
         <translation>Verbindung &amp;schließen</translation>
     </message>
+    <message>
+        <source>Read Guest &amp;Drivers Through the Agent</source>
+        <translation>Gast&amp;treiber über den Agenten lesen</translation>
+    </message>
+    <message>
+        <source>On this connection, run pnputil in each running Windows guest through its guest agent, so that the prediction uses the drivers the guest really has. Nothing is written to the VMs; the inventory is kept in the console.</source>
+        <translation>Auf dieser Verbindung pnputil in jedem laufenden Windows-Gast über seinen Gastagenten ausführen, damit die Vorhersage die Treiber verwendet, die der Gast wirklich hat. In die VMs wird nichts geschrieben; das Inventar bleibt in der Konsole.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialDialog</name>
@@ -2641,6 +2649,10 @@ Review and apply it anyway?</source>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>read through the guest agent (%1)</source>
+        <translation>über den Gastagenten gelesen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GuestInventory</name>
@@ -3047,6 +3059,21 @@ Review and apply it anyway?</source>
     <message>
         <source>no state</source>
         <translation>kein Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its output was cut at %2 bytes</source>
+        <translation>%1: Die Ausgabe wurde bei %2 Bytes abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2: %3</source>
+        <translation>%1 endete mit Exit-Code %2: %3</translation>
     </message>
 </context>
 <context>

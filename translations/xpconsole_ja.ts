@@ -1617,6 +1617,14 @@ Review and apply it anyway?</source>
         <source>C&amp;lose Connection</source>
         <translation>接続を閉じる(&amp;L)</translation>
     </message>
+    <message>
+        <source>Read Guest &amp;Drivers Through the Agent</source>
+        <translation>エージェント経由でゲストのドライバーを読む(&amp;D)</translation>
+    </message>
+    <message>
+        <source>On this connection, run pnputil in each running Windows guest through its guest agent, so that the prediction uses the drivers the guest really has. Nothing is written to the VMs; the inventory is kept in the console.</source>
+        <translation>この接続では、実行中の各 Windows ゲストでゲストエージェント経由で pnputil を実行し、ゲストに実際にあるドライバーを予測に使います。VM には何も書き込まず、インベントリはコンソール内に保持します。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialDialog</name>
@@ -2614,6 +2622,10 @@ Review and apply it anyway?</source>
             <numerusform>%n 日前</numerusform>
         </translation>
     </message>
+    <message>
+        <source>read through the guest agent (%1)</source>
+        <translation>ゲストエージェント経由で読み取り（%1）</translation>
+    </message>
 </context>
 <context>
     <name>GuestInventory</name>
@@ -3020,6 +3032,21 @@ Review and apply it anyway?</source>
     <message>
         <source>no state</source>
         <translation>状態なし</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its output was cut at %2 bytes</source>
+        <translation>%1: 出力が %2 バイトで切り捨てられました</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2: %3</source>
+        <translation>%1 は終了コード %2 で終了しました: %3</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -25,6 +27,7 @@ ConnectionsPane::ConnectionsPane(ConnectionListModel* model, QWidget* parent)
     , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Connection…"), this))
     , m_remove(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Connection…"), this))
     , m_reconnect(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&connect"), this))
+    , m_agentInventory(new QAction(tr("Read Guest &Drivers Through the Agent"), this))
     , m_contextMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("connectionsPane"));
@@ -94,10 +97,43 @@ void ConnectionsPane::createActions()
     m_reconnect->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_reconnect, &QAction::triggered, this, &ConnectionsPane::reconnectCurrent);
 
+    m_agentInventory->setObjectName(QStringLiteral("actionAgentInventory"));
+    m_agentInventory->setCheckable(true);
+    m_agentInventory->setToolTip(tr("On this connection, run pnputil in each running Windows guest through its guest "
+                                    "agent, so that the prediction uses the drivers the guest really has. Nothing is "
+                                    "written to the VMs; the inventory is kept in the console."));
+    connect(m_agentInventory, &QAction::toggled, this, [this](bool on) {
+        Fleet* fleet = currentFleet();
+        if (!fleet || fleet->agentInventoryEnabled() == on)
+            return;
+        setAgentInventory(fleet, on);
+        // Remembered per URI, as an opt-in is a decision about that host's guests.
+        QStringList uris = QSettings().value(QStringLiteral("connections/agentInventory")).toStringList();
+        uris.removeAll(fleet->uri());
+        if (on)
+            uris.append(fleet->uri());
+        QSettings().setValue(QStringLiteral("connections/agentInventory"), uris);
+    });
+    connect(m_model, &ConnectionListModel::fleetAdded, this, [this](Fleet* fleet) {
+        // The model announces a fleet before it opens its URI: look once it has.
+        QMetaObject::invokeMethod(
+            this,
+            [this, fleet = QPointer<Fleet>(fleet)] {
+                const QStringList uris = QSettings().value(QStringLiteral("connections/agentInventory")).toStringList();
+                if (fleet && uris.contains(fleet->uri())) {
+                    setAgentInventory(fleet, true);
+                    updateActions();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+
     // Added to the pane itself so the shortcuts work wherever the focus is inside it.
     QWidget::addActions({m_add, m_remove, m_reconnect});
     m_contextMenu->setObjectName(QStringLiteral("connectionContextMenu"));
     m_contextMenu->addActions({m_add, m_remove, m_reconnect});
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_agentInventory);
 }
 
 Fleet* ConnectionsPane::currentFleet() const
@@ -177,6 +213,17 @@ void ConnectionsPane::updateActions()
     const bool selected = m_list->currentIndex().isValid();
     m_remove->setEnabled(selected);
     m_reconnect->setEnabled(selected);
+    const Fleet* fleet = currentFleet();
+    m_agentInventory->setEnabled(fleet != nullptr);
+    const QSignalBlocker quiet(m_agentInventory);
+    m_agentInventory->setChecked(fleet && fleet->agentInventoryEnabled());
+}
+
+void ConnectionsPane::setAgentInventory(Fleet* fleet, bool on)
+{
+    AgentInventoryRequest request;
+    request.enabled = on;
+    fleet->setAgentInventory(request);
 }
 
 void ConnectionsPane::showContextMenu(const QPoint& position)

@@ -33,6 +33,8 @@ public:
     QAction* addConnectionAction() const { return m_add; }
     QAction* removeConnectionAction() const { return m_remove; }
     QAction* reconnectAction() const { return m_reconnect; }
+    /// Checkable, per connection: read Windows guests' driver inventories through their agents (issue 18 item 1).
+    QAction* agentInventoryAction() const { return m_agentInventory; }
     /// The list's context menu (the same three actions).
     QMenu* contextMenu() const { return m_contextMenu; }
 
@@ -53,6 +55,7 @@ signals:
     void currentConnectionChanged(Fleet* fleet);
 
 private:
+    static void setAgentInventory(Fleet* fleet, bool on);
     void createActions();
     void updateActions();
     void showContextMenu(const QPoint& position);
@@ -63,6 +66,7 @@ private:
     QAction* m_add;
     QAction* m_remove;
     QAction* m_reconnect;
+    QAction* m_agentInventory;
     QMenu* m_contextMenu;
     QPointer<ConnectionDialog> m_addDialog;
     QPointer<QMessageBox> m_removeConfirmation;

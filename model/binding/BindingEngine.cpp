@@ -913,7 +913,7 @@ PreviewOutcome BindingEngine::preview(const VmConfig& config) const
     // What the guest reported outranks what it was declared or installed as (issue 18); most VMs of a fleet have
     // no report and no inventory, and skip the comparison.
     std::optional<GuestFacts> facts;
-    if (config.observed.agent.state == AgentReport::State::Reported || config.observed.inventory)
+    if (config.observed.agent.state == AgentReport::State::Reported || config.observed.latestInventory())
         facts = GuestFacts::of(config, boot);
     // A guest without QEMU's PCI bus has no Xen device to bind or unplug: nothing to simulate.
     PreviewOutcome out;

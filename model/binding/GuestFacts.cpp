@@ -191,7 +191,7 @@ void GuestFacts::readDrivers(const VmConfig& config)
     Fact drivers;
     drivers.key = QStringLiteral("drivers");
     drivers.label = tr("Installed drivers");
-    const auto& inventory = config.observed.inventory;
+    const auto& inventory = config.observed.latestInventory();
     if (inventory && (inventory->hasPackages || inventory->hasDevices)) {
         QStringList ids;
         QStringList unknown;
@@ -243,7 +243,7 @@ void GuestFacts::readDrivers(const VmConfig& config)
 
 void GuestFacts::readBoundDrivers(const VmConfig& config)
 {
-    const auto& inventory = config.observed.inventory;
+    const auto& inventory = config.observed.latestInventory();
     if (!inventory)
         return;
     for (const InventoryDevice& d : inventory->devices) {
@@ -306,7 +306,11 @@ QString GuestFacts::sourceText(Source source, const VmConfig& config)
     switch (source) {
     case Source::GuestAgent: return tr("reported by the guest agent");
     case Source::Inventory:
-        return config.observed.inventory ? tr("imported (%1)").arg(config.observed.inventory->origin) : tr("imported");
+        if (const auto& inventory = config.observed.latestInventory())
+            return inventory->source == DriverInventory::Source::GuestAgent
+                       ? tr("read through the guest agent (%1)").arg(inventory->origin)
+                       : tr("imported (%1)").arg(inventory->origin);
+        return tr("imported");
     case Source::Declared: return tr("declared in xpconsole's metadata");
     case Source::Libosinfo: return tr("libosinfo: intended at install");
     case Source::Default: break;

@@ -45,7 +45,7 @@ PredictionCheck PredictionCheck::of(const VmConfig& config, const PreviewOutcome
                                     const QStringList& pendingChanges)
 {
     PredictionCheck check;
-    const auto& inventory = config.observed.inventory;
+    const auto& inventory = config.observed.latestInventory();
     // Most VMs have no inventory: no sentence is made for them until one is shown (text()).
     if (!inventory || !inventory->hasDevices)
         return check;

@@ -47,6 +47,8 @@ struct DomainSnapshot
     /// Filled by whoever holds the connection, not by the listing (which never waits on a guest): the guest agent's
     /// last report, and the last start this console saw (or, of a VM found running, when it was first seen so).
     AgentReport agent;
+    std::optional<DriverInventory> agentInventory;
+    QString agentInventoryError;
     std::optional<QDateTime> lastBoot;
     std::optional<QDateTime> runningSince;
 

@@ -273,6 +273,8 @@ void DomainXmlReader::adoptListing(const DomainSnapshot& snapshot, const QString
     config.uuid = snapshot.uuid;
     config.running = snapshot.isActive();
     config.observed.agent = snapshot.agent;
+    config.observed.agentInventory = snapshot.agentInventory;
+    config.observed.agentInventoryError = snapshot.agentInventoryError;
     config.observed.lastBoot = snapshot.lastBoot;
     config.observed.runningSince = snapshot.runningSince;
 }

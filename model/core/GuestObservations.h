@@ -111,11 +111,27 @@ struct DriverInventory
 struct GuestObservations
 {
     AgentReport agent;
+    /// The inventory kept in our metadata (imported, or read through the agent and then kept).
     std::optional<DriverInventory> inventory;
+    /// Read through the guest agent by this console (opt-in per connection), held in memory: newer than the kept one
+    /// it is the one the prediction uses, without a write to the domain behind the admin's back.
+    std::optional<DriverInventory> agentInventory;
+    /// Why the last read through the agent failed; empty when it did not.
+    QString agentInventoryError;
     /// When the VM last started, if this console saw it start; else unset.
     std::optional<QDateTime> lastBoot;
     /// Of a running VM whose start this console did not see: when it was first seen running (the boot was before).
     std::optional<QDateTime> runningSince;
+
+    /// The newer of the two inventories (by when they were taken), or the one there is.
+    const std::optional<DriverInventory>& latestInventory() const
+    {
+        if (!agentInventory)
+            return inventory;
+        if (!inventory)
+            return agentInventory;
+        return agentInventory->taken > inventory->taken ? agentInventory : inventory;
+    }
 
     bool operator==(const GuestObservations&) const = default;
 };

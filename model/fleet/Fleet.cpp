@@ -6,6 +6,7 @@
 #include "VmListModel.h"
 #include "VmReport.h"
 #include "model/binding/BindingEngine.h"
+#include "model/binding/InventoryImport.h"
 #include "model/core/BackgroundPriority.h"
 #include "model/core/Logging.h"
 #include "model/core/Realization.h"
@@ -44,6 +45,8 @@ void Fleet::open(const QString& uri, bool readOnly)
     m_uri = uri;
     m_lastError.clear();
     m_agentReports.clear();
+    m_agentInventories.clear();
+    m_agentInventoryErrors.clear();
     m_lastBoot.clear();
     m_runningSince.clear();
     m_agentAsked.clear();
@@ -89,6 +92,8 @@ void Fleet::open(const QString& uri, bool readOnly)
         scheduleRefresh();
     });
     connect(m_connection, &LibvirtConnection::guestReported, this, &Fleet::onGuestReported);
+    connect(m_connection, &LibvirtConnection::guestInventoryRead, this, &Fleet::onGuestInventoryRead);
+    m_connection->setAgentInventory(m_agentInventoryRequest);
     connect(m_connection, &LibvirtConnection::domainStopped, this, &Fleet::scheduleRefresh);
     connect(m_connection, &LibvirtConnection::domainUndefined, this, [this](const QString& uuid) {
         const QString key = m_uri + QLatin1Char('/') + uuid;
@@ -317,6 +322,9 @@ void Fleet::observe(DomainSnapshot& snapshot)
         snapshot.lastBoot = *boot;
     if (const auto since = m_runningSince.constFind(uuid); since != m_runningSince.cend())
         snapshot.runningSince = *since;
+    if (const auto inventory = m_agentInventories.constFind(uuid); inventory != m_agentInventories.cend())
+        snapshot.agentInventory = *inventory;
+    snapshot.agentInventoryError = m_agentInventoryErrors.value(uuid);
     if (const auto report = m_agentReports.constFind(uuid); report != m_agentReports.cend()) {
         snapshot.agent = *report;
     } else if (!m_agentUnavailable.isEmpty() && snapshot.isActive()) {
@@ -364,11 +372,65 @@ void Fleet::onGuestReported(const QString& uuid, const AgentReport& report)
         m_agentTimer.stop();
     }
     m_agentReports.insert(uuid, report);
+    reobserve(uuid);
+}
+
+void Fleet::setAgentInventory(const AgentInventoryRequest& request)
+{
+    m_agentInventoryRequest = request;
+    if (m_connection)
+        m_connection->setAgentInventory(request);
+    if (!request.enabled) {
+        const QStringList uuids = m_agentInventories.keys();
+        m_agentInventories.clear();
+        m_agentInventoryErrors.clear();
+        for (const QString& uuid : uuids)
+            reobserve(uuid);
+    }
+}
+
+void Fleet::onGuestInventoryRead(const QString& uuid, const AgentOutputs& outputs, const QDateTime& taken,
+                                 const QString& error)
+{
+    if (!m_agentInventoryRequest.enabled)
+        return;
+    // Up to 8 MiB of output per command: parsed off the GUI thread, like a listing.
+    m_pool.start([this, uuid, outputs, taken, error] {
+        std::optional<DriverInventory> inventory;
+        QString problem = error;
+        if (problem.isEmpty()) {
+            const InventoryImport::Result read =
+                InventoryImport::fromOutputs(outputs, m_engine.catalogue(), DriverInventory::Source::GuestAgent, taken,
+                                             QDateTime::currentDateTimeUtc());
+            if (read.ok())
+                inventory = read.value;
+            else
+                problem = read.error->toString();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, uuid, inventory, problem] {
+                if (inventory)
+                    m_agentInventories.insert(uuid, *inventory);
+                if (problem.isEmpty())
+                    m_agentInventoryErrors.remove(uuid);
+                else
+                    m_agentInventoryErrors.insert(uuid, problem);
+                reobserve(uuid);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Fleet::reobserve(const QString& uuid)
+{
     const auto it = m_records.constFind(m_uri + QLatin1Char('/') + uuid);
-    if (it == m_records.cend() || it->snapshot.agent == report)
+    if (it == m_records.cend())
         return;
     DomainSnapshot snapshot = it->snapshot;
-    snapshot.agent = report;
+    observe(snapshot);
+    if (snapshot == it->snapshot)
+        return;
     recompute({snapshot});
 }
 

@@ -69,6 +69,10 @@ public:
     /// (issue 18 item 1). Called after every listing and once a minute; the answers update the rows one by one.
     void askGuests();
     /// How old a report may get before it is asked again, and how long after a failed ask.
+    /// Opt-in per connection: also read Windows guests' driver inventories through their agents (pnputil run in
+    /// the guest); held in memory, used by the prediction when newer than the kept one. Takes effect at the next ask.
+    void setAgentInventory(const AgentInventoryRequest& request);
+    bool agentInventoryEnabled() const { return m_agentInventoryRequest.enabled; }
     static constexpr int kAgentRefreshS = 600;
     static constexpr int kAgentRetryS = 30;
 
@@ -111,6 +115,10 @@ private:
     /// Fills what the listing cannot know into @p snapshot: the guest agent's last report and the boot times seen.
     void observe(DomainSnapshot& snapshot);
     void onGuestReported(const QString& uuid, const AgentReport& report);
+    void onGuestInventoryRead(const QString& uuid, const AgentOutputs& outputs, const QDateTime& taken,
+                              const QString& error);
+    /// Recomputes the record of @p uuid with what the maps above now hold.
+    void reobserve(const QString& uuid);
     /// Recomputes the records of @p snapshots off the GUI thread and replaces them, outside any refresh.
     void recompute(const QList<DomainSnapshot>& snapshots);
     void dropRows();
@@ -127,6 +135,9 @@ private:
     /// By UUID: what the agents said, the starts this console saw, and when a VM not seen starting was first seen
     /// running.
     QHash<QString, AgentReport> m_agentReports;
+    QHash<QString, DriverInventory> m_agentInventories;
+    QHash<QString, QString> m_agentInventoryErrors;
+    AgentInventoryRequest m_agentInventoryRequest;
     QHash<QString, QDateTime> m_lastBoot;
     QHash<QString, QDateTime> m_runningSince;
     QSet<QString> m_agentAsked;

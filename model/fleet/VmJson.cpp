@@ -217,10 +217,10 @@ QByteArray VmJson::object(const VmRecord& r, int indent)
     else
         ObservationJson::append(out, ObservationJson::agent(r.config.observed.agent), indent + 1);
     w.key("inventory");
-    if (!r.config.observed.inventory)
+    if (!r.config.observed.latestInventory())
         out += "null";
     else
-        ObservationJson::append(out, ObservationJson::inventory(r.config.observed.inventory), indent + 1);
+        ObservationJson::append(out, ObservationJson::inventory(r.config.observed.latestInventory()), indent + 1);
     w.key("libosinfo_id");
     w.stringOrNull(r.config.definition.libosinfoId);
     w.key("metadata_errors");

@@ -179,7 +179,7 @@ QJsonObject VmReport::toJson(const VmRecord& r, bool withGuestFacts)
                                              {QStringLiteral("vendor_arguments"), vendorArguments}}},
         {QStringLiteral("flavour"), boot.flavour},
         {QStringLiteral("guest_agent"), ObservationJson::agent(r.config.observed.agent)},
-        {QStringLiteral("inventory"), ObservationJson::inventory(r.config.observed.inventory)},
+        {QStringLiteral("inventory"), ObservationJson::inventory(r.config.observed.latestInventory())},
         {QStringLiteral("prediction_check"), ObservationJson::check(r.check)},
         {QStringLiteral("platform_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Platform))},
         {QStringLiteral("vendor_device"), deviceJson(device(r.outcome, ExposedDevice::Role::Vendor))},

@@ -6,11 +6,37 @@
 #include "model/core/GuestObservations.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <atomic>
 
 struct _virDomain;
+
+/// Named outputs of programs run in a guest: (what ran, what it printed).
+using AgentOutputs = QList<QPair<QString, QByteArray>>;
+
+/// What a connection's opt-in driver inventory through the agent runs (issue 18 item 1): `pnputil /enum-drivers` and
+/// `pnputil /enum-devices /drivers` on guests whose agent reports osId, each with a deadline and an output cap.
+struct AgentInventoryRequest
+{
+    bool enabled = false;
+    /// The agent's os.id of the guests to run it on: qemu-ga on Windows reports "mswindows".
+    QString osId = QStringLiteral("mswindows");
+    struct Command
+    {
+        QString path;
+        QStringList arguments;
+    };
+    /// pnputil is in System32 of every Windows 10 and later; /enum-devices needs 1903, /drivers 2004 (Microsoft's
+    /// PnPUtil command syntax).
+    QList<Command> commands{{QStringLiteral("C:\\Windows\\System32\\pnputil.exe"), {QStringLiteral("/enum-drivers")}},
+                            {QStringLiteral("C:\\Windows\\System32\\pnputil.exe"),
+                             {QStringLiteral("/enum-devices"), QStringLiteral("/drivers")}}};
+    int timeoutMs = 60000;
+    qsizetype maxOutput = 8 * 1024 * 1024;
+};
 
 /// Asks a domain's QEMU guest agent through libvirt (issue 18 item 1). Every call blocks the calling thread (a
 /// worker's, never the GUI's) for at most its own limit, and every failure becomes a state with libvirt's words:

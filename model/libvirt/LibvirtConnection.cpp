@@ -149,6 +149,7 @@ void LibvirtConnection::askGuests(const QStringList& uuids)
         for (int i = 0; i < kAgentWorkers; ++i) {
             Worker w = startWorker(false);
             connect(w.worker, &LibvirtWorker::guestReported, this, &LibvirtConnection::guestReported);
+            connect(w.worker, &LibvirtWorker::guestInventoryRead, this, &LibvirtConnection::guestInventoryRead);
             m_agentWorkers.append(w);
         }
     }
@@ -162,9 +163,8 @@ void LibvirtConnection::askGuests(const QStringList& uuids)
         LibvirtWorker* worker = m_agentWorkers.at(i).worker;
         QMetaObject::invokeMethod(
             worker,
-            [worker, share = shares.at(i), uri = m_uri, readOnly = m_readOnly, credentials = m_credentials] {
-                worker->askGuests(share, uri, readOnly, credentials);
-            },
+            [worker, share = shares.at(i), uri = m_uri, readOnly = m_readOnly, credentials = m_credentials,
+             inventory = m_agentInventory] { worker->askGuests(share, uri, readOnly, credentials, inventory); },
             Qt::QueuedConnection);
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "GuestAgent.h"
 #include "LibvirtDomainEvent.h"
 #include "LibvirtPowerAction.h"
 #include "LibvirtResult.h"
@@ -76,6 +77,9 @@ public:
     /// Asks the guest agents of @p uuids for their OS, at most kAgentWorkers calls at a time on their own
     /// connections, so that a slow or hung agent never holds up a listing; answered by guestReported() per domain.
     void askGuests(const QStringList& uuids);
+    /// Opt-in: also read each Windows guest's driver inventory through its agent (answered by guestInventoryRead).
+    void setAgentInventory(const AgentInventoryRequest& request) { m_agentInventory = request; }
+    const AgentInventoryRequest& agentInventory() const { return m_agentInventory; }
     static constexpr int kAgentWorkers = 2;
 
 signals:
@@ -93,6 +97,8 @@ signals:
     void pushFinished(quint64 requestId, const LibvirtResult& result);
     void powerFinished(quint64 requestId, const LibvirtResult& result);
     void guestReported(const QString& uuid, const AgentReport& report);
+    void guestInventoryRead(const QString& uuid, const AgentOutputs& outputs, const QDateTime& taken,
+                            const QString& error);
     void domainEvent(const LibvirtDomainEvent& event);
     void domainDefined(const QString& uuid);
     void domainUndefined(const QString& uuid);
@@ -131,6 +137,7 @@ private:
     Worker m_primary;
     QList<Worker> m_helpers;
     QList<Worker> m_agentWorkers;
+    AgentInventoryRequest m_agentInventory;
     int m_nextAgentWorker = 0;
     std::shared_ptr<LibvirtCredentialProvider> m_credentials;
     QString m_uri;

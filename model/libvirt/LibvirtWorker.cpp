@@ -62,7 +62,8 @@ void LibvirtWorker::fetchXmlOf(quint64 requestId, const QList<DomainSnapshot>& d
 }
 
 void LibvirtWorker::askGuests(const QStringList& uuids, const QString& uri, bool readOnly,
-                              std::shared_ptr<LibvirtCredentialProvider> credentials)
+                              std::shared_ptr<LibvirtCredentialProvider> credentials,
+                              const AgentInventoryRequest& inventory)
 {
     if (!m_session.isAlive() || m_session.uri() != uri || m_session.isReadOnly() != readOnly) {
         const LibvirtResult opened = m_session.open(uri, readOnly, credentials.get());
@@ -79,7 +80,38 @@ void LibvirtWorker::askGuests(const QStringList& uuids, const QString& uri, bool
     for (const QString& uuid : uuids) {
         if (m_stop)
             return;
-        emit guestReported(uuid, m_session.guestOs(uuid));
+        const AgentReport report = m_session.guestOs(uuid);
+        emit guestReported(uuid, report);
+        if (!inventory.enabled || report.state != AgentReport::State::Reported || report.osId != inventory.osId)
+            continue;
+        AgentOutputs outputs;
+        QString error;
+        const QDateTime taken = QDateTime::currentDateTimeUtc();
+        for (const AgentInventoryRequest::Command& command : inventory.commands) {
+            GuestAgent::ExecRequest request;
+            request.path = command.path;
+            request.arguments = command.arguments;
+            request.timeoutMs = inventory.timeoutMs;
+            request.maxOutput = inventory.maxOutput;
+            request.stop = &m_stop;
+            const GuestAgent::ExecResult run = m_session.guestExec(uuid, request);
+            const QString what = (QStringList{command.path} + command.arguments).join(QLatin1Char(' '));
+            if (!run.ok()) {
+                error = tr("%1: %2").arg(what, run.message);
+                break;
+            }
+            if (run.status.exitCode.value_or(-1) != 0 || run.status.truncated) {
+                error = run.status.truncated
+                            ? tr("%1: its output was cut at %2 bytes").arg(what).arg(inventory.maxOutput)
+                            : tr("%1 ended with exit code %2: %3")
+                                  .arg(what)
+                                  .arg(run.status.exitCode.value_or(-1))
+                                  .arg(QString::fromLocal8Bit(run.status.err.left(300)));
+                break;
+            }
+            outputs.append({what, run.status.out});
+        }
+        emit guestInventoryRead(uuid, error.isEmpty() ? outputs : AgentOutputs{}, taken, error);
     }
 }
 

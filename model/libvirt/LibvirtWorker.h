@@ -41,8 +41,9 @@ public:
     void power(quint64 requestId, const QString& uuid, LibvirtPowerAction action);
     /// Asks each domain's guest agent for its OS, one after another (opening @p uri first if this worker is not
     /// connected to it), answering each with guestReported; stops early on requestStop().
+    /// With @p inventory enabled, a guest whose agent reports its osId also runs its commands (guestInventoryRead).
     void askGuests(const QStringList& uuids, const QString& uri, bool readOnly,
-                   std::shared_ptr<LibvirtCredentialProvider> credentials);
+                   std::shared_ptr<LibvirtCredentialProvider> credentials, const AgentInventoryRequest& inventory);
 
 signals:
     void opened(const LibvirtResult& result);
@@ -52,6 +53,9 @@ signals:
     void pushFinished(quint64 requestId, const LibvirtResult& result);
     void powerFinished(quint64 requestId, const LibvirtResult& result);
     void guestReported(const QString& uuid, const AgentReport& report);
+    /// What the inventory commands printed, taken at @p taken; @p error says why there is nothing (or not all).
+    void guestInventoryRead(const QString& uuid, const AgentOutputs& outputs, const QDateTime& taken,
+                            const QString& error);
     /// Emitted on libvirt's event loop thread.
     void domainEvent(const LibvirtDomainEvent& event);
     /// Emitted on the event loop thread or this worker's thread, whichever noticed the drop.

@@ -46,6 +46,7 @@ private slots:
     void aReadOnlyConnectionMayNotAsk();
     void theTestDriverDoesNotSupportIt();
     void theConsoleShowsWhatTheGuestReports();
+    void theConsoleReadsAnInventoryThroughTheAgent();
 
 private:
     std::unique_ptr<LibvirtDaemon> m_daemon;
@@ -247,6 +248,63 @@ void tst_GuestAgentDaemon::theConsoleShowsWhatTheGuestReports()
     QCOMPARE(VmReport::osText(record.config), QStringLiteral("Linux %1 (guest agent)").arg(upstream));
     // A TCG domain has no Xen platform device (platform-facts §10.8): whatever the guest runs, nothing binds.
     QVERIFY(record.outcome.activeDriver.isEmpty());
+}
+
+void tst_GuestAgentDaemon::theConsoleReadsAnInventoryThroughTheAgent()
+{
+    // The opt-in of issue 18 item 1 runs pnputil in Windows guests. This guest is Linux, so the commands print what
+    // pnputil would (the layouts of tests/data/pnputil): the path through libvirt, the agent, the parsers and the
+    // prediction is the real one.
+    const QString drivers = QStringLiteral("Microsoft PnP Utility\n\nPublished Name:     oem7.inf\n"
+                                           "Original Name:      xenbus.inf\nProvider Name:      XenServer\n"
+                                           "Class Name:         System\n"
+                                           "Class GUID:         {4d36e97d-e325-11ce-bfc1-08002be10318}\n"
+                                           "Driver Version:     09/01/2025 9.1.0.100\n"
+                                           "Signer Name:        Microsoft Windows Hardware Compatibility Publisher\n");
+    const QString devices =
+        QStringLiteral("Microsoft PnP Utility\n\n"
+                       "Instance ID:                PCI\\VEN_5853&DEV_0001&SUBSYS_00015853&REV_01\\3&267a616a&0&18\n"
+                       "Device Description:         XenServer PV Bus (0001)\nClass Name:                 System\n"
+                       "Class GUID:                 {4d36e97d-e325-11ce-bfc1-08002be10318}\n"
+                       "Manufacturer Name:          XenServer\nStatus:                     Started\n"
+                       "Driver Name:                oem7.inf\n");
+    AgentInventoryRequest request;
+    request.enabled = true;
+    request.osId = m_guest.osReleaseId();
+    request.commands = {
+        {QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf '%s' \"$0\""), drivers}},
+        {QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf '%s' \"$0\""), devices}}};
+    request.timeoutMs = 20000;
+
+    const BindingEngine engine(DriverCatalogue::shipped());
+    VmListModel model;
+    Fleet fleet(engine, &model);
+    fleet.setAgentInventory(request);
+    fleet.open(m_daemon->uri(), false);
+    const QString key = m_daemon->uri() + QLatin1Char('/') + kAgentUuid;
+    QTRY_VERIFY_WITH_TIMEOUT(fleet.record(key) && fleet.record(key)->config.observed.agentInventory, 60000);
+    const VmRecord& record = *fleet.record(key);
+    QVERIFY2(record.config.observed.agentInventoryError.isEmpty(),
+             qPrintable(record.config.observed.agentInventoryError));
+    const DriverInventory& inventory = *record.config.observed.agentInventory;
+    QCOMPARE(inventory.source, DriverInventory::Source::GuestAgent);
+    QVERIFY(inventory.hasPackages && inventory.hasDevices);
+    QCOMPARE(inventory.packages.size(), 1);
+    QCOMPARE(inventory.packages.constFirst().catalogueId, QStringLiteral("xenserver-vmtools-9"));
+    QCOMPARE(inventory.devices.size(), 1);
+    QCOMPARE(inventory.devices.constFirst().catalogueId, QStringLiteral("xenserver-vmtools-9"));
+    QVERIFY(inventory.taken.isValid() && inventory.taken.secsTo(QDateTime::currentDateTimeUtc()) < 300);
+    // Nothing was written to the domain: the inventory lives in the console, and the prediction uses it.
+    QVERIFY(!record.config.observed.inventory);
+    const GuestFacts facts = GuestFacts::of(record.config, BootView::of(record.config));
+    const auto fact = std::find_if(facts.facts().cbegin(), facts.facts().cend(),
+                                      [](const GuestFacts::Fact& f) { return f.key == QLatin1String("drivers"); });
+    QVERIFY(fact != facts.facts().cend());
+    QCOMPARE(fact->source, GuestFacts::Source::Inventory);
+    QCOMPARE(fact->value, QStringLiteral("xenserver-vmtools-9"));
+    QVERIFY(GuestFacts::sourceText(fact->source, record.config).contains(QLatin1String("guest agent")));
+    // The guest lists a Xen platform device this TCG domain does not have: the check says the prediction differs.
+    QCOMPARE(record.check.state, PredictionCheck::State::Differs);
 }
 
 QTEST_GUILESS_MAIN(tst_GuestAgentDaemon)

@@ -75,6 +75,7 @@ private slots:
     void removeAsksAndNamesTheConsequence();
     void reconnectReopensTheSelection();
     void openedConnectionsBecomeRecent();
+    void agentInventoryIsRememberedPerConnection();
 };
 
 void tst_ConnectionsPane::initTestCase()
@@ -97,8 +98,17 @@ void tst_ConnectionsPane::hasItsControls()
     QAction* add = p.action("actionAddConnection");
     QAction* remove = p.action("actionRemoveConnection");
     QAction* reconnect = p.action("actionReconnect");
-    QVERIFY(add && remove && reconnect);
-    QCOMPARE(p.pane.contextMenu()->actions(), (QList<QAction*>{add, remove, reconnect}));
+    QAction* agentInventory = p.pane.agentInventoryAction();
+    QVERIFY(add && remove && reconnect && agentInventory);
+    const QList<QAction*> menu = p.pane.contextMenu()->actions();
+    QCOMPARE(menu.size(), 5);
+    QCOMPARE(menu.mid(0, 3), (QList<QAction*>{add, remove, reconnect}));
+    QVERIFY(menu.at(3)->isSeparator());
+    QCOMPARE(menu.at(4), agentInventory);
+    // The opt-in of issue 18 is per connection: off, and unavailable without one.
+    QVERIFY(agentInventory->isCheckable());
+    QVERIFY(!agentInventory->isChecked());
+    QVERIFY(!agentInventory->isEnabled());
     QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(reconnect->shortcut(), QKeySequence(QKeySequence::Refresh));
     // Nothing selected, nothing to remove or reconnect.
@@ -221,6 +231,28 @@ void tst_ConnectionsPane::reconnectReopensTheSelection()
     QCOMPARE(p.connections.fleetAt(0)->state(), LibvirtConnection::State::Opening);
     QVERIFY(opened.wait(kLoadMs));
     QCOMPARE(p.connections.fleetAt(0)->state(), LibvirtConnection::State::Open);
+}
+
+void tst_ConnectionsPane::agentInventoryIsRememberedPerConnection()
+{
+    {
+        Pane p;
+        p.pane.addConnection(kDefault, false);
+        QVERIFY(p.waitUntilOpen(0));
+        QAction* action = p.pane.agentInventoryAction();
+        QVERIFY(action->isEnabled());
+        QVERIFY(!p.connections.fleetAt(0)->agentInventoryEnabled());
+        action->setChecked(true);
+        QVERIFY(p.connections.fleetAt(0)->agentInventoryEnabled());
+    }
+    // A console started later opts the same URI in again, and only that one.
+    Pane again;
+    again.pane.addConnection(kDefault, false);
+    QTRY_VERIFY(again.connections.fleetAt(0)->agentInventoryEnabled());
+    QVERIFY(again.pane.agentInventoryAction()->isChecked());
+    again.pane.agentInventoryAction()->setChecked(false);
+    QVERIFY(!again.connections.fleetAt(0)->agentInventoryEnabled());
+    QVERIFY(QSettings().value(QStringLiteral("connections/agentInventory")).toStringList().isEmpty());
 }
 
 void tst_ConnectionsPane::openedConnectionsBecomeRecent()
