@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "Fleet.h"
 
+#include "ObservationStore.h"
 #include "PowerCycle.h"
 #include "VmListModel.h"
 #include "VmReport.h"
@@ -11,6 +12,8 @@
 #include "model/core/Logging.h"
 #include "model/core/Realization.h"
 #include "model/libvirt/LibvirtConnection.h"
+
+#include <QThread>
 
 Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     : QObject(parent)
@@ -23,10 +26,16 @@ Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &Fleet::refresh);
     m_agentTimer.setInterval(60 * 1000);
     connect(&m_agentTimer, &QTimer::timeout, this, &Fleet::askGuests);
+    m_storeTimer.setSingleShot(true);
+    m_storeTimer.setInterval(5000);
+    connect(&m_storeTimer, &QTimer::timeout, this, &Fleet::saveStore);
 }
 
 Fleet::~Fleet()
 {
+    // What the agents said since the last write is not lost at exit.
+    if (m_storeTimer.isActive())
+        saveStore();
     // Jobs hold a pointer to this object; none may outlive it.
     m_pool.clear();
     m_pool.waitForDone();
@@ -45,6 +54,7 @@ void Fleet::open(const QString& uri, bool readOnly)
     m_uri = uri;
     m_lastError.clear();
     m_agentReports.clear();
+    m_answeredThisRun.clear();
     m_agentInventories.clear();
     m_agentInventoryErrors.clear();
     m_lastBoot.clear();
@@ -54,6 +64,9 @@ void Fleet::open(const QString& uri, bool readOnly)
     m_agentUnavailable =
         Realization::hostDriver(uri) == HostDriver::Test ? tr("libvirt's test driver has no guest agents.") : QString();
     m_agentUnavailableState = AgentReport::State::NotSupported;
+    // A test-driver node lives in this process only: nothing of it outlives the run.
+    m_storeEnabled = Realization::hostDriver(uri) != HostDriver::Test;
+    loadStore();
     m_wasOpen = false;
     m_refreshId = 0;
     delete m_connection;
@@ -345,7 +358,8 @@ void Fleet::askGuests()
         if (!r.snapshot.isActive() || m_agentAsked.contains(uuid))
             continue;
         const auto report = m_agentReports.constFind(uuid);
-        bool ask = report == m_agentReports.cend();
+        // A report kept from an earlier run (ObservationStore) is shown, and asked again: the guest may have changed.
+        bool ask = report == m_agentReports.cend() || !m_answeredThisRun.contains(uuid);
         if (!ask) {
             const qint64 age = report->at.secsTo(now);
             const auto boot = m_lastBoot.constFind(uuid);
@@ -372,7 +386,50 @@ void Fleet::onGuestReported(const QString& uuid, const AgentReport& report)
         m_agentTimer.stop();
     }
     m_agentReports.insert(uuid, report);
+    m_answeredThisRun.insert(uuid);
+    if (report.state == AgentReport::State::Reported && m_storeEnabled)
+        m_storeTimer.start();
     reobserve(uuid);
+}
+
+void Fleet::loadStore()
+{
+    if (!m_storeEnabled)
+        return;
+    // Read off the GUI thread; what a listing or an agent said meanwhile is newer and stays.
+    m_pool.start([this, uri = m_uri] {
+        const ObservationStore::Entries entries = ObservationStore::load(uri);
+        QMetaObject::invokeMethod(
+            this,
+            [this, uri, entries] {
+                if (uri != m_uri)
+                    return;
+                for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+                    if (!it->agent || m_agentReports.contains(it.key()))
+                        continue;
+                    m_agentReports.insert(it.key(), *it->agent);
+                    reobserve(it.key());
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Fleet::saveStore()
+{
+    if (!m_storeEnabled)
+        return;
+    ObservationStore::Entries entries;
+    for (auto it = m_agentReports.cbegin(); it != m_agentReports.cend(); ++it)
+        if (it->state == AgentReport::State::Reported)
+            entries[it.key()].agent = *it;
+    // A few hundred bytes a VM: written on a pool thread, except at exit (the pool is about to be waited for).
+    if (QThread::currentThread() == thread() && m_storeTimer.isActive()) {
+        m_storeTimer.stop();
+        ObservationStore::save(m_uri, entries);
+        return;
+    }
+    m_pool.start([uri = m_uri, entries] { ObservationStore::save(uri, entries); });
 }
 
 void Fleet::setAgentInventory(const AgentInventoryRequest& request)

@@ -141,11 +141,17 @@ private:
     QHash<QString, QDateTime> m_lastBoot;
     QHash<QString, QDateTime> m_runningSince;
     QSet<QString> m_agentAsked;
+    QSet<QString> m_answeredThisRun;
     QString m_agentUnavailable;
     AgentReport::State m_agentUnavailableState = AgentReport::State::NotSupported;
     int m_confirmed = 0;
     int m_differs = 0;
     QTimer m_agentTimer;
+    /// Agent reports are kept between runs (ObservationStore), written a few seconds after they change.
+    QTimer m_storeTimer;
+    bool m_storeEnabled = false;
+    void loadStore();
+    void saveStore();
     QSet<QString> m_seen;
     quint64 m_refreshId = 0;
     bool m_firstLoad = true;
