@@ -298,7 +298,7 @@ void tst_GuestAgentDaemon::theConsoleReadsAnInventoryThroughTheAgent()
     QVERIFY(!record.config.observed.inventory);
     const GuestFacts facts = GuestFacts::of(record.config, BootView::of(record.config));
     const auto fact = std::find_if(facts.facts().cbegin(), facts.facts().cend(),
-                                      [](const GuestFacts::Fact& f) { return f.key == QLatin1String("drivers"); });
+                                   [](const GuestFacts::Fact& f) { return f.key == QLatin1String("drivers"); });
     QVERIFY(fact != facts.facts().cend());
     QCOMPARE(fact->source, GuestFacts::Source::Inventory);
     QCOMPARE(fact->value, QStringLiteral("xenserver-vmtools-9"));
