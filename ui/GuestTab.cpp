@@ -61,8 +61,9 @@ GuestTab::GuestTab(QWidget* parent)
     m_facts->setAccessibleName(tr("Guest facts and their sources"));
     // The source names files and can be long: last, where it can run on without hiding the age.
     m_facts->setHeaderLabels({tr("Fact"), tr("Value"), tr("When"), tr("Source")});
-    m_facts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_facts->setWordWrap(true);
+    m_facts->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_facts->header()->setStretchLastSection(true);
+    m_facts->setTextElideMode(Qt::ElideMiddle);
     m_check->setObjectName(QStringLiteral("predictionCheck"));
     m_check->setWordWrap(true);
     m_check->setTextFormat(Qt::RichText);
@@ -117,8 +118,10 @@ void GuestTab::showRecord(const VmRecord* record)
         const QString source = GuestFacts::sourceText(f.source, record->config);
         auto item = new QTreeWidgetItem(m_facts, {f.label, f.value, when, source});
         if (f.at.isValid())
-            item->setToolTip(2, QLocale().toString(f.at.toLocalTime(), QLocale::LongFormat));
+            item->setToolTip(
+                2, QStringLiteral("%1\n%2").arg(when, QLocale().toString(f.at.toLocalTime(), QLocale::LongFormat)));
         item->setToolTip(3, source);
+        item->setToolTip(0, f.label);
         item->setToolTip(1, f.value);
         for (const QString& other : f.disagreements) {
             auto child = new QTreeWidgetItem(item, {tr("differs"), other});
@@ -127,6 +130,7 @@ void GuestTab::showRecord(const VmRecord* record)
         }
         item->setExpanded(true);
     }
+    fitColumns();
     m_check->setText(checkText(record->check));
     m_checkDevices->setVisible(!record->check.devices.isEmpty());
     for (const PredictionCheck::Device& d : record->check.devices) {
@@ -137,5 +141,30 @@ void GuestTab::showRecord(const VmRecord* record)
         item->setToolTip(0, d.hardwareId);
         if (!d.matches)
             item->setIcon(2, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
+}
+
+void GuestTab::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void GuestTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns();
+}
+
+void GuestTab::fitColumns()
+{
+    // A hidden tab has no width of its own yet: it is fitted when it is shown.
+    if (!m_facts->isVisible())
+        return;
+    const int quarter = m_facts->viewport()->width() / 4;
+    for (int column = 0; column < 3; ++column) {
+        m_facts->resizeColumnToContents(column);
+        if (m_facts->columnWidth(column) > quarter)
+            m_facts->setColumnWidth(column, quarter);
     }
 }

@@ -22,11 +22,19 @@ public:
     /// A read-only connection cannot take an imported inventory.
     void setImportEnabled(bool enabled);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 signals:
     /// The admin asked to import saved pnputil output for the shown VM.
     void importRequested();
 
 private:
+    /// Fits the facts' columns into the view: each as wide as its contents, but the fact, value and age at most a
+    /// quarter of the width each (elided, the whole text in the tooltip), so that the source stays in sight.
+    void fitColumns();
+
     QLabel* m_agent;
     QTreeWidget* m_facts;
     QLabel* m_check;
