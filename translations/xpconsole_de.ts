@@ -2501,14 +2501,6 @@ Review and apply it anyway?</source>
 <context>
     <name>GuestFacts</name>
     <message>
-        <source>Windows Server</source>
-        <translation>Windows Server</translation>
-    </message>
-    <message>
-        <source>Windows (client)</source>
-        <translation>Windows (Client)</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
@@ -4644,14 +4636,6 @@ Review and apply it anyway?</source>
 </context>
 <context>
     <name>PredictionCheck</name>
-    <message>
-        <source>no driver</source>
-        <translation>kein Treiber</translation>
-    </message>
-    <message>
-        <source>no driver (problem %1)</source>
-        <translation>kein Treiber (Problem %1)</translation>
-    </message>
     <message>
         <source>none</source>
         <translation>keine</translation>

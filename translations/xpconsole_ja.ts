@@ -2477,14 +2477,6 @@ Review and apply it anyway?</source>
 <context>
     <name>GuestFacts</name>
     <message>
-        <source>Windows Server</source>
-        <translation>Windows Server</translation>
-    </message>
-    <message>
-        <source>Windows (client)</source>
-        <translation>Windows（クライアント）</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>記録なし</translation>
     </message>
@@ -4611,14 +4603,6 @@ Review and apply it anyway?</source>
 </context>
 <context>
     <name>PredictionCheck</name>
-    <message>
-        <source>no driver</source>
-        <translation>ドライバーなし</translation>
-    </message>
-    <message>
-        <source>no driver (problem %1)</source>
-        <translation>ドライバーなし（問題 %1）</translation>
-    </message>
     <message>
         <source>none</source>
         <translation>なし</translation>

@@ -60,6 +60,8 @@ public:
     const std::optional<LibosinfoOs::Installed>& installedOs() const { return m_installed; }
     /// One translated phrase: "xpconsole's metadata", "libosinfo: intended at install (http://...)", "not recorded".
     QString osSourceText() const;
+    /// "Windows Server", "Windows (client)", "Linux", ..., translated; "unknown" for GuestOs::Unknown.
+    static QString osName(GuestOs os, bool server);
     /// Differences between what was asked and what boots, and devices QEMU would refuse.
     const QList<Finding>& findings() const { return m_findings; }
     /// Facts the view could not establish, one sentence each.
@@ -72,7 +74,6 @@ private:
     void compareWithMetadata(const VmConfig& config);
     void checkHost(const VmConfig& config);
     void readInstalledOs(const VmConfig& config);
-    static QString osName(GuestOs os, bool server);
     void finding(const char* id, Finding::Severity severity, const QString& message, const QStringList& evidence);
 
     Basis m_basis = Basis::Metadata;

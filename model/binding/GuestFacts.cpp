@@ -11,15 +11,7 @@ namespace {
 
 QString osName(GuestOs os, bool server)
 {
-    switch (os) {
-    case GuestOs::Windows: return server ? GuestFacts::tr("Windows Server") : GuestFacts::tr("Windows (client)");
-    case GuestOs::Linux: return QStringLiteral("Linux");
-    case GuestOs::FreeBsd: return QStringLiteral("FreeBSD");
-    case GuestOs::NetBsd: return QStringLiteral("NetBSD");
-    case GuestOs::OpenBsd: return QStringLiteral("OpenBSD");
-    case GuestOs::Unknown: break;
-    }
-    return GuestFacts::tr("not recorded");
+    return os == GuestOs::Unknown ? GuestFacts::tr("not recorded") : BootView::osName(os, server);
 }
 
 /// Whether two releases of @p os name different things the prediction distinguishes: the Windows build, the Linux
@@ -252,13 +244,7 @@ void GuestFacts::readBoundDrivers(const VmConfig& config)
         Fact bound;
         bound.key = QStringLiteral("bound-driver");
         bound.label = tr("Driver on %1").arg(d.instanceId.section(QLatin1Char('\\'), 0, 1));
-        if (d.driver.isEmpty()) {
-            bound.value = d.problem.isEmpty() ? tr("no driver") : tr("no driver (problem %1)").arg(d.problem);
-        } else {
-            const QString name = d.originalName.isEmpty() ? d.driver : d.originalName;
-            bound.value = d.catalogueId.isEmpty() ? QStringLiteral("%1 %2").arg(name, d.version)
-                                                  : QStringLiteral("%1 %2 (%3)").arg(name, d.version, d.catalogueId);
-        }
+        bound.value = boundDriverText(d);
         bound.source = Source::Inventory;
         bound.at = inventory->taken.isValid() ? inventory->taken : inventory->imported;
         bound.age = ageOf(bound.at, config);
@@ -287,6 +273,15 @@ void GuestFacts::apply(VmConfig& effective) const
     }
     if (m_inventoryDrivers)
         effective.guest.drivers = *m_inventoryDrivers;
+}
+
+QString GuestFacts::boundDriverText(const InventoryDevice& d)
+{
+    if (d.driver.isEmpty())
+        return d.problem.isEmpty() ? tr("no driver") : tr("no driver (problem %1)").arg(d.problem);
+    const QString name = d.originalName.isEmpty() ? d.driver : d.originalName;
+    const QString text = d.version.isEmpty() ? name : name + QLatin1Char(' ') + d.version;
+    return d.catalogueId.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, d.catalogueId);
 }
 
 QString GuestFacts::sourceName(Source source)

@@ -62,6 +62,9 @@ public:
     /// Where the OS the prediction uses comes from.
     Source osSource() const { return m_osSource; }
 
+    /// The driver the inventory says is bound to @p device: "xenbus.inf 9.1.0.350 (xcpng-tools-8.3)", or why none
+    /// is ("no driver (problem 28)").
+    static QString boundDriverText(const InventoryDevice& device);
     /// "guest-agent", "inventory", "metadata", "libosinfo", "default".
     static QString sourceName(Source source);
     /// One translated phrase: "reported by the guest agent", "imported (dc-01.txt)", "declared in xpconsole's

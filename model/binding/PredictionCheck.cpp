@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "PredictionCheck.h"
 
+#include "GuestFacts.h"
+
 namespace {
 
 bool isXenPci(const QString& instanceId)
@@ -12,16 +14,6 @@ bool isXenPci(const QString& instanceId)
 QString hardwarePart(const QString& instanceId)
 {
     return instanceId.section(QLatin1Char('\\'), 0, 1);
-}
-
-QString observedText(const InventoryDevice& d)
-{
-    if (d.driver.isEmpty())
-        return d.problem.isEmpty() ? PredictionCheck::tr("no driver")
-                                   : PredictionCheck::tr("no driver (problem %1)").arg(d.problem);
-    const QString name = d.originalName.isEmpty() ? d.driver : d.originalName;
-    const QString text = d.version.isEmpty() ? name : name + QLatin1Char(' ') + d.version;
-    return d.catalogueId.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, d.catalogueId);
 }
 
 QString packageText(const QString& id)
@@ -83,7 +75,7 @@ PredictionCheck PredictionCheck::of(const VmConfig& config, const PreviewOutcome
             d.observedDriver = tr("not listed by the guest");
         } else {
             d.observed = (*found)->catalogueId;
-            d.observedDriver = observedText(**found);
+            d.observedDriver = GuestFacts::boundDriverText(**found);
             // A driver the catalogue does not know cannot be the predicted package.
             d.matches = d.observed == d.predicted && ((*found)->driver.isEmpty() || !d.observed.isEmpty());
             listed.erase(found);
@@ -97,7 +89,7 @@ PredictionCheck PredictionCheck::of(const VmConfig& config, const PreviewOutcome
         d.hardwareId = hardwarePart(i->instanceId);
         d.predictedExposed = false;
         d.observed = i->catalogueId;
-        d.observedDriver = observedText(*i);
+        d.observedDriver = GuestFacts::boundDriverText(*i);
         allMatch = false;
         check.devices.append(d);
     }

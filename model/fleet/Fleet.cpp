@@ -13,8 +13,6 @@
 #include "model/core/Realization.h"
 #include "model/libvirt/LibvirtConnection.h"
 
-#include <QThread>
-
 Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
@@ -33,9 +31,9 @@ Fleet::Fleet(const BindingEngine& engine, VmListModel* model, QObject* parent)
 
 Fleet::~Fleet()
 {
-    // What the agents said since the last write is not lost at exit.
-    if (m_storeTimer.isActive())
-        saveStore();
+    // What the agents said since the last write is not lost at exit (the pool is about to be waited for).
+    if (m_storeEnabled && m_storeTimer.isActive())
+        ObservationStore::save(m_uri, storeEntries());
     // Jobs hold a pointer to this object; none may outlive it.
     m_pool.clear();
     m_pool.waitForDone();
@@ -415,21 +413,20 @@ void Fleet::loadStore()
     });
 }
 
-void Fleet::saveStore()
+ObservationStore::Entries Fleet::storeEntries() const
 {
-    if (!m_storeEnabled)
-        return;
     ObservationStore::Entries entries;
     for (auto it = m_agentReports.cbegin(); it != m_agentReports.cend(); ++it)
         if (it->state == AgentReport::State::Reported)
             entries[it.key()].agent = *it;
-    // A few hundred bytes a VM: written on a pool thread, except at exit (the pool is about to be waited for).
-    if (QThread::currentThread() == thread() && m_storeTimer.isActive()) {
-        m_storeTimer.stop();
-        ObservationStore::save(m_uri, entries);
-        return;
-    }
-    m_pool.start([uri = m_uri, entries] { ObservationStore::save(uri, entries); });
+    return entries;
+}
+
+void Fleet::saveStore()
+{
+    // A few hundred bytes a VM: written on a pool thread.
+    if (m_storeEnabled)
+        m_pool.start([uri = m_uri, entries = storeEntries()] { ObservationStore::save(uri, entries); });
 }
 
 void Fleet::setAgentInventory(const AgentInventoryRequest& request)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "ObservationStore.h"
 #include "VmRecord.h"
 #include "model/libvirt/LibvirtConnection.h"
 
@@ -152,6 +153,7 @@ private:
     bool m_storeEnabled = false;
     void loadStore();
     void saveStore();
+    ObservationStore::Entries storeEntries() const;
     QSet<QString> m_seen;
     quint64 m_refreshId = 0;
     bool m_firstLoad = true;
