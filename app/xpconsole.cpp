@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "ConsoleCommandLine.h"
 #include "model/binding/BindingEngine.h"
 #include "model/binding/DriverCatalogue.h"
 #include "model/core/DataPaths.h"
 #include "model/core/Translator.h"
-#include "model/core/XpVersion.h"
 #include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/VmListModel.h"
@@ -17,71 +17,20 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QTimer>
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("xpconsole"));
-    QApplication::setOrganizationName(QStringLiteral("xpconsole"));
-    QApplication::setApplicationVersion(QLatin1String(xp::kVersion));
-
-    // --lang must be known before any translated text exists, so look at it before the parser does.
-    QString language;
-    const QStringList raw = QApplication::arguments();
-    for (qsizetype i = 1; i < raw.size(); ++i) {
-        if (raw.at(i) == QLatin1String("--lang") && i + 1 < raw.size())
-            language = raw.at(i + 1);
-        else if (raw.at(i).startsWith(QLatin1String("--lang=")))
-            language = raw.at(i).section(QLatin1Char('='), 1);
+    // QApplication aborts without a display; --help and --version need none.
+    if (ConsoleCommandLine::asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return ConsoleCommandLine::answerHelpOrVersion(app);
     }
-    Translator::install(app, language);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Xen platform device and PV driver console"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption connectOption({QStringLiteral("c"), QStringLiteral("connect")},
-                                           QApplication::translate("main", "libvirt connection URI."),
-                                           QStringLiteral("URI"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "User interface language (en, de, ja)."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption readOnlyOption({QStringLiteral("r"), QStringLiteral("readonly")},
-                                            QApplication::translate("main", "Open the connection read-only."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window to a PNG file once the fleet has loaded, then quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          QApplication::translate("main", "Select this VM (with --screenshot)."),
-                                          QStringLiteral("VM"));
-    const QCommandLineOption tabOption(
-        QStringLiteral("tab"),
-        QApplication::translate("main", "Show this details tab: binding, whatIf, blacklist, devices, unplug or xml."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption wizardOption(
-        QStringLiteral("wizard"),
-        QApplication::translate("main", "With --screenshot: open the driver migration wizard on the selected VM, go to "
-                                        "page N (0 pre-checks, 1 target, 2 plan, 3 steps) and picture the wizard."),
-        QStringLiteral("N"));
-    const QCommandLineOption measureOption(
-        QStringLiteral("measure"),
-        QApplication::translate("main",
-                                "Load the fleet, measure paint, load, GUI blocks, filter latency and a full refresh "
-                                "(on a test:// node after changing the state of some VMs), write them as JSON to "
-                                "FILE, then quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(connectOption);
-    parser.addOption(readOnlyOption);
-    parser.addOption(measureOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(selectOption);
-    parser.addOption(tabOption);
-    parser.addOption(wizardOption);
-    parser.addOption(langOption);
-    parser.process(app);
+    QApplication app(argc, argv);
+    ConsoleCommandLine::setIdentity();
+    // --lang must be known before any translated text exists, so it is read before the parser is built.
+    Translator::install(app, ConsoleCommandLine::language(QApplication::arguments()));
+    const ConsoleCommandLine::Options options = ConsoleCommandLine().process(app);
 
     VmListModel vms;
     const BindingEngine engine(DriverCatalogue::shipped());
@@ -93,37 +42,37 @@ int main(int argc, char* argv[])
     // The first connection: --connect, or the bundled demo node. Opening only queues work for a worker thread, so
     // it starts before the window is built (12 ms of a 0.5 s start on 1,000 VMs) and the window still paints
     // before the fleet arrives.
-    const QString uri = parser.isSet(connectOption) ? parser.value(connectOption) : DataPaths::demoNodeUri();
-    connections.add(uri, parser.isSet(readOnlyOption));
+    const QString uri = options.connectUri.isEmpty() ? DataPaths::demoNodeUri() : options.connectUri;
+    connections.add(uri, options.readOnly);
     MainWindow window(&vms, &connections);
     prompter->setWindow(&window);
-    window.connectionsPane()->addConnection(uri, parser.isSet(readOnlyOption));
+    window.connectionsPane()->addConnection(uri, options.readOnly);
     Fleet* fleet = connections.fleetAt(connections.rowOf(uri));
     // Created before the window is shown, so that the first paint is seen.
     std::unique_ptr<LoadMeasurement> measurement;
-    if (parser.isSet(measureOption))
-        measurement = std::make_unique<LoadMeasurement>(&window, fleet, parser.value(measureOption));
-    if (parser.isSet(screenshotOption)) {
+    if (!options.measureFile.isEmpty())
+        measurement = std::make_unique<LoadMeasurement>(&window, fleet, options.measureFile);
+    if (!options.screenshotFile.isEmpty()) {
         QObject::connect(fleet, &Fleet::loaded, &window, [&] {
-            if (parser.isSet(selectOption))
-                window.selectVm(parser.value(selectOption));
-            if (parser.isSet(tabOption))
-                window.details()->selectTab(parser.value(tabOption) + QStringLiteral("Tab"));
+            if (!options.selectVm.isEmpty())
+                window.selectVm(options.selectVm);
+            if (!options.tab.isEmpty())
+                window.details()->selectTab(options.tab + QStringLiteral("Tab"));
             QWidget* subject = &window;
-            if (parser.isSet(wizardOption)) {
+            if (options.wizardPage) {
                 QObject::connect(&window, &MainWindow::migrationWizardOpened, &window, [&](MigrationWizard* wizard) {
                     wizard->resize(1000, 720);
                     subject = wizard;
                     // Once shown: showing a wizard restarts it at its first page.
                     QTimer::singleShot(0, wizard, [&, wizard] {
-                        for (int page = 0; page < parser.value(wizardOption).toInt(); ++page)
+                        for (int page = 0; page < *options.wizardPage; ++page)
                             wizard->next();
                     });
                 });
                 window.findChild<QAction*>(QStringLiteral("actionMigrateDrivers"))->trigger();
             }
             QTimer::singleShot(100, &window, [&, subject] {
-                const bool saved = subject->grab().save(parser.value(screenshotOption), "PNG");
+                const bool saved = subject->grab().save(options.screenshotFile, "PNG");
                 QApplication::exit(saved ? 0 : 1);
             });
         });
