@@ -387,8 +387,15 @@
         <translation>Angenommen: %1</translation>
     </message>
     <message>
-        <source>Rests on uncertain facts: %1.</source>
-        <translation>Beruht auf unsicheren Fakten: %1.</translation>
+        <source>Uncertain</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prediction rests on %n uncertain fact(s).</source>
+        <translation>
+            <numerusform>Die Vorhersage beruht auf %n unsicheren Fakt.</numerusform>
+            <numerusform>Die Vorhersage beruht auf %n unsicheren Fakten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -888,13 +895,6 @@
         <source>Bulk change</source>
         <translation>Massenänderung</translation>
     </message>
-    <message numerus="yes">
-        <source>Bulk change on %n VM(s)</source>
-        <translation>
-            <numerusform>Massenänderung an %n VM</numerusform>
-            <numerusform>Massenänderung an %n VMs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Selected VMs and what the change does to each</source>
         <translation>Ausgewählte VMs und was die Änderung bei jeder einzelnen bewirkt</translation>
@@ -963,16 +963,6 @@
         <translation>Keine ausgewählte VM würde sich ändern.</translation>
     </message>
     <message>
-        <source>This change gives VMs a new error finding at their next boot:
-%1
-
-Review and apply it anyway?</source>
-        <translation>Durch diese Änderung erhalten VMs beim nächsten Start einen neuen Fehlerbefund:
-%1
-
-Änderung trotzdem prüfen und anwenden?</translation>
-    </message>
-    <message>
         <source>Bulk change: %1</source>
         <translation>Massenänderung: %1</translation>
     </message>
@@ -998,6 +988,69 @@ Review and apply it anyway?</source>
         <source>no selected VM has blacklist entries</source>
         <translation>keine ausgewählte VM hat Sperrlisteneinträge</translation>
     </message>
+    <message>
+        <source>VMs on %1</source>
+        <translation>VMs auf %1</translation>
+    </message>
+    <message>
+        <source>A bulk change works on the VMs of one connection: %1</source>
+        <translation>Eine Massenänderung wirkt auf die VMs einer Verbindung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk change on %n VM(s) of %1</source>
+        <translation>
+            <numerusform>Massenänderung an %n VM von %1</numerusform>
+            <numerusform>Massenänderung an %n VMs von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied; reading the VMs back…</source>
+        <translation>Angewendet; VMs werden erneut eingelesen…</translation>
+    </message>
+    <message>
+        <source>Applied: each VM as its connection holds it now, with its result.</source>
+        <translation>Angewendet: jede VM so, wie ihre Verbindung sie jetzt führt, mit ihrem Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) still differ from the change</source>
+        <translation>
+            <numerusform>%n VM weicht noch von der Änderung ab</numerusform>
+            <numerusform>%n VMs weichen noch von der Änderung ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a new error finding (highlighted).</source>
+        <translation>
+            <numerusform>%n hat einen neuen Fehlerbefund erhalten (hervorgehoben).</numerusform>
+            <numerusform>%n haben einen neuen Fehlerbefund erhalten (hervorgehoben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is being applied.</source>
+        <translation>Die Änderung wird angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied: reading the VMs back.</source>
+        <translation>Angewendet: VMs werden erneut eingelesen.</translation>
+    </message>
+    <message>
+        <source>Applied: compose another change or pick other VMs to review it.</source>
+        <translation>Angewendet: Stellen Sie eine weitere Änderung zusammen oder wählen Sie andere VMs aus, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No VM is selected: pick VMs to change.</source>
+        <translation>Keine VM ausgewählt: Wählen Sie die zu ändernden VMs aus.</translation>
+    </message>
+    <message>
+        <source>This change gives VMs new findings at their next boot.
+%1
+
+Review and apply it anyway?</source>
+        <translation>Diese Änderung führt bei VMs zu neuen Befunden beim nächsten Start.
+%1
+
+Trotzdem prüfen und anwenden?</translation>
+    </message>
 </context>
 <context>
     <name>BulkPreview</name>
@@ -1007,6 +1060,14 @@ Review and apply it anyway?</source>
             <numerusform>%n VM würde %1 erhalten: %2</numerusform>
             <numerusform>%n VMs würden %1 erhalten: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New errors at the next boot:</source>
+        <translation>Neue Fehler beim nächsten Start:</translation>
+    </message>
+    <message>
+        <source>New warnings at the next boot:</source>
+        <translation>Neue Warnungen beim nächsten Start:</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1095,18 @@ Review and apply it anyway?</source>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Devices after</source>
+        <translation>Geräte danach</translation>
+    </message>
+    <message>
+        <source>%1; platform %2; vendor %3</source>
+        <translation>%1; Plattform %2; Hersteller %3</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1389,133 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ConnectError</name>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Host name not found</source>
+        <translation>Hostname nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>SSH login refused</source>
+        <translation>SSH-Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>SSH host key not trusted</source>
+        <translation>SSH-Hostschlüssel nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>libvirt daemon not running</source>
+        <translation>libvirt-Daemon läuft nicht</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>This computer does not run Xen</source>
+        <translation>Auf diesem Computer läuft kein Xen</translation>
+    </message>
+    <message>
+        <source>Hypervisor driver not available</source>
+        <translation>Hypervisor-Treiber nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
+        <translation>Prüfen Sie die URI, ob libvirtd auf diesem Host läuft und ob Sie es verwenden dürfen, und wählen Sie dann „Neu verbinden“.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” does not resolve to an address. Check the host in the URI for typing errors or use its IP address; if the name is right, check this computer&apos;s DNS settings.</source>
+        <translation>Der Hostname „%1“ lässt sich nicht in eine Adresse auflösen. Prüfen Sie den Host in der URI auf Tippfehler oder verwenden Sie seine IP-Adresse; ist der Name richtig, prüfen Sie die DNS-Einstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on the SSH port %2. Check that the SSH server (sshd) runs on that host and that the port in the URI is right.</source>
+        <translation>Die Verbindung zum SSH-Port %2 wurde von %1 abgelehnt. Prüfen Sie, ob der SSH-Server (sshd) auf diesem Host läuft und ob der Port in der URI stimmt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check that libvirt on that host listens for %2 connections (libvirtd-%2.socket, or virtproxyd-%2.socket with the modular daemons) and that the port in the URI is right.</source>
+        <translation>Die Verbindung wurde von %1 abgelehnt. Prüfen Sie, ob libvirt auf diesem Host auf %2-Verbindungen wartet (libvirtd-%2.socket oder, mit den modularen Daemons, virtproxyd-%2.socket) und ob der Port in der URI stimmt.</translation>
+    </message>
+    <message>
+        <source>There is no network route to %1. Check that the host is up and that this computer can reach its network (cabling, VPN, firewall).</source>
+        <translation>Es gibt keine Netzwerkroute zu %1. Prüfen Sie, ob der Host läuft und ob dieser Computer dessen Netzwerk erreichen kann (Verkabelung, VPN, Firewall).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The host may be down, or a firewall may drop the connection; check that it is up and that the port is open.</source>
+        <translation>Von %1 kam nicht rechtzeitig eine Antwort. Der Host ist möglicherweise ausgeschaltet, oder eine Firewall verwirft die Verbindung; prüfen Sie, ob er läuft und ob der Port offen ist.</translation>
+    </message>
+    <message>
+        <source>SSH could not log in to %1 as %2. Check the user name in the URI and that the host accepts your SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal, then choose Reconnect.</source>
+        <translation>SSH konnte sich bei %1 nicht als %2 anmelden. Prüfen Sie den Benutzernamen in der URI und ob der Host Ihren SSH-Schlüssel akzeptiert (ssh-copy-id, ssh-add); versuchen Sie „ssh %2@%1“ in einem Terminal und wählen Sie dann „Neu verbinden“.</translation>
+    </message>
+    <message>
+        <source>SSH does not know the host key of %1, or the key has changed. Connect once with “ssh %1” in a terminal and check the fingerprint before you accept it; if the host was reinstalled, first remove its old key with “ssh-keygen -R %1”.</source>
+        <translation>SSH kennt den Hostschlüssel von %1 nicht, oder der Schlüssel hat sich geändert. Verbinden Sie sich einmal mit „ssh %1“ in einem Terminal und prüfen Sie den Fingerabdruck, bevor Sie ihn akzeptieren; wurde der Host neu installiert, entfernen Sie zuerst seinen alten Schlüssel mit „ssh-keygen -R %1“.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the libvirt socket %1 on %2: the libvirt daemon is not running there. Start it with “systemctl start libvirtd” (or, with libvirt&apos;s modular daemons, “systemctl start %3.socket”), then choose Reconnect.</source>
+        <translation>Am libvirt-Socket %1 auf %2 antwortet nichts: Der libvirt-Daemon läuft dort nicht. Starten Sie ihn mit „systemctl start libvirtd“ (oder, mit den modularen Daemons von libvirt, „systemctl start %3.socket“) und wählen Sie dann „Neu verbinden“.</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 refused this user (socket permissions or polkit).</source>
+        <translation>libvirt auf %1 hat diesen Benutzer abgelehnt (Socket-Berechtigungen oder polkit).</translation>
+    </message>
+    <message>
+        <source>This user may not use the libvirt socket %1 on %2.</source>
+        <translation>Dieser Benutzer darf den libvirt-Socket %1 auf %2 nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Add the user to the “libvirt” group (and log in again) or allow it with a polkit rule, or open the connection read-only, which every user may.</source>
+        <translation>Fügen Sie den Benutzer der Gruppe „libvirt“ hinzu (und melden Sie sich neu an) oder erlauben Sie den Zugriff mit einer polkit-Regel, oder öffnen Sie die Verbindung schreibgeschützt, was jeder Benutzer darf.</translation>
+    </message>
+    <message>
+        <source>This computer is not a Xen host (dom0), so xen:/// has nothing to connect to here. To manage a Xen host from here, connect to it over SSH (xen+ssh://root@host/system).</source>
+        <translation>Dieser Computer ist kein Xen-Host (dom0), daher gibt es hier nichts, womit sich xen:/// verbinden könnte. Um einen Xen-Host von hier aus zu verwalten, verbinden Sie sich über SSH mit ihm (xen+ssh://root@host/system).</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 has no Xen driver: install libvirt-daemon-driver-xen there and restart libvirt; or that host does not run Xen (then use a QEMU/KVM connection).</source>
+        <translation>libvirt auf %1 hat keinen Xen-Treiber: Installieren Sie dort libvirt-daemon-driver-xen und starten Sie libvirt neu; oder auf diesem Host läuft kein Xen (verwenden Sie dann eine QEMU/KVM-Verbindung).</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 has no driver for “%2” connections: install libvirt-daemon-driver-%2 there and restart libvirt, or check the URI.</source>
+        <translation>libvirt auf %1 hat keinen Treiber für „%2“-Verbindungen: Installieren Sie dort libvirt-daemon-driver-%2 und starten Sie libvirt neu, oder prüfen Sie die URI.</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 did not accept the credentials, or the question was cancelled. Choose Reconnect and enter a user name and password that libvirt there accepts.</source>
+        <translation>libvirt auf %1 hat die Anmeldedaten nicht akzeptiert, oder die Abfrage wurde abgebrochen. Wählen Sie „Neu verbinden“ und geben Sie einen Benutzernamen und ein Passwort ein, die libvirt dort akzeptiert.</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI: %1</translation>
+    </message>
+    <message>
+        <source>libvirt error code: %1</source>
+        <translation>libvirt-Fehlercode: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDelegate</name>
     <message>
         <source>read-only</source>
@@ -1400,16 +1600,20 @@ Review and apply it anyway?</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <source>U&amp;RI:</source>
-        <translation>U&amp;RI:</translation>
-    </message>
-    <message>
         <source>R&amp;ecent:</source>
         <translation>&amp;Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>UR&amp;I:</source>
+        <translation>UR&amp;I:</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>Verbindung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1718,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Predictions checked against the guests: %1 confirmed, %2 differ</source>
         <translation>An den Gästen geprüfte Vorhersagen: %1 bestätigt, %2 abweichend</translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation>libvirt: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1856,18 @@ Review and apply it anyway?</source>
         <source>On this connection, run pnputil in each running Windows guest through its guest agent, so that the prediction uses the drivers the guest really has. Nothing is written to the VMs; the inventory is kept in the console.</source>
         <translation>Auf dieser Verbindung pnputil in jedem laufenden Windows-Gast über seinen Gastagenten ausführen, damit die Vorhersage die Treiber verwendet, die der Gast wirklich hat. In die VMs wird nichts geschrieben; das Inventar bleibt in der Konsole.</translation>
     </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>Verbindung be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected connection&apos;s URI or read-only setting; it is opened again</source>
+        <translation>URI oder Schreibschutz der ausgewählten Verbindung ändern; sie wird erneut geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>CredentialDialog</name>
@@ -1697,6 +1917,10 @@ Review and apply it anyway?</source>
     <message>
         <source>cannot list the domains of %1: %2</source>
         <translation>die Domänen von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation>libvirt: %1</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2492,17 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Verbindung zu %1 nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>FindingAdvice</name>
     <message>
         <source>Before the VM boots again, move it off the legacy stack with the driver migration wizard (VM menu, Migrate Drivers), or set Windows Update to off for it until then.</source>
@@ -2356,6 +2591,26 @@ Review and apply it anyway?</source>
     <message>
         <source>Compare the bound driver with the record: an installed package missing from the catalogue, a newer build of a package, or a stale active-device record are the usual causes. Until they agree, preview the next boot with care.</source>
         <translation>Vergleichen Sie den gebundenen Treiber mit den Angaben zur VM: Übliche Ursachen sind ein installiertes Paket, das im Katalog fehlt, ein neuerer Build eines Pakets oder ein veralteter Eintrag für das aktive Gerät. Bis beides übereinstimmt, bewerten Sie die Vorschau des nächsten Starts mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>Shut the VM down and start it again when the findings below are acceptable (VM menu, Shut Down and Start to Apply); a reboot from inside the guest keeps the running definition.</source>
+        <translation>Fahren Sie die VM herunter und starten Sie sie wieder, sobald die folgenden Befunde akzeptabel sind (Menü VM, Herunterfahren und starten, um anzuwenden); ein Neustart aus dem Gast heraus behält die laufende Definition bei.</translation>
+    </message>
+    <message>
+        <source>Open the driver migration wizard (VM menu, Migrate Drivers) to finish the migration or roll it back; it resumes at the next step. Ask whoever recorded the last step before you go on.</source>
+        <translation>Öffnen Sie den Assistenten für die Treibermigration (Menü VM, Treiber migrieren), um die Migration abzuschließen oder zurückzusetzen; er setzt beim nächsten Schritt fort. Sprechen Sie sich vor dem Fortfahren mit der Person ab, die den letzten Schritt erfasst hat.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2732,51 @@ Review and apply it anyway?</source>
     <message>
         <source>--pnputil and --inf are for show and preview</source>
         <translation>--pnputil und --inf gelten nur für show und preview</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <source>Show &amp;All Connections</source>
+        <translation>Alle Verbindungen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>Virtuelle Maschinen filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, host, OS, device, driver or finding (Ctrl+F)</source>
+        <translation>Nach Name, Host, Betriebssystem, Gerät, Treiber oder Befund filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>No VM matches “%1”: Esc clears the filter.</source>
+        <translation>Keine VM passt zu „%1“: Esc löscht den Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 von %n VM</numerusform>
+            <numerusform>%1 von %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1 only</source>
+        <translation>nur auf %1</translation>
+    </message>
+    <message>
+        <source>%1, shown below, is hidden by the filter</source>
+        <translation>%1 (unten angezeigt) wird vom Filter ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -3075,10 +3375,6 @@ Review and apply it anyway?</source>
         <translation>xpconsole</translation>
     </message>
     <message>
-        <source>Virtual machines</source>
-        <translation>Virtuelle Maschinen</translation>
-    </message>
-    <message>
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
     </message>
@@ -3123,14 +3419,6 @@ Review and apply it anyway?</source>
         <translation>&lt;h3&gt;xpconsole %1&lt;/h3&gt;&lt;p&gt;Zeigt, welches Xen-Plattformgerät und welche PV-Treiber jede VM bereitstellt und bindet, bearbeitet die Unplug-Sperrliste und sagt den nächsten Start voraus, bevor er geschieht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Filter virtual machines</source>
-        <translation>Virtuelle Maschinen filtern</translation>
-    </message>
-    <message>
-        <source>Filter by name, OS, device, driver or finding (Ctrl+F)</source>
-        <translation>Nach Name, Betriebssystem, Gerät, Treiber oder Befund filtern (Strg+F)</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
@@ -3168,14 +3456,6 @@ Review and apply it anyway?</source>
     <message>
         <source>B&amp;ulk Change…</source>
         <translation>Massenä&amp;nderung…</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1</source>
-        <translation>Keine Verbindung zu %1 möglich</translation>
-    </message>
-    <message>
-        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
-        <translation>Prüfen Sie die URI, ob libvirtd auf diesem Host läuft und ob Sie es verwenden dürfen, und wählen Sie dann Neu verbinden.</translation>
     </message>
     <message>
         <source>&amp;Migrate Drivers…</source>
@@ -3232,6 +3512,22 @@ Review and apply it anyway?</source>
     <message>
         <source>Saved pnputil output (*.txt *.log);;All files (*)</source>
         <translation>Gespeicherte pnputil-Ausgabe (*.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>Cannot apply the change</source>
+        <translation>Änderung kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <source>Apply the what-if changes to %1</source>
+        <translation>Was-wäre-wenn-Änderungen auf %1 anwenden</translation>
+    </message>
+    <message>
+        <source>VM &amp;Details</source>
+        <translation>VM-&amp;Details</translation>
     </message>
 </context>
 <context>
@@ -3825,11 +4121,11 @@ Review and apply it anyway?</source>
     </message>
     <message>
         <source>&amp;Roll back step %1</source>
-        <translation>Schritt %1 &amp;zurücksetzen</translation>
+        <translation>Schritt %1 zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Step %1 cannot be written.</source>
@@ -3936,7 +4232,7 @@ Review and apply it anyway?</source>
     </message>
     <message>
         <source>&amp;Start %1 now</source>
-        <translation>%1 jetzt &amp;starten</translation>
+        <translation>%1 jetzt s&amp;tarten</translation>
     </message>
     <message>
         <source>&amp;Shut down and start %1 now</source>
@@ -3952,11 +4248,19 @@ Review and apply it anyway?</source>
     </message>
     <message>
         <source>Stop &amp;waiting</source>
-        <translation>&amp;Warten beenden</translation>
+        <translation>Warten &amp;beenden</translation>
     </message>
     <message>
         <source>Stop following the power cycle</source>
         <translation>Aus- und Einschalten nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Roll back step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2 zurücksetzen: %3</translation>
+    </message>
+    <message>
+        <source>What rolling back step %1 writes to %2&apos;s definition (with the progress):</source>
+        <translation>Was das Zurücksetzen von Schritt %1 in die Definition von %2 schreibt (mit Fortschritt):</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4787,107 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PendingBoot</name>
+    <message>
+        <source>The VM still runs its previous definition (%1 changed): these findings are about its next boot, once it is shut down and started again.</source>
+        <translation>Die VM läuft noch mit ihrer vorherigen Definition (%1 geändert): Diese Befunde betreffen ihren nächsten Start, sobald sie heruntergefahren und wieder gestartet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHost</name>
+    <message>
+        <source>the demo node</source>
+        <translation>Demo-Knoten</translation>
+    </message>
+    <message>
+        <source>the test driver&apos;s %1</source>
+        <translation>%1 des Testtreibers</translation>
+    </message>
+    <message>
+        <source>the host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>the pool master of %1&apos;s pool</source>
+        <translation>Pool-Master des Pools von %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: xpconsole cannot tell which host is the pool master; on any host of the pool, &apos;xe pool-list params=master&apos; gives its UUID.</source>
+        <translation>Unsicher: xpconsole kann nicht feststellen, welcher Host der Pool-Master ist; auf jedem Host des Pools liefert „xe pool-list params=master“ dessen UUID.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScript</name>
+    <message>
+        <source>Not runnable, a word holds a NUL character: %1</source>
+        <translation>Nicht ausführbar, ein Wort enthält ein NUL-Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>VM %1 (UUID %2)</source>
+        <translation>VM %1 (UUID %2)</translation>
+    </message>
+    <message>
+        <source>xpconsole plan: the xenstore commands to run as root in dom0 of %1.</source>
+        <translation>xpconsole-Plan: die xenstore-Befehle, die als root in dom0 von %1 auszuführen sind.</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>xpconsole plan: the xe commands to run on %1.</source>
+        <translation>xpconsole-Plan: die xe-Befehle, die auf %1 auszuführen sind.</translation>
+    </message>
+    <message>
+        <source>Host: %1 (uncertain)</source>
+        <translation>Host: %1 (unsicher)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>VMs (%1): %2</source>
+        <translation>VMs (%1): %2</translation>
+    </message>
+    <message>
+        <source>The keys are host-wide: every VM on %1 whose device model reads the xenstore blacklist (%2, %3) reads them at its drivers&apos; next unplug handshake, not only the VMs above.</source>
+        <translation>Die Schlüssel gelten für den ganzen Host: Jede VM auf %1, deren Gerätemodell die xenstore-Sperrliste liest (%2, %3), liest sie beim nächsten Unplug-Handshake ihrer Treiber, nicht nur die oben genannten VMs.</translation>
+    </message>
+    <message>
+        <source>Other VMs of %1 that read them (%2): %3</source>
+        <translation>Weitere VMs von %1, die sie lesen (%2): %3</translation>
+    </message>
+    <message>
+        <source>Run them with the VMs halted; XAPI applies them at each VM&apos;s next start.</source>
+        <translation>Führen Sie sie bei angehaltenen VMs aus; XAPI wendet sie beim nächsten Start jeder VM an.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test driver: no real host is behind this connection; the script shows what a real one would need.</source>
+        <translation>Testtreiber von libvirt: Hinter dieser Verbindung steht kein echter Host; das Skript zeigt, was ein echter Host benötigen würde.</translation>
+    </message>
+    <message>
+        <source>libvirt cannot run these commands and xpconsole does not: apply the push, review this script, then run it.</source>
+        <translation>libvirt kann diese Befehle nicht ausführen, und xpconsole tut es nicht: Wenden Sie die Übertragung an, prüfen Sie dieses Skript und führen Sie es dann aus.</translation>
+    </message>
+    <message>
+        <source>===== Script %1 of %2: %3 =====</source>
+        <translation>===== Skript %1 von %2: %3 =====</translation>
+    </message>
+    <message>
+        <source>for dom0 of the VMs&apos; host</source>
+        <translation>für dom0 des Hosts der VMs</translation>
+    </message>
+    <message>
+        <source>for the pool master, not for dom0 of the VMs&apos; host</source>
+        <translation>für den Pool-Master, nicht für dom0 des Hosts der VMs</translation>
+    </message>
+</context>
+<context>
     <name>PnputilDeviceParser</name>
     <message>
         <source>The file is larger than %1 MiB, too large for pnputil output.</source>
@@ -4763,6 +5168,88 @@ Review and apply it anyway?</source>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>C&amp;opy Plan</source>
+        <translation>Plan k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Plan…</source>
+        <translation>Plan e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Shell-Skripte (*.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Copy the commands to run by hand as shell scripts</source>
+        <translation>Die von Hand auszuführenden Befehle als Shell-Skripte kopieren</translation>
+    </message>
+    <message>
+        <source>Save the commands to run by hand as shell scripts, one per host</source>
+        <translation>Die von Hand auszuführenden Befehle als Shell-Skripte speichern, eines pro Host</translation>
+    </message>
+    <message>
+        <source>The xenstore keys to write in dom0 of %1 are host-wide: other VMs there read them too (%2).</source>
+        <translation>Die in dom0 von %1 zu schreibenden xenstore-Schlüssel gelten für den ganzen Host: Andere VMs dort lesen sie ebenfalls (%2).</translation>
+    </message>
+    <message>
+        <source>Host-wide: the xenstore keys this change writes in dom0 of %1 are read by every VM there whose device model reads the xenstore blacklist, not only by the VMs of this change.</source>
+        <translation>Hostweit: Die xenstore-Schlüssel, die diese Änderung in dom0 von %1 schreibt, werden von jeder VM dort gelesen, deren Gerätemodell die xenstore-Sperrliste liest, nicht nur von den VMs dieser Änderung.</translation>
+    </message>
+    <message>
+        <source>The other VMs of %1 are not known here: check which of them run such a device model before applying.</source>
+        <translation>Die anderen VMs von %1 sind hier nicht bekannt: Prüfen Sie vor dem Anwenden, welche davon ein solches Gerätemodell verwenden.</translation>
+    </message>
+    <message>
+        <source>No other VM listed on %1 reads them now; one defined there later will.</source>
+        <translation>Keine andere auf %1 aufgeführte VM liest sie derzeit; eine später dort definierte VM wird es tun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other VMs of %1 that read them too (%2): %3.</source>
+        <translation>Weitere VMs von %1, die sie ebenfalls lesen (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Host-wide effect</source>
+        <translation>Hostweite Auswirkung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n script(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%n Skript in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%n Skripte in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the xenstore commands for dom0 of %1</source>
+        <translation>xenstore-Befehle für dom0 von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export the xe commands for %1</source>
+        <translation>xe-Befehle für %1 exportieren</translation>
+    </message>
+    <message>
+        <source>The plan was not exported</source>
+        <translation>Der Plan wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or copy the plan instead.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder kopieren Sie stattdessen den Plan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the plan to %1.</source>
+        <translation>Plan nach %1 exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>PushItemModel</name>
@@ -4849,6 +5336,14 @@ Review and apply it anyway?</source>
         <source>cancelled: nothing written</source>
         <translation>abgebrochen: nichts geschrieben</translation>
     </message>
+    <message>
+        <source>Run on %1, in dom0 (libvirt cannot do this; neither xpctl nor xpconsole runs them):</source>
+        <translation>Auf %1 in dom0 auszuführen (libvirt kann dies nicht; weder xpctl noch xpconsole führt diese Befehle aus):</translation>
+    </message>
+    <message>
+        <source>Run on %1 (libvirt cannot do this; neither xpctl nor xpconsole runs them). %2</source>
+        <translation>Auf %1 auszuführen (libvirt kann dies nicht; weder xpctl noch xpconsole führt diese Befehle aus). %2</translation>
+    </message>
 </context>
 <context>
     <name>PushJob</name>
@@ -4929,6 +5424,29 @@ Review and apply it anyway?</source>
     <message>
         <source>Remove blacklist entry %1</source>
         <translation>Sperrlisteneintrag %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedMigration</name>
+    <message>
+        <source>an unknown user</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>A driver migration stopped after step %1 of %2 (last step recorded by %3 at %4): the VM is between its old and its new drivers until the migration is finished or rolled back.</source>
+        <translation>Eine Treibermigration wurde nach Schritt %1 von %2 angehalten (letzter Schritt erfasst – Benutzer: %3, Zeitpunkt: %4): Die VM befindet sich zwischen ihren alten und ihren neuen Treibern, bis die Migration abgeschlossen oder zurückgesetzt ist.</translation>
+    </message>
+    <message>
+        <source>migration %1/%2</source>
+        <translation>Migration %1/%2</translation>
+    </message>
+    <message>
+        <source>migration %1/%2 by %3</source>
+        <translation>Migration %1/%2 von %3</translation>
     </message>
 </context>
 <context>
@@ -5033,7 +5551,7 @@ Review and apply it anyway?</source>
     </message>
     <message>
         <source>&amp;Unplug</source>
-        <translation>&amp;Unplug</translation>
+        <translation>&amp;Unplug-Ablauf</translation>
     </message>
     <message>
         <source>&amp;XML</source>
@@ -5060,16 +5578,20 @@ Review and apply it anyway?</source>
         <translation>Sperr&amp;liste (Änderungen ausstehend)</translation>
     </message>
     <message>
-        <source>&amp;Migrate Drivers…</source>
-        <translation>Treiber &amp;migrieren…</translation>
-    </message>
-    <message>
         <source>Plan and apply a move to another driver stack, step by step, each step simulated first.</source>
         <translation>Den Wechsel zu einem anderen Treiberstapel Schritt für Schritt planen und anwenden; jeder Schritt wird zuerst simuliert.</translation>
     </message>
     <message>
         <source>&amp;Guest</source>
         <translation>Ga&amp;st</translation>
+    </message>
+    <message>
+        <source>M&amp;igrate Drivers…</source>
+        <translation>Treiber m&amp;igrieren…</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre wenn</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5645,88 @@ Review and apply it anyway?</source>
     <message>
         <source>%1 · start failed</source>
         <translation>%1 · Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A driver migration is under way (%1): the VM is between its old and its new drivers.</source>
+        <translation>Eine Treibermigration ist im Gange (%1): Die VM befindet sich zwischen ihren alten und ihren neuen Treibern.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+</context>
+<context>
+    <name>VmQueryBar</name>
+    <message>
+        <source>Repla&amp;ce list</source>
+        <translation>Liste erset&amp;zen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend list</source>
+        <translation>Liste er&amp;gänzen</translation>
+    </message>
+    <message>
+        <source>Pick VMs by</source>
+        <translation>VMs auswählen nach</translation>
+    </message>
+    <message>
+        <source>OS containing</source>
+        <translation>Betriebssystem enthält</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>Gerätemodell</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>All VMs of this connection</source>
+        <translation>Alle VMs dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Text the OS contains</source>
+        <translation>Im Betriebssystem enthaltener Text</translation>
+    </message>
+    <message>
+        <source>e.g. Windows Server 2019</source>
+        <translation>z. B. Windows Server 2019</translation>
+    </message>
+    <message>
+        <source>Value to pick VMs by</source>
+        <translation>Wert, nach dem VMs ausgewählt werden</translation>
+    </message>
+    <message>
+        <source>Replace the list with the matching VMs</source>
+        <translation>Liste durch die passenden VMs ersetzen</translation>
+    </message>
+    <message>
+        <source>Add the matching VMs to the list</source>
+        <translation>Passende VMs zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pick VMs by &amp;query:</source>
+        <translation>VMs per Ab&amp;frage auswählen:</translation>
+    </message>
+    <message>
+        <source>no VM has one</source>
+        <translation>bei keiner VM vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5278,14 +5882,6 @@ Review and apply it anyway?</source>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <source>&amp;Vendor device</source>
-        <translation>&amp;Herstellergerät</translation>
-    </message>
-    <message>
-        <source>Windows &amp;Update on</source>
-        <translation>Windows &amp;Update an</translation>
-    </message>
-    <message>
         <source>Platform device</source>
         <translation>Plattformgerät</translation>
     </message>
@@ -5338,16 +5934,52 @@ Review and apply it anyway?</source>
         <translation>&amp;Plattformgerät:</translation>
     </message>
     <message>
-        <source>Device &amp;model:</source>
-        <translation>Geräte&amp;modell:</translation>
+        <source>V&amp;endor device</source>
+        <translation>H&amp;erstellergerät</translation>
     </message>
     <message>
-        <source>&amp;Blacklist:</source>
-        <translation>&amp;Sperrliste:</translation>
+        <source>Windows Update &amp;on</source>
+        <translation>Windows Upda&amp;te an</translation>
     </message>
     <message>
-        <source>Publis&amp;h:</source>
+        <source>Appl&amp;y…</source>
+        <translation>A&amp;nwenden…</translation>
+    </message>
+    <message>
+        <source>Review and write this change to the VM</source>
+        <translation>Diese Änderung prüfen und in die VM schreiben</translation>
+    </message>
+    <message>
+        <source>Devi&amp;ce model:</source>
+        <translation>Gerätem&amp;odell:</translation>
+    </message>
+    <message>
+        <source>Blac&amp;klist:</source>
+        <translation>Spe&amp;rrliste:</translation>
+    </message>
+    <message>
+        <source>Publi&amp;sh:</source>
         <translation>&amp;Veröffentlichen:</translation>
+    </message>
+    <message>
+        <source>The connection is read-only: reconnect read-write to apply a change.</source>
+        <translation>Die Verbindung ist schreibgeschützt: Stellen Sie die Verbindung mit Schreibzugriff neu her, um eine Änderung anzuwenden.</translation>
+    </message>
+    <message>
+        <source>The controls describe no change.</source>
+        <translation>Die Einstellungen beschreiben keine Änderung.</translation>
+    </message>
+    <message>
+        <source>A Windows Update publication is what-if only: it is never written to a VM.</source>
+        <translation>Eine Veröffentlichung über Windows Update dient nur der Was-wäre-wenn-Vorschau: Sie wird nie in eine VM geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid change: %2</source>
+        <translation>%1 ist keine gültige Änderung: %2</translation>
+    </message>
+    <message>
+        <source>Review the diff of %1 and write it</source>
+        <translation>Diff von %1 prüfen und schreiben</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BindingTab</name>
+    <message numerus="yes">
+        <source>The prediction rests on %n uncertain fact(s).</source>
+        <translation>
+            <numerusform>The prediction rests on %n uncertain fact.</numerusform>
+            <numerusform>The prediction rests on %n uncertain facts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlacklistEditor</name>
     <message numerus="yes">
         <source>Discard %n unapplied blacklist edits for VM %1?</source>
@@ -47,13 +57,6 @@
 </context>
 <context>
     <name>BulkChangeDialog</name>
-    <message numerus="yes">
-        <source>Bulk change on %n VM(s)</source>
-        <translation>
-            <numerusform>Bulk change on %n VM</numerusform>
-            <numerusform>Bulk change on %n VMs</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n VM(s) change</source>
         <translation>
@@ -101,6 +104,27 @@
         <translation>
             <numerusform>%1 (%n entry)</numerusform>
             <numerusform>%1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk change on %n VM(s) of %1</source>
+        <translation>
+            <numerusform>Bulk change on %n VM of %1</numerusform>
+            <numerusform>Bulk change on %n VMs of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) still differ from the change</source>
+        <translation>
+            <numerusform>%n VM still differs from the change</numerusform>
+            <numerusform>%n VMs still differ from the change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a new error finding (highlighted).</source>
+        <translation>
+            <numerusform>%n got a new error finding (highlighted).</numerusform>
+            <numerusform>%n got a new error finding (highlighted).</numerusform>
         </translation>
     </message>
 </context>
@@ -193,6 +217,23 @@
         <translation>
             <numerusform>%1: %n VM</numerusform>
             <numerusform>%1: %n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 of %n VM</numerusform>
+            <numerusform>%1 of %n VMs</numerusform>
         </translation>
     </message>
 </context>
@@ -305,6 +346,30 @@
         <translation>
             <numerusform>%n takes no change or cannot take it</numerusform>
             <numerusform>%n take no change or cannot take it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n script(s) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %n script to the clipboard.</numerusform>
+            <numerusform>Copied %n scripts to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VmQueryBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

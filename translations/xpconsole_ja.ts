@@ -386,8 +386,14 @@
         <translation>前提: %1</translation>
     </message>
     <message>
-        <source>Rests on uncertain facts: %1.</source>
-        <translation>不確実な事実に基づいています: %1。</translation>
+        <source>Uncertain</source>
+        <translation>不確実</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prediction rests on %n uncertain fact(s).</source>
+        <translation>
+            <numerusform>この予測は %n 件の不確実な事実に基づいています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,7 +427,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>適用済みに戻す(&amp;V)</translation>
+        <translation>適用済みに戻す</translation>
     </message>
     <message>
         <source>Revert to the applied blacklist</source>
@@ -429,7 +435,7 @@
     </message>
     <message>
         <source>A&amp;pply…</source>
-        <translation>適用(&amp;P)…</translation>
+        <translation>適用…</translation>
     </message>
     <message>
         <source>Apply the blacklist: review the diff</source>
@@ -567,7 +573,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>追加(&amp;A)</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add a blacklist entry</source>
@@ -575,7 +581,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected blacklist entries</source>
@@ -583,7 +589,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Undo the last blacklist edit</source>
@@ -591,7 +597,7 @@
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation>やり直し(&amp;D)</translation>
+        <translation>やり直し</translation>
     </message>
     <message>
         <source>Redo the blacklist edit</source>
@@ -883,12 +889,6 @@
         <source>Bulk change</source>
         <translation>一括変更</translation>
     </message>
-    <message numerus="yes">
-        <source>Bulk change on %n VM(s)</source>
-        <translation>
-            <numerusform>%n 台の VM の一括変更</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Selected VMs and what the change does to each</source>
         <translation>選択した VM と、各 VM に対する変更の影響</translation>
@@ -952,16 +952,6 @@
         <translation>変更される VM は選択範囲にありません。</translation>
     </message>
     <message>
-        <source>This change gives VMs a new error finding at their next boot:
-%1
-
-Review and apply it anyway?</source>
-        <translation>この変更により、次回起動時に VM に新しいエラーの検出事項が発生します:
-%1
-
-それでも確認して適用しますか?</translation>
-    </message>
-    <message>
         <source>Bulk change: %1</source>
         <translation>一括変更: %1</translation>
     </message>
@@ -985,6 +975,66 @@ Review and apply it anyway?</source>
         <source>no selected VM has blacklist entries</source>
         <translation>ブラックリストのエントリを持つ VM が選択されていません</translation>
     </message>
+    <message>
+        <source>VMs on %1</source>
+        <translation>%1 の VM</translation>
+    </message>
+    <message>
+        <source>A bulk change works on the VMs of one connection: %1</source>
+        <translation>一括変更は 1 つの接続の VM を対象とします: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk change on %n VM(s) of %1</source>
+        <translation>
+            <numerusform>%1 の %n 台の VM に対する一括変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied; reading the VMs back…</source>
+        <translation>適用しました。VM を読み直しています…</translation>
+    </message>
+    <message>
+        <source>Applied: each VM as its connection holds it now, with its result.</source>
+        <translation>適用済み: 各 VM を、接続が現在保持している状態と結果とともに表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) still differ from the change</source>
+        <translation>
+            <numerusform>%n 台の VM はまだ変更内容と異なります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a new error finding (highlighted).</source>
+        <translation>
+            <numerusform>%n 台に新しいエラーの検出事項が発生しました (強調表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is being applied.</source>
+        <translation>変更を適用しています。</translation>
+    </message>
+    <message>
+        <source>Applied: reading the VMs back.</source>
+        <translation>適用済み: VM を読み直しています。</translation>
+    </message>
+    <message>
+        <source>Applied: compose another change or pick other VMs to review it.</source>
+        <translation>適用済み: 確認するには、別の変更を作成するか、別の VM を選択してください。</translation>
+    </message>
+    <message>
+        <source>No VM is selected: pick VMs to change.</source>
+        <translation>VM が選択されていません: 変更する VM を選択してください。</translation>
+    </message>
+    <message>
+        <source>This change gives VMs new findings at their next boot.
+%1
+
+Review and apply it anyway?</source>
+        <translation>この変更により、次回起動時に VM に新しい検出事項が発生します。
+%1
+
+それでも確認して適用しますか?</translation>
+    </message>
 </context>
 <context>
     <name>BulkPreview</name>
@@ -993,6 +1043,14 @@ Review and apply it anyway?</source>
         <translation>
             <numerusform>%n 台の VM で %1 が発生します: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New errors at the next boot:</source>
+        <translation>次回起動時の新しいエラー:</translation>
+    </message>
+    <message>
+        <source>New warnings at the next boot:</source>
+        <translation>次回起動時の新しい警告:</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1078,18 @@ Review and apply it anyway?</source>
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Devices after</source>
+        <translation>変更後のデバイス</translation>
+    </message>
+    <message>
+        <source>%1; platform %2; vendor %3</source>
+        <translation>%1、プラットフォーム %2、ベンダー %3</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1372,133 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ConnectError</name>
+    <message>
+        <source>Connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>Host name not found</source>
+        <translation>ホスト名が見つかりません</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>ホストに到達できません</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>SSH login refused</source>
+        <translation>SSH ログインが拒否されました</translation>
+    </message>
+    <message>
+        <source>SSH host key not trusted</source>
+        <translation>SSH ホスト鍵が信頼されていません</translation>
+    </message>
+    <message>
+        <source>libvirt daemon not running</source>
+        <translation>libvirt デーモンが動作していません</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>This computer does not run Xen</source>
+        <translation>このコンピューターでは Xen が動作していません</translation>
+    </message>
+    <message>
+        <source>Hypervisor driver not available</source>
+        <translation>ハイパーバイザードライバーを利用できません</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>認証に失敗しました</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
+        <translation>URI、そのホストで libvirtd が動作していること、使用権限があることを確認してから、「再接続」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” does not resolve to an address. Check the host in the URI for typing errors or use its IP address; if the name is right, check this computer&apos;s DNS settings.</source>
+        <translation>ホスト名「%1」をアドレスに解決できません。URI のホスト名に入力ミスがないか確認するか、IP アドレスを使用してください。名前が正しい場合は、このコンピューターの DNS 設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on the SSH port %2. Check that the SSH server (sshd) runs on that host and that the port in the URI is right.</source>
+        <translation>%1 が SSH ポート %2 への接続を拒否しました。そのホストで SSH サーバー (sshd) が動作していること、URI のポートが正しいことを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check that libvirt on that host listens for %2 connections (libvirtd-%2.socket, or virtproxyd-%2.socket with the modular daemons) and that the port in the URI is right.</source>
+        <translation>%1 が接続を拒否しました。そのホストの libvirt が %2 接続を待ち受けていること (libvirtd-%2.socket、モジュラーデーモンの場合は virtproxyd-%2.socket)、URI のポートが正しいことを確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no network route to %1. Check that the host is up and that this computer can reach its network (cabling, VPN, firewall).</source>
+        <translation>%1 へのネットワーク経路がありません。ホストが起動していること、このコンピューターがそのネットワークに到達できること (ケーブル、VPN、ファイアウォール) を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The host may be down, or a firewall may drop the connection; check that it is up and that the port is open.</source>
+        <translation>%1 から時間内に応答がありませんでした。ホストが停止しているか、ファイアウォールが接続を破棄している可能性があります。ホストが起動していること、ポートが開いていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>SSH could not log in to %1 as %2. Check the user name in the URI and that the host accepts your SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal, then choose Reconnect.</source>
+        <translation>SSH で %2 として %1 にログインできませんでした。URI のユーザー名と、ホストがあなたの SSH 鍵を受け入れること (ssh-copy-id、ssh-add) を確認してください。端末で「ssh %2@%1」を試してから、「再接続」を選んでください。</translation>
+    </message>
+    <message>
+        <source>SSH does not know the host key of %1, or the key has changed. Connect once with “ssh %1” in a terminal and check the fingerprint before you accept it; if the host was reinstalled, first remove its old key with “ssh-keygen -R %1”.</source>
+        <translation>SSH が %1 のホスト鍵を知らないか、鍵が変更されています。端末で「ssh %1」を実行して一度接続し、受け入れる前にフィンガープリントを確認してください。ホストを再インストールした場合は、先に「ssh-keygen -R %1」で古い鍵を削除してください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the libvirt socket %1 on %2: the libvirt daemon is not running there. Start it with “systemctl start libvirtd” (or, with libvirt&apos;s modular daemons, “systemctl start %3.socket”), then choose Reconnect.</source>
+        <translation>%2 の libvirt ソケット %1 から応答がありません: そこでは libvirt デーモンが動作していません。「systemctl start libvirtd」(libvirt のモジュラーデーモンの場合は「systemctl start %3.socket」) で起動してから、「再接続」を選んでください。</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 refused this user (socket permissions or polkit).</source>
+        <translation>%1 の libvirt がこのユーザーを拒否しました (ソケットのパーミッションまたは polkit)。</translation>
+    </message>
+    <message>
+        <source>This user may not use the libvirt socket %1 on %2.</source>
+        <translation>このユーザーは %2 の libvirt ソケット %1 を使用できません。</translation>
+    </message>
+    <message>
+        <source>Add the user to the “libvirt” group (and log in again) or allow it with a polkit rule, or open the connection read-only, which every user may.</source>
+        <translation>ユーザーを「libvirt」グループに追加する (その後ログインし直す) か、polkit ルールで許可してください。または、接続を読み取り専用で開いてください。読み取り専用ならどのユーザーでも開けます。</translation>
+    </message>
+    <message>
+        <source>This computer is not a Xen host (dom0), so xen:/// has nothing to connect to here. To manage a Xen host from here, connect to it over SSH (xen+ssh://root@host/system).</source>
+        <translation>このコンピューターは Xen ホスト (dom0) ではないため、ここでは xen:/// の接続先がありません。ここから Xen ホストを管理するには、SSH 経由で接続してください (xen+ssh://root@host/system)。</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 has no Xen driver: install libvirt-daemon-driver-xen there and restart libvirt; or that host does not run Xen (then use a QEMU/KVM connection).</source>
+        <translation>%1 の libvirt には Xen ドライバーがありません: そのホストに libvirt-daemon-driver-xen をインストールして libvirt を再起動してください。または、そのホストでは Xen が動作していません (その場合は QEMU/KVM 接続を使用してください)。</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 has no driver for “%2” connections: install libvirt-daemon-driver-%2 there and restart libvirt, or check the URI.</source>
+        <translation>%1 の libvirt には「%2」接続用のドライバーがありません: そのホストに libvirt-daemon-driver-%2 をインストールして libvirt を再起動するか、URI を確認してください。</translation>
+    </message>
+    <message>
+        <source>libvirt on %1 did not accept the credentials, or the question was cancelled. Choose Reconnect and enter a user name and password that libvirt there accepts.</source>
+        <translation>%1 の libvirt が資格情報を受け入れなかったか、入力が取り消されました。「再接続」を選び、そのホストの libvirt が受け入れるユーザー名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI: %1</translation>
+    </message>
+    <message>
+        <source>libvirt error code: %1</source>
+        <translation>libvirt エラーコード: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDelegate</name>
     <message>
         <source>read-only</source>
@@ -1385,16 +1582,20 @@ Review and apply it anyway?</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <source>U&amp;RI:</source>
-        <translation>URI(&amp;I):</translation>
-    </message>
-    <message>
         <source>R&amp;ecent:</source>
         <translation>最近の接続(&amp;E):</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>UR&amp;I:</source>
+        <translation>URI(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>接続の編集</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1693,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Predictions checked against the guests: %1 confirmed, %2 differ</source>
         <translation>ゲストで確認した予測: 一致 %1、相違 %2</translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation>libvirt: %1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1830,18 @@ Review and apply it anyway?</source>
         <source>On this connection, run pnputil in each running Windows guest through its guest agent, so that the prediction uses the drivers the guest really has. Nothing is written to the VMs; the inventory is kept in the console.</source>
         <translation>この接続では、実行中の各 Windows ゲストでゲストエージェント経由で pnputil を実行し、ゲストに実際にあるドライバーを予測に使います。VM には何も書き込まず、インベントリはコンソール内に保持します。</translation>
     </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>接続を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Change the selected connection&apos;s URI or read-only setting; it is opened again</source>
+        <translation>選択した接続の URI または読み取り専用の設定を変更 (接続は開き直されます)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialDialog</name>
@@ -1674,6 +1891,10 @@ Review and apply it anyway?</source>
     <message>
         <source>cannot list the domains of %1: %2</source>
         <translation>%1 のドメインを一覧表示できません: %2</translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation>libvirt: %1</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2466,17 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>%1 に接続できません</translation>
+    </message>
+</context>
+<context>
     <name>FindingAdvice</name>
     <message>
         <source>Before the VM boots again, move it off the legacy stack with the driver migration wizard (VM menu, Migrate Drivers), or set Windows Update to off for it until then.</source>
@@ -2333,6 +2565,26 @@ Review and apply it anyway?</source>
     <message>
         <source>Compare the bound driver with the record: an installed package missing from the catalogue, a newer build of a package, or a stale active-device record are the usual causes. Until they agree, preview the next boot with care.</source>
         <translation>バインドされているドライバーを記録と比べてください。よくある原因は、カタログにないパッケージのインストール、パッケージの新しいビルド、古いアクティブデバイスの記録です。一致するまでは、次回起動の予測を慎重に扱ってください。</translation>
+    </message>
+    <message>
+        <source>Shut the VM down and start it again when the findings below are acceptable (VM menu, Shut Down and Start to Apply); a reboot from inside the guest keeps the running definition.</source>
+        <translation>下の検出事項が許容できる状態になったら、VM をシャットダウンして再度起動してください (VM メニューの「シャットダウンと起動で適用」)。ゲスト内からの再起動では、実行中の定義がそのまま使われます。</translation>
+    </message>
+    <message>
+        <source>Open the driver migration wizard (VM menu, Migrate Drivers) to finish the migration or roll it back; it resumes at the next step. Ask whoever recorded the last step before you go on.</source>
+        <translation>ドライバー移行ウィザード (VM メニューの「ドライバーの移行」) を開いて、移行を完了するかロールバックしてください。ウィザードは次のステップから再開します。続行する前に、最後のステップを記録した人に確認してください。</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2705,49 @@ Review and apply it anyway?</source>
     <message>
         <source>--pnputil and --inf are for show and preview</source>
         <translation>--pnputil と --inf は show と preview 専用です</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <source>Show &amp;All Connections</source>
+        <translation>すべての接続を表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines</source>
+        <translation>仮想マシンの絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by name, host, OS, device, driver or finding (Ctrl+F)</source>
+        <translation>名前、ホスト、OS、デバイス、ドライバー、検出事項で絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>No VM matches “%1”: Esc clears the filter.</source>
+        <translation>「%1」に一致する VM はありません: Esc キーで絞り込みを解除します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n 台の VM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s)</source>
+        <translation>
+            <numerusform>%n 台中 %1 台の VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1 only</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>%1, shown below, is hidden by the filter</source>
+        <translation>下に表示されている %1 は絞り込みで非表示になっています</translation>
     </message>
 </context>
 <context>
@@ -3048,10 +3343,6 @@ Review and apply it anyway?</source>
         <translation>xpconsole</translation>
     </message>
     <message>
-        <source>Virtual machines</source>
-        <translation>仮想マシン</translation>
-    </message>
-    <message>
         <source>Connection state</source>
         <translation>接続状態</translation>
     </message>
@@ -3096,14 +3387,6 @@ Review and apply it anyway?</source>
         <translation>&lt;h3&gt;xpconsole %1&lt;/h3&gt;&lt;p&gt;各 VM が公開・バインドする Xen プラットフォームデバイスと PV ドライバーを表示し、アンプラグのブラックリストを編集し、次回起動時の動作を事前に予測します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Filter virtual machines</source>
-        <translation>仮想マシンの絞り込み</translation>
-    </message>
-    <message>
-        <source>Filter by name, OS, device, driver or finding (Ctrl+F)</source>
-        <translation>名前、OS、デバイス、ドライバー、検出事項で絞り込み (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
@@ -3140,14 +3423,6 @@ Review and apply it anyway?</source>
     <message>
         <source>B&amp;ulk Change…</source>
         <translation>一括変更(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1</source>
-        <translation>%1 に接続できません</translation>
-    </message>
-    <message>
-        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
-        <translation>URI、そのホストで libvirtd が動作していること、使用権限があることを確認してから、「再接続」を選んでください。</translation>
     </message>
     <message>
         <source>&amp;Migrate Drivers…</source>
@@ -3204,6 +3479,22 @@ Review and apply it anyway?</source>
     <message>
         <source>Saved pnputil output (*.txt *.log);;All files (*)</source>
         <translation>保存した pnputil の出力 (*.txt *.log);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot apply the change</source>
+        <translation>変更を適用できません</translation>
+    </message>
+    <message>
+        <source>Apply the what-if changes to %1</source>
+        <translation>仮定の変更を %1 に適用</translation>
+    </message>
+    <message>
+        <source>VM &amp;Details</source>
+        <translation>VM の詳細(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4219,14 @@ Review and apply it anyway?</source>
         <source>Stop following the power cycle</source>
         <translation>電源の入れ直しの追跡を停止</translation>
     </message>
+    <message>
+        <source>Roll back step %1 of %2: %3</source>
+        <translation>ステップ %1/%2 のロールバック: %3</translation>
+    </message>
+    <message>
+        <source>What rolling back step %1 writes to %2&apos;s definition (with the progress):</source>
+        <translation>ステップ %1 のロールバックで %2 の定義に書き込まれる内容 (進行状況を含む):</translation>
+    </message>
 </context>
 <context>
     <name>MigrationStepWriter</name>
@@ -4450,6 +4749,107 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PendingBoot</name>
+    <message>
+        <source>The VM still runs its previous definition (%1 changed): these findings are about its next boot, once it is shut down and started again.</source>
+        <translation>VM はまだ以前の定義で実行中です (%1 が変更されました): これらの検出事項は、VM をシャットダウンして再度起動した後の次回起動に関するものです。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHost</name>
+    <message>
+        <source>the demo node</source>
+        <translation>デモノード</translation>
+    </message>
+    <message>
+        <source>the test driver&apos;s %1</source>
+        <translation>テストドライバーの %1</translation>
+    </message>
+    <message>
+        <source>the host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>the pool master of %1&apos;s pool</source>
+        <translation>%1 のプールのプールマスター</translation>
+    </message>
+    <message>
+        <source>Uncertain: xpconsole cannot tell which host is the pool master; on any host of the pool, &apos;xe pool-list params=master&apos; gives its UUID.</source>
+        <translation>不確実: xpconsole はどのホストがプールマスターかを判別できません。プール内の任意のホストで &apos;xe pool-list params=master&apos; を実行すると、その UUID がわかります。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScript</name>
+    <message>
+        <source>Not runnable, a word holds a NUL character: %1</source>
+        <translation>実行できません。単語に NUL 文字が含まれています: %1</translation>
+    </message>
+    <message>
+        <source>VM %1 (UUID %2)</source>
+        <translation>VM %1 (UUID %2)</translation>
+    </message>
+    <message>
+        <source>xpconsole plan: the xenstore commands to run as root in dom0 of %1.</source>
+        <translation>xpconsole の計画: %1 の dom0 で root として実行する xenstore コマンド。</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message>
+        <source>xpconsole plan: the xe commands to run on %1.</source>
+        <translation>xpconsole の計画: %1 で実行する xe コマンド。</translation>
+    </message>
+    <message>
+        <source>Host: %1 (uncertain)</source>
+        <translation>ホスト: %1 (不確実)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>接続: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>VMs (%1): %2</source>
+        <translation>VM (%1): %2</translation>
+    </message>
+    <message>
+        <source>The keys are host-wide: every VM on %1 whose device model reads the xenstore blacklist (%2, %3) reads them at its drivers&apos; next unplug handshake, not only the VMs above.</source>
+        <translation>キーはホスト全体に適用されます: 上記の VM だけでなく、%1 上で xenstore のブラックリストを読み取るデバイスモデル (%2、%3) を使用するすべての VM が、ドライバーの次回のアンプラグハンドシェイク時にこれらを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Other VMs of %1 that read them (%2): %3</source>
+        <translation>これらを読み取る %1 のその他の VM (%2 台): %3</translation>
+    </message>
+    <message>
+        <source>Run them with the VMs halted; XAPI applies them at each VM&apos;s next start.</source>
+        <translation>VM を停止した状態で実行してください。XAPI は各 VM の次回起動時にこれらを適用します。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test driver: no real host is behind this connection; the script shows what a real one would need.</source>
+        <translation>libvirt のテストドライバー: この接続の背後に実際のホストはありません。このスクリプトは、実際のホストで必要になる内容を示しています。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot run these commands and xpconsole does not: apply the push, review this script, then run it.</source>
+        <translation>libvirt はこれらのコマンドを実行できず、xpconsole も実行しません: 書き込みを適用し、このスクリプトを確認してから実行してください。</translation>
+    </message>
+    <message>
+        <source>===== Script %1 of %2: %3 =====</source>
+        <translation>===== スクリプト %1/%2: %3 =====</translation>
+    </message>
+    <message>
+        <source>for dom0 of the VMs&apos; host</source>
+        <translation>VM のホストの dom0 用</translation>
+    </message>
+    <message>
+        <source>for the pool master, not for dom0 of the VMs&apos; host</source>
+        <translation>プールマスター用 (VM のホストの dom0 用ではありません)</translation>
+    </message>
+</context>
+<context>
     <name>PnputilDeviceParser</name>
     <message>
         <source>The file is larger than %1 MiB, too large for pnputil output.</source>
@@ -4726,6 +5126,86 @@ Review and apply it anyway?</source>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
+    <message>
+        <source>C&amp;opy Plan</source>
+        <translation>計画をコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Plan…</source>
+        <translation>計画をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>シェルスクリプト (*.sh);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Copy the commands to run by hand as shell scripts</source>
+        <translation>手動で実行するコマンドをシェルスクリプトとしてコピー</translation>
+    </message>
+    <message>
+        <source>Save the commands to run by hand as shell scripts, one per host</source>
+        <translation>手動で実行するコマンドを、ホストごとに 1 つのシェルスクリプトとして保存</translation>
+    </message>
+    <message>
+        <source>The xenstore keys to write in dom0 of %1 are host-wide: other VMs there read them too (%2).</source>
+        <translation>%1 の dom0 に書き込む xenstore キーはホスト全体に適用されます: そこにある他の VM もこれらを読み取ります (%2 台)。</translation>
+    </message>
+    <message>
+        <source>Host-wide: the xenstore keys this change writes in dom0 of %1 are read by every VM there whose device model reads the xenstore blacklist, not only by the VMs of this change.</source>
+        <translation>ホスト全体: この変更が %1 の dom0 に書き込む xenstore キーは、この変更の対象 VM だけでなく、そこで xenstore のブラックリストを読み取るデバイスモデルを使用するすべての VM に読み取られます。</translation>
+    </message>
+    <message>
+        <source>The other VMs of %1 are not known here: check which of them run such a device model before applying.</source>
+        <translation>%1 のその他の VM はここでは不明です: 適用する前に、そのうちどの VM がこのようなデバイスモデルを実行しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>No other VM listed on %1 reads them now; one defined there later will.</source>
+        <translation>%1 の一覧にある他の VM で、現在これらを読み取るものはありません。ただし、今後そこで定義される VM は読み取ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other VMs of %1 that read them too (%2): %3.</source>
+        <translation>これらを読み取る %1 のその他の VM (%2 台): %3。</translation>
+    </message>
+    <message>
+        <source>Host-wide effect</source>
+        <translation>ホスト全体への影響</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n script(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%n 個のスクリプトをクリップボードにコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the xenstore commands for dom0 of %1</source>
+        <translation>%1 の dom0 用の xenstore コマンドをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export the xe commands for %1</source>
+        <translation>%1 用の xe コマンドをエクスポート</translation>
+    </message>
+    <message>
+        <source>The plan was not exported</source>
+        <translation>計画はエクスポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or copy the plan instead.</source>
+        <translation>書き込み可能なフォルダーを選択するか、代わりに計画をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the plan to %1.</source>
+        <translation>計画を %1 にエクスポートしました。</translation>
+    </message>
 </context>
 <context>
     <name>PushItemModel</name>
@@ -4812,6 +5292,14 @@ Review and apply it anyway?</source>
         <source>cancelled: nothing written</source>
         <translation>キャンセル: 何も書き込まれていません</translation>
     </message>
+    <message>
+        <source>Run on %1, in dom0 (libvirt cannot do this; neither xpctl nor xpconsole runs them):</source>
+        <translation>%1 の dom0 で実行してください (libvirt ではできません。xpctl も xpconsole も実行しません):</translation>
+    </message>
+    <message>
+        <source>Run on %1 (libvirt cannot do this; neither xpctl nor xpconsole runs them). %2</source>
+        <translation>%1 で実行してください (libvirt ではできません。xpctl も xpconsole も実行しません)。%2</translation>
+    </message>
 </context>
 <context>
     <name>PushJob</name>
@@ -4892,6 +5380,29 @@ Review and apply it anyway?</source>
     <message>
         <source>Remove blacklist entry %1</source>
         <translation>ブラックリストのエントリ %1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedMigration</name>
+    <message>
+        <source>an unknown user</source>
+        <translation>不明なユーザー</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>A driver migration stopped after step %1 of %2 (last step recorded by %3 at %4): the VM is between its old and its new drivers until the migration is finished or rolled back.</source>
+        <translation>ドライバーの移行がステップ %1/%2 の後で停止しています (最後のステップは %3 が %4 に記録): 移行を完了するかロールバックするまで、VM は古いドライバーと新しいドライバーの中間の状態にあります。</translation>
+    </message>
+    <message>
+        <source>migration %1/%2</source>
+        <translation>移行 %1/%2</translation>
+    </message>
+    <message>
+        <source>migration %1/%2 by %3</source>
+        <translation>移行 %1/%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5023,16 +5534,20 @@ Review and apply it anyway?</source>
         <translation>ブラックリスト (変更保留中)(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Migrate Drivers…</source>
-        <translation>ドライバーの移行(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Plan and apply a move to another driver stack, step by step, each step simulated first.</source>
         <translation>別のドライバースタックへの移行を段階的に計画して適用します。各ステップは先にシミュレーションされます。</translation>
     </message>
     <message>
         <source>&amp;Guest</source>
         <translation>ゲスト(&amp;G)</translation>
+    </message>
+    <message>
+        <source>M&amp;igrate Drivers…</source>
+        <translation>ドライバーの移行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>仮定</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5601,87 @@ Review and apply it anyway?</source>
     <message>
         <source>%1 · start failed</source>
         <translation>%1 · 起動失敗</translation>
+    </message>
+    <message>
+        <source>A driver migration is under way (%1): the VM is between its old and its new drivers.</source>
+        <translation>ドライバーの移行が進行中です (%1): VM は古いドライバーと新しいドライバーの中間の状態にあります。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+</context>
+<context>
+    <name>VmQueryBar</name>
+    <message>
+        <source>Repla&amp;ce list</source>
+        <translation>一覧を置換(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend list</source>
+        <translation>一覧に追加(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pick VMs by</source>
+        <translation>VM の選択基準</translation>
+    </message>
+    <message>
+        <source>OS containing</source>
+        <translation>次を含む OS</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>デバイスモデル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>All VMs of this connection</source>
+        <translation>この接続のすべての VM</translation>
+    </message>
+    <message>
+        <source>Text the OS contains</source>
+        <translation>OS に含まれるテキスト</translation>
+    </message>
+    <message>
+        <source>e.g. Windows Server 2019</source>
+        <translation>例: Windows Server 2019</translation>
+    </message>
+    <message>
+        <source>Value to pick VMs by</source>
+        <translation>VM を選択する値</translation>
+    </message>
+    <message>
+        <source>Replace the list with the matching VMs</source>
+        <translation>一覧を一致する VM で置き換える</translation>
+    </message>
+    <message>
+        <source>Add the matching VMs to the list</source>
+        <translation>一致する VM を一覧に追加</translation>
+    </message>
+    <message>
+        <source>Pick VMs by &amp;query:</source>
+        <translation>クエリで VM を選択(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>no VM has one</source>
+        <translation>該当する VM なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5240,14 +5836,6 @@ Review and apply it anyway?</source>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <source>&amp;Vendor device</source>
-        <translation>ベンダーデバイス(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Windows &amp;Update on</source>
-        <translation>Windows Update 有効(&amp;U)</translation>
-    </message>
-    <message>
         <source>Platform device</source>
         <translation>プラットフォームデバイス</translation>
     </message>
@@ -5300,16 +5888,52 @@ Review and apply it anyway?</source>
         <translation>プラットフォームデバイス(&amp;P):</translation>
     </message>
     <message>
-        <source>Device &amp;model:</source>
-        <translation>デバイスモデル(&amp;M):</translation>
+        <source>V&amp;endor device</source>
+        <translation>ベンダーデバイス(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Blacklist:</source>
-        <translation>ブラックリスト(&amp;B):</translation>
+        <source>Windows Update &amp;on</source>
+        <translation>Windows Update を有効化(&amp;O)</translation>
     </message>
     <message>
-        <source>Publis&amp;h:</source>
-        <translation>公開(&amp;H):</translation>
+        <source>Appl&amp;y…</source>
+        <translation>適用(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Review and write this change to the VM</source>
+        <translation>この変更を確認して VM に書き込む</translation>
+    </message>
+    <message>
+        <source>Devi&amp;ce model:</source>
+        <translation>デバイスモデル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Blac&amp;klist:</source>
+        <translation>ブラックリスト(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Publi&amp;sh:</source>
+        <translation>公開(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The connection is read-only: reconnect read-write to apply a change.</source>
+        <translation>接続は読み取り専用です: 変更を適用するには、読み書き可能な接続で再接続してください。</translation>
+    </message>
+    <message>
+        <source>The controls describe no change.</source>
+        <translation>コントロールで変更が指定されていません。</translation>
+    </message>
+    <message>
+        <source>A Windows Update publication is what-if only: it is never written to a VM.</source>
+        <translation>Windows Update での公開は仮定専用です: VM に書き込まれることはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid change: %2</source>
+        <translation>%1 は有効な変更ではありません: %2</translation>
+    </message>
+    <message>
+        <source>Review the diff of %1 and write it</source>
+        <translation>%1 の差分を確認して書き込む</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "BindingTab.h"
 
+#include "WrappingDelegate.h"
 #include "model/binding/FindingAdvice.h"
 #include "model/core/HexText.h"
 #include "model/fleet/VmRecord.h"
@@ -28,10 +29,12 @@ BindingTab::BindingTab(QWidget* parent)
     m_findings->setObjectName(QStringLiteral("bindingFindings"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setHeaderLabels({tr("Finding"), tr("What happens")});
-    m_findings->setWordWrap(true);
+    m_findings->setItemDelegate(new WrappingDelegate(m_findings));
     auto splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_findings);
     splitter->addWidget(m_candidates);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -56,9 +59,6 @@ void BindingTab::showRecord(const VmRecord* record)
     // their own line, for an admin who wants to judge them.
     for (const QString& assumption : o.assumptions)
         summary += QLatin1Char('\n') + tr("Assumed: %1").arg(assumption);
-    if (!o.uncertainFacts.isEmpty())
-        summary +=
-            QLatin1Char('\n') + tr("Rests on uncertain facts: %1.").arg(o.uncertainFacts.join(QStringLiteral("; ")));
     m_summary->setText(summary);
 
     for (const ExposedDevice& d : o.devices) {
@@ -107,6 +107,16 @@ void BindingTab::showRecord(const VmRecord* record)
     if (o.findings.isEmpty()) {
         auto item = new QTreeWidgetItem(m_findings);
         item->setText(1, tr("Nothing to report: the next boot looks healthy."));
+    }
+    // The uncertain catalogue facts last and folded, for an admin who wants to judge them: as a paragraph above
+    // the findings they took the room the findings need.
+    if (!o.uncertainFacts.isEmpty()) {
+        auto item = new QTreeWidgetItem(m_findings);
+        item->setText(0, tr("Uncertain"));
+        item->setText(1, tr("The prediction rests on %n uncertain fact(s).", nullptr, int(o.uncertainFacts.size())));
+        item->setIcon(0, s->standardIcon(QStyle::SP_MessageBoxQuestion));
+        for (const QString& fact : o.uncertainFacts)
+            (new QTreeWidgetItem(item))->setText(1, fact);
     }
     m_findings->resizeColumnToContents(0);
 }

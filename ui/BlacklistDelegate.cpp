@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QStyle>
+#include <algorithm>
+#include <memory>
 
 namespace {
 const char* const kProblemAction = "xpProblemAction";
@@ -57,15 +59,15 @@ BlacklistDelegate::BlacklistDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {}
 
-QWidget* BlacklistDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                         const QModelIndex& index) const
+QWidget* BlacklistDelegate::newEditor(int column, QWidget* parent)
 {
-    QWidget* editor = nullptr;
-    switch (index.column()) {
+    switch (column) {
     case BlacklistModel::Product: {
         auto combo = new QComboBox(parent);
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
+        // Its size hint then fits the longest name before it is ever shown (editorWidth() asks a hidden probe).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         for (const auto& product : xp::device::ProductRegistry::all()) {
             combo->addItem(QString::fromLatin1(product.name.data(), qsizetype(product.name.size())));
             combo->setItemData(combo->count() - 1,
@@ -76,22 +78,28 @@ QWidget* BlacklistDelegate::createEditor(QWidget* parent, const QStyleOptionView
         }
         combo->setObjectName(QStringLiteral("blacklistProductEditor"));
         combo->setAccessibleName(tr("Product: a registry name or number"));
-        editor = combo;
-        break;
+        return combo;
     }
     case BlacklistModel::Builds:
     case BlacklistModel::Comment: {
         auto line = new QLineEdit(parent);
-        const bool builds = index.column() == BlacklistModel::Builds;
+        const bool builds = column == BlacklistModel::Builds;
         line->setObjectName(builds ? QStringLiteral("blacklistBuildsEditor")
                                    : QStringLiteral("blacklistCommentEditor"));
         line->setAccessibleName(builds ? tr("Builds: N or FIRST-LAST, decimal or 0x hex") : tr("Comment"));
         line->setPlaceholderText(builds ? tr("N or FIRST-LAST") : QString());
-        editor = line;
-        break;
+        return line;
     }
-    default: return QStyledItemDelegate::createEditor(parent, option, index);
+    default: return nullptr;
     }
+}
+
+QWidget* BlacklistDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                         const QModelIndex& index) const
+{
+    QWidget* editor = newEditor(index.column(), parent);
+    if (!editor)
+        return QStyledItemDelegate::createEditor(parent, option, index);
 
     const auto* model = qobject_cast<const BlacklistModel*>(index.model());
     QLineEdit* line = lineEditOf(editor);
@@ -105,6 +113,27 @@ QWidget* BlacklistDelegate::createEditor(QWidget* parent, const QStyleOptionView
     }
     m_openEditor = editor;
     return editor;
+}
+
+int BlacklistDelegate::editorWidth(int column, QWidget* view, const QString& text)
+{
+    // A probe built as createEditor() builds it, so that the font, the style and the translation are the view's;
+    // it is never shown.
+    const std::unique_ptr<QWidget> probe(newEditor(column, view));
+    QLineEdit* line = lineEditOf(probe.get());
+    if (!line || column == BlacklistModel::Comment)
+        return 0;
+    const int plain = line->sizeHint().width();
+    markProblem(line, QStringLiteral("?"));
+    const int problemIcon = line->sizeHint().width() - plain;
+    // QLineEdit scrolls a text unless the cursor after its last character fits too, bearings included.
+    const QFontMetrics metrics = line->fontMetrics();
+    const int cursorRoom = 1 + std::max(0, -metrics.minLeftBearing()) + std::max(0, -metrics.minRightBearing());
+    if (auto combo = qobject_cast<QComboBox*>(probe.get()))
+        return combo->sizeHint().width() + problemIcon + cursorRoom; // the hint fits the longest item exactly
+    // A line edit's hint is its frame and margins around 17 'x' (QLineEdit::sizeHint()).
+    const int textWidth = std::max(metrics.horizontalAdvance(line->placeholderText()), metrics.horizontalAdvance(text));
+    return line->sizeHint().width() - metrics.horizontalAdvance(QLatin1Char('x')) * 17 + textWidth + cursorRoom;
 }
 
 void BlacklistDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
@@ -127,6 +156,27 @@ void BlacklistDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     m_lastCommitAccepted = model->setData(index, textOf(editor), Qt::EditRole);
     const auto* blacklist = qobject_cast<const BlacklistModel*>(model);
     emit inputProblem(m_lastCommitAccepted || !blacklist ? QString() : blacklist->lastError());
+}
+
+void BlacklistDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                             const QModelIndex& index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    QRect rect = editor->geometry();
+    // A row as tall as its wrapped Effect text would stretch a one-line editor.
+    const int height = std::min(rect.height(), editor->sizeHint().height());
+    rect.setTop(rect.top() + (rect.height() - height) / 2);
+    rect.setHeight(height);
+    // The columns fit what they show ("60"), not what is typed ("N or FIRST-LAST", every product name).
+    rect.setWidth(std::max(rect.width(),
+                           editorWidth(index.column(), editor->parentWidget(), index.data(Qt::EditRole).toString())));
+    if (const QWidget* view = editor->parentWidget()) {
+        if (rect.right() >= view->width())
+            rect.moveRight(view->width() - 1);
+        if (rect.left() < 0)
+            rect.moveLeft(0);
+    }
+    editor->setGeometry(rect);
 }
 
 bool BlacklistDelegate::commitOpenEditor()

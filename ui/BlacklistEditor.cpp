@@ -10,7 +10,6 @@
 #include "model/fleet/BlacklistModel.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QToolButton>
@@ -37,15 +36,13 @@ BlacklistEditor::BlacklistEditor(QWidget* parent)
     // Undo and Redo also work while the focus is on Apply or Revert.
     addActions(m_table->actions());
 
-    auto buttons = new QHBoxLayout;
-    buttons->addWidget(m_pending);
-    buttons->addStretch(1);
-    buttons->addWidget(ActionButton::makeButton(m_revert, this));
-    buttons->addWidget(ActionButton::makeButton(m_apply, this));
+    // One row of buttons: at 1024x700 the details pane has little height, and each row is one table row less.
+    m_table->addToButtonRow(ActionButton::makeButton(m_revert, this));
+    m_table->addToButtonRow(ActionButton::makeButton(m_apply, this));
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_context);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_pending);
 
     connect(m_revert, &QAction::triggered, this, &BlacklistEditor::revert);
     connect(m_apply, &QAction::triggered, this, &BlacklistEditor::apply);

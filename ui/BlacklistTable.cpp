@@ -7,6 +7,7 @@
 #include "model/fleet/BlacklistModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <set>
 
 BlacklistTable::BlacklistTable(BlacklistModel* model, QWidget* parent)
@@ -22,6 +24,7 @@ BlacklistTable::BlacklistTable(BlacklistModel* model, QWidget* parent)
     , m_delegate(new BlacklistDelegate(this))
     , m_view(new QTableView(this))
     , m_error(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
 {
     m_view->setObjectName(QStringLiteral("blacklistTable"));
     m_view->setAccessibleName(tr("Blacklist entries"));
@@ -32,8 +35,10 @@ BlacklistTable::BlacklistTable(BlacklistModel* model, QWidget* parent)
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Product, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Builds, QHeaderView::ResizeToContents);
+    // Fitted by fitColumns(): ResizeToContents misses a row added a moment ago, whose editor is open. The editors
+    // take the width they need themselves (BlacklistDelegate), so the Effect column keeps the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Product, QHeaderView::Fixed);
+    m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Builds, QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(BlacklistModel::Effect, QHeaderView::Stretch);
     m_view->horizontalHeader()->resizeSection(BlacklistModel::Comment,
                                               m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
@@ -57,15 +62,14 @@ BlacklistTable::BlacklistTable(BlacklistModel* model, QWidget* parent)
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redo->setShortcut(QKeySequence::Redo);
 
-    auto buttons = new QHBoxLayout;
     for (QAction* action : {m_add, m_remove, m_undo, m_redo})
-        buttons->addWidget(ActionButton::makeButton(action, this));
-    buttons->addStretch(1);
+        m_buttons->addWidget(ActionButton::makeButton(action, this));
+    m_buttons->addStretch(1);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
 
     QUndoStack* stack = m_model->undoStack();
     connect(m_add, &QAction::triggered, this, &BlacklistTable::add);
@@ -78,6 +82,10 @@ BlacklistTable::BlacklistTable(BlacklistModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BlacklistTable::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BlacklistTable::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BlacklistTable::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BlacklistTable::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BlacklistTable::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BlacklistTable::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BlacklistTable::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlacklistTable::updateState);
     connect(m_delegate, &BlacklistDelegate::inputProblem, this, &BlacklistTable::showInputProblem);
     connect(m_delegate, &QAbstractItemDelegate::closeEditor, this,
@@ -86,6 +94,7 @@ BlacklistTable::BlacklistTable(BlacklistModel* model, QWidget* parent)
                     showInputProblem({});
             });
     updateState();
+    fitColumns();
 }
 
 BlacklistTable::~BlacklistTable()
@@ -97,6 +106,35 @@ BlacklistTable::~BlacklistTable()
     if (m_model) {
         m_model->disconnect(this);
         m_model->undoStack()->disconnect(this);
+    }
+}
+
+void BlacklistTable::addToButtonRow(QWidget* widget)
+{
+    m_buttons->addWidget(widget);
+}
+
+void BlacklistTable::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LanguageChange)
+        fitColumns();
+}
+
+void BlacklistTable::fitColumns()
+{
+    if (!m_model)
+        return;
+    QHeaderView* header = m_view->horizontalHeader();
+    for (const int column : {int(BlacklistModel::Product), int(BlacklistModel::Builds)}) {
+        // sizeHintForIndex() rather than sizeHintForColumn(): the latter only looks at rows already laid out.
+        int width = header->sectionSizeHint(column);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            width = std::max(width, m_view->sizeHintForIndex(m_model->index(row, column)).width());
+        if (m_view->showGrid())
+            width += 1; // as QTableView::sizeHintForColumn()
+        header->resizeSection(column, width);
     }
 }
 

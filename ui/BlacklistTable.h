@@ -9,6 +9,7 @@
 
 class BlacklistDelegate;
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 
@@ -34,17 +35,26 @@ public:
     bool commitOpenEditor();
     /// Closes the cell editor being typed in, if any, and forgets what it said about its input.
     void discardOpenEditor();
+    /// Puts @p widget at the right end of the row of Add, Remove, Undo and Redo, so that the owner's buttons
+    /// take no row of their own.
+    void addToButtonRow(QWidget* widget);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void add();
     void removeSelected();
     void updateState();
     void showInputProblem(const QString& message);
+    /// Product and Builds as wide as their widest cell and their title, rows added a moment ago included.
+    void fitColumns();
 
     QPointer<BlacklistModel> m_model; // the owner may delete it first
     BlacklistDelegate* m_delegate;
     QTableView* m_view;
     QLabel* m_error;
+    QHBoxLayout* m_buttons;
     QAction* m_add;
     QAction* m_remove;
     QAction* m_undo;

@@ -4,9 +4,12 @@
 
 #include "ChangeEditor.h"
 #include "Logging.h"
+#include "ScreenFit.h"
 #include "SeverityDelegate.h"
+#include "VmQueryBar.h"
 #include "model/core/MetadataCodec.h"
 #include "model/fleet/BulkPreviewModel.h"
+#include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/PushItemText.h"
 #include "model/fleet/PushJob.h"
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -42,6 +46,8 @@ BulkChangeDialog::BulkChangeDialog(Fleet* fleet, const QStringList& vmKeys, QWid
     , m_fleet(fleet)
     , m_keys(vmKeys)
     , m_editor(new ChangeEditor(this))
+    , m_query(new VmQueryBar(fleet, this))
+    , m_connection(new QLabel(this))
     , m_model(new BulkPreviewModel(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -56,7 +62,9 @@ BulkChangeDialog::BulkChangeDialog(Fleet* fleet, const QStringList& vmKeys, QWid
     })
 {
     setObjectName(QStringLiteral("bulkChangeDialog"));
-    setWindowTitle(tr("Bulk change on %n VM(s)", nullptr, int(vmKeys.size())));
+    m_connection->setObjectName(QStringLiteral("bulkConnection"));
+    m_connection->setText(tr("VMs on %1").arg(ConnectionListModel::displayName(m_fleet->uri())));
+    m_connection->setToolTip(tr("A bulk change works on the VMs of one connection: %1").arg(m_fleet->uri()));
     m_table->setObjectName(QStringLiteral("bulkTable"));
     m_table->setAccessibleName(tr("Selected VMs and what the change does to each"));
     m_table->setModel(m_model);
@@ -95,8 +103,12 @@ BulkChangeDialog::BulkChangeDialog(Fleet* fleet, const QStringList& vmKeys, QWid
     connect(m_copyBlacklist, &QPushButton::clicked, this, &BulkChangeDialog::copyBlacklist);
     connect(m_editor, &ChangeEditor::changesChanged, this, [this] {
         m_unapplied = !m_editor->changes().isEmpty();
+        m_applied = false;
+        m_readingBack = false;
         recompute();
     });
+    connect(m_query, &VmQueryBar::picked, this, &BulkChangeDialog::pickVms);
+    connect(m_fleet, &Fleet::refreshed, this, &BulkChangeDialog::onFleetRefreshed);
 
     auto templateRow = new QHBoxLayout;
     auto templateLabel = new QLabel(tr("Blacklist &template from:"), this);
@@ -109,9 +121,15 @@ BulkChangeDialog::BulkChangeDialog(Fleet* fleet, const QStringList& vmKeys, QWid
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_editor, 1);
     topLayout->addLayout(templateRow);
+    auto bottom = new QWidget(this);
+    auto bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_connection);
+    bottomLayout->addWidget(m_query);
+    bottomLayout->addWidget(m_table, 1);
     auto splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
     splitter->setStretchFactor(1, 2);
     auto layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -122,7 +140,9 @@ BulkChangeDialog::BulkChangeDialog(Fleet* fleet, const QStringList& vmKeys, QWid
 
     fillBlacklistSources();
     recompute();
-    resize(QSettings().value(QStringLiteral("bulkChangeDialog/size"), QSize(960, 720)).toSize());
+    updateTitle();
+    resize(
+        ScreenFit::bounded(this, QSettings().value(QStringLiteral("bulkChangeDialog/size"), QSize(960, 720)).toSize()));
 }
 
 BulkChangeDialog::~BulkChangeDialog()
@@ -143,13 +163,103 @@ void BulkChangeDialog::recompute()
             m_missing.append(key);
     }
     m_model->setEntries(BulkPreview::compute(m_fleet->uri(), m_fleet->engine(), records, m_editor->changes()));
+    fitColumns();
+    m_result->setVisible(false);
+    updateSummary();
+}
+
+void BulkChangeDialog::fitColumns()
+{
     m_table->resizeColumnsToContents();
     // Long refusals and finding lists are in the tooltips; the result column must stay in view.
     const int widest = fontMetrics().averageCharWidth() * 40;
     for (const int column : {BulkPreviewModel::Eligibility, BulkPreviewModel::NewFindings})
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
-    m_result->setVisible(false);
+}
+
+void BulkChangeDialog::settle()
+{
+    // Each row from the record the fleet read back after the run, measured against the VM before it: what the
+    // admin sees is what libvirt holds now, not what was planned. Results stay: they are this state's cause.
+    const QList<ConfigChange> changes = m_editor->changes();
+    QList<BulkPreviewEntry> entries;
+    m_missing.clear();
+    for (const BulkPreviewEntry& planned : m_model->entries()) {
+        if (const VmRecord* now = m_fleet->record(planned.key))
+            entries.append(BulkPreview::written(m_fleet->uri(), planned, *now, changes));
+        else
+            m_missing.append(planned.key);
+    }
+    m_model->setEntries(entries, BulkPreviewModel::Results::Keep);
+    m_readingBack = false;
+    fitColumns();
     updateSummary();
+    emit settled();
+}
+
+void BulkChangeDialog::onFleetRefreshed()
+{
+    m_query->refresh();
+    // A run in flight writes against the records it was reviewed on; its end reads them back.
+    if (isRunning())
+        return;
+    if (m_applied)
+        settle();
+    else
+        recompute();
+}
+
+bool BulkChangeDialog::isRunning() const
+{
+    return m_push && m_push->job() && m_push->job()->isRunning();
+}
+
+void BulkChangeDialog::pickVms(const QStringList& keys, bool replace)
+{
+    QStringList next = replace ? QStringList() : m_keys;
+    for (const QString& key : keys)
+        if (!next.contains(key))
+            next.append(key);
+    if (next == m_keys)
+        return;
+    const QStringList before = m_keys;
+    m_keys = next;
+    qCInfo(lcUi) << "bulk pick:" << keys.size() << "VMs," << (replace ? "replacing" : "extending") << "the list of"
+                 << before.size();
+    if (m_applied) {
+        // Other VMs make another change to review: every row goes back to a preview.
+        m_applied = false;
+        m_readingBack = false;
+        recompute();
+    } else {
+        // Only the VMs that come or go are touched: the rows that stay keep their preview and their place.
+        const QSet<QString> keep(m_keys.cbegin(), m_keys.cend());
+        QStringList gone;
+        for (const QString& key : before)
+            if (!keep.contains(key))
+                gone << key;
+        m_model->removeKeys(gone);
+        QList<VmRecord> added;
+        m_missing.clear();
+        for (const QString& key : std::as_const(m_keys)) {
+            const VmRecord* record = m_fleet->record(key);
+            if (!record)
+                m_missing.append(key);
+            else if (m_model->rowOf(key) < 0)
+                added.append(*record);
+        }
+        m_model->appendEntries(BulkPreview::compute(m_fleet->uri(), m_fleet->engine(), added, m_editor->changes()));
+        fitColumns();
+        updateSummary();
+    }
+    fillBlacklistSources();
+    updateTitle();
+}
+
+void BulkChangeDialog::updateTitle()
+{
+    setWindowTitle(tr("Bulk change on %n VM(s) of %1", nullptr, m_model->rowCount())
+                       .arg(ConnectionListModel::displayName(m_fleet->uri())));
 }
 
 void BulkChangeDialog::updateSummary()
@@ -166,6 +276,13 @@ void BulkChangeDialog::updateSummary()
     QString text;
     if (m_editor->changes().isEmpty()) {
         text = tr("Compose a change and add it to the list: each VM's eligibility and prediction follow.");
+    } else if (m_applied) {
+        text = m_readingBack
+                   ? tr("Applied; reading the VMs back…")
+                   : tr("Applied: each VM as its connection holds it now, with its result.") + QLatin1Char(' ') +
+                         tr("%n VM(s) still differ from the change", nullptr, changing) + QLatin1Char('.');
+        if (!m_readingBack && newErrors > 0)
+            text += QLatin1Char(' ') + tr("%n got a new error finding (highlighted).", nullptr, newErrors);
     } else {
         text = tr("%n VM(s) change", nullptr, changing) + QStringLiteral("; ") +
                tr("%n take(s) no change", nullptr, int(entries.size()) - changing - refused) + QStringLiteral("; ") +
@@ -178,23 +295,33 @@ void BulkChangeDialog::updateSummary()
     m_summary->setText(text);
     const bool readOnly = m_fleet->isReadOnly() || !m_fleet->connection();
     m_readOnly->setVisible(readOnly);
-    m_review->setEnabled(!readOnly && changing > 0 && !(m_push && m_push->job() && m_push->job()->isRunning()));
-    m_review->setToolTip(readOnly        ? m_readOnly->text()
-                         : changing == 0 ? tr("No selected VM would change.")
-                                         : QString());
+    // After a run only what is still left to write (a VM that failed, changed meanwhile or was not reached) can be
+    // reviewed again; the VMs that took the change have nothing left.
+    const bool waiting = isRunning() || m_readingBack;
+    m_review->setEnabled(!readOnly && !waiting && changing > 0);
+    m_review->setToolTip(readOnly            ? m_readOnly->text()
+                         : isRunning()       ? tr("The change is being applied.")
+                         : m_readingBack     ? tr("Applied: reading the VMs back.")
+                         : changing > 0      ? QString()
+                         : m_applied         ? tr("Applied: compose another change or pick other VMs to review it.")
+                         : entries.isEmpty() ? tr("No VM is selected: pick VMs to change.")
+                                             : tr("No selected VM would change."));
 }
 
 QString BulkChangeDialog::newErrorQuestion() const
 {
-    const QStringList sentences = BulkPreview::newErrorSentences(m_model->entries());
-    if (sentences.isEmpty())
+    const QString findings = BulkPreview::newFindingsText(m_model->entries());
+    if (findings.isEmpty())
         return {};
-    return tr("This change gives VMs a new error finding at their next boot:\n%1\n\nReview and apply it anyway?")
-        .arg(sentences.join(QLatin1Char('\n')));
+    return tr("This change gives VMs new findings at their next boot.\n%1\n\nReview and apply it anyway?")
+        .arg(findings);
 }
 
 void BulkChangeDialog::review()
 {
+    if (isRunning() || m_readingBack)
+        return;
+    m_applied = false;
     recompute();
     if (!m_review->isEnabled())
         return;
@@ -207,7 +334,12 @@ void BulkChangeDialog::review()
     auto push = new PushDialog(tr("Bulk change: %1").arg(m_editor->changeTexts().join(QStringLiteral(", "))),
                                m_fleet->connection(), BulkPreview::items(entries), this);
     push->setAttribute(Qt::WA_DeleteOnClose);
-    push->setConfirmer(m_confirmer);
+    // The diff dialog has no place for the new findings yet: its write confirmation, the last word before
+    // anything is written, names them again.
+    const QString findings = BulkPreview::newFindingsText(entries);
+    push->setConfirmer([confirmer = m_confirmer, findings](QWidget* parent, const QString& write) {
+        return confirmer(parent, findings.isEmpty() ? write : write + QStringLiteral("\n\n") + findings);
+    });
     connect(push, &PushDialog::itemFinished, this, [this](int, const PushResult& result) {
         m_model->setResult(result.item.uuid, result);
         updateSummary();
@@ -233,7 +365,16 @@ void BulkChangeDialog::onRunFinished()
     m_result->setText(tr("Last run: %1.").arg(parts.join(QStringLiteral("; "))));
     m_result->setVisible(true);
     m_unapplied = false;
-    updateSummary();
+    m_applied = true;
+    // The grid must show what was written, not what was planned: the fleet reads every VM back, and the answer
+    // (refreshed()) settles the rows. Without an open connection there is nothing newer to read.
+    m_readingBack = m_fleet->state() == LibvirtConnection::State::Open;
+    if (m_readingBack) {
+        updateSummary();
+        m_fleet->refresh();
+    } else {
+        settle();
+    }
     emit runFinished();
 }
 
@@ -248,6 +389,8 @@ void BulkChangeDialog::reject()
 
 void BulkChangeDialog::fillBlacklistSources()
 {
+    const QString current = m_blacklistSource->currentData().toString();
+    m_blacklistSource->clear();
     for (const QString& key : std::as_const(m_keys)) {
         const VmRecord* record = m_fleet->record(key);
         if (record && !record->config.blacklist.isEmpty())
@@ -255,6 +398,8 @@ void BulkChangeDialog::fillBlacklistSources()
                 tr("%1 (%n entry/entries)", nullptr, int(record->config.blacklist.size())).arg(record->config.name),
                 key);
     }
+    if (const int index = m_blacklistSource->findData(current); index >= 0)
+        m_blacklistSource->setCurrentIndex(index);
     const bool any = m_blacklistSource->count() > 0;
     m_blacklistSource->setEnabled(any);
     m_copyBlacklist->setEnabled(any);

@@ -3,6 +3,7 @@
 #include "ConnectionDelegate.h"
 
 #include "model/fleet/ConnectionListModel.h"
+#include "model/libvirt/LibvirtConnection.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -28,6 +29,17 @@ QRect contentRect(const QStyleOptionViewItem& option)
     return rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
 }
 } // namespace
+
+bool ConnectionDelegate::failed(const QModelIndex& index)
+{
+    return index.data(ConnectionListModel::StateRole).toInt() == int(LibvirtConnection::State::Closed) &&
+           !index.data(ConnectionListModel::CauseRole).toString().isEmpty();
+}
+
+QString ConnectionDelegate::statusLine(const QModelIndex& index)
+{
+    return index.data(failed(index) ? ConnectionListModel::CauseRole : ConnectionListModel::StatusTextRole).toString();
+}
 
 QString ConnectionDelegate::badgeText()
 {
@@ -83,12 +95,19 @@ void ConnectionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->drawText(firstLine, Qt::AlignRight | Qt::AlignVCenter, count);
 
     const QRect badge = badgeRect(opt, index);
-    const int statusWidth = secondLine.width() - (badge.isEmpty() ? 0 : badge.width() + kMargin);
+    QRect status(secondLine.left(), secondLine.top(),
+                 secondLine.width() - (badge.isEmpty() ? 0 : badge.width() + kMargin), secondLine.height());
+    if (failed(index)) {
+        // A failed row says so with a warning sign and then names the cause, which needs all the room it can get
+        // in a narrow pane ("Failed: …" stays in the tooltip, the accessible description and the status bar).
+        const int side = smallMetrics.height();
+        style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, widget)
+            .paint(painter, QRect(status.left(), status.center().y() - side / 2, side, side));
+        status.setLeft(status.left() + side + kBadgePadding);
+    }
     painter->setFont(small);
-    painter->drawText(QRect(secondLine.left(), secondLine.top(), statusWidth, secondLine.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(index.data(ConnectionListModel::StatusTextRole).toString(),
-                                              Qt::ElideRight, statusWidth));
+    painter->drawText(status, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(statusLine(index), Qt::ElideRight, status.width()));
     if (!badge.isEmpty()) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(secondary);

@@ -66,7 +66,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_form->addRow(tr("&Type:"), m_preset);
     m_form->addRow(tr("&Host:"), m_host);
     m_form->addRow(tr("&User:"), m_user);
-    m_form->addRow(tr("U&RI:"), m_uri);
+    // Every label, check box and button has its own letter (T, H, U, I, R, E, O): Alt+R once reached both the
+    // URI and "read-only", and what the admin typed went nowhere (issue 19 item 3).
+    m_form->addRow(tr("UR&I:"), m_uri);
     m_form->addRow(QString(), m_readOnly);
     m_form->addRow(tr("R&ecent:"), m_recent);
     auto layout = new QVBoxLayout(this);
@@ -84,6 +86,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     connect(m_user, &QLineEdit::textChanged, this, &ConnectionDialog::update);
     connect(m_uri, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_customUri = text;
+        // Typing a URI is choosing one: the form switches to a custom URI rather than dropping the keys.
+        if (preset() != ConnectionPreset::Kind::Custom)
+            selectPreset(ConnectionPreset::Kind::Custom);
         update();
     });
     connect(m_recent, &QListWidget::itemClicked, this, &ConnectionDialog::fillFromRecent);
@@ -138,7 +143,6 @@ void ConnectionDialog::update()
     m_form->setRowVisible(m_host, remote);
     m_form->setRowVisible(m_user, remote);
     const bool custom = kind == ConnectionPreset::Kind::Custom;
-    m_uri->setReadOnly(!custom);
     const ConnectionPreset::Built built = ConnectionPreset::build(kind, m_host->text(), m_user->text(), m_customUri);
     if (!custom)
         m_uri->setText(built.uri);
@@ -155,11 +159,20 @@ void ConnectionDialog::selectPreset(ConnectionPreset::Kind kind)
         m_preset->setCurrentIndex(index);
 }
 
+void ConnectionDialog::setConnection(const QString& uri, bool readOnly)
+{
+    setWindowTitle(tr("Edit Connection"));
+    fill(uri, readOnly);
+}
+
 void ConnectionDialog::fillFromRecent(const QListWidgetItem* item)
 {
-    if (!item)
-        return;
-    const QString uri = item->data(kUriRole).toString();
+    if (item)
+        fill(item->data(kUriRole).toString(), item->data(kReadOnlyRole).toBool());
+}
+
+void ConnectionDialog::fill(const QString& uri, bool readOnly)
+{
     const ConnectionPreset::Match match = ConnectionPreset::match(uri);
     // Fields first, preset last: the preset change rebuilds the URI from them.
     m_host->setText(match.host);
@@ -167,7 +180,7 @@ void ConnectionDialog::fillFromRecent(const QListWidgetItem* item)
     m_customUri = match.kind == ConnectionPreset::Kind::Custom ? uri : QString();
     m_uri->setText(m_customUri);
     selectPreset(match.kind);
-    m_readOnly->setChecked(item->data(kReadOnlyRole).toBool());
+    m_readOnly->setChecked(readOnly);
     update();
 }
 

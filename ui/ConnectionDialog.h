@@ -17,7 +17,8 @@ class QListWidgetItem;
 
 /// "Add Connection": a preset (Xen, QEMU/KVM, either over SSH, a custom URI or the demo node), host and user for
 /// the remote ones, the URI that will be opened, a read-only switch and the recent connections. OK stays disabled,
-/// with the reason beside it, until the URI is usable.
+/// with the reason beside it, until the URI is usable. Typing into the URI field switches to a custom URI. With
+/// setConnection() it is "Edit Connection", filled in from an open connection.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -31,12 +32,17 @@ public:
     /// Empty when OK is enabled; otherwise what the user has to fix (also shown in the dialog).
     QString problem() const { return m_problem; }
 
+    /// Fills the form from @p uri (its preset, host and user where one matches) and @p readOnly, and calls the
+    /// dialog "Edit Connection".
+    void setConnection(const QString& uri, bool readOnly);
+
     void accept() override;
 
 private:
     void update();
     void selectPreset(ConnectionPreset::Kind kind);
     void fillFromRecent(const QListWidgetItem* item);
+    void fill(const QString& uri, bool readOnly);
     void loadRecent();
     void restoreFields();
 

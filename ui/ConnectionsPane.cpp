@@ -4,6 +4,7 @@
 
 #include "ConnectionDelegate.h"
 #include "ConnectionDialog.h"
+#include "FlowLayout.h"
 #include "Logging.h"
 #include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
@@ -16,7 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ConnectionsPane::ConnectionsPane(ConnectionListModel* model, QWidget* parent)
@@ -25,6 +26,7 @@ ConnectionsPane::ConnectionsPane(ConnectionListModel* model, QWidget* parent)
     , m_list(new QListView(this))
     , m_delegate(new ConnectionDelegate(this))
     , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Connection…"), this))
+    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Connection…"), this))
     , m_remove(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Connection…"), this))
     , m_reconnect(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&connect"), this))
     , m_agentInventory(new QAction(tr("Read Guest &Drivers Through the Agent"), this))
@@ -46,13 +48,22 @@ ConnectionsPane::ConnectionsPane(ConnectionListModel* model, QWidget* parent)
     m_list->setTextElideMode(Qt::ElideMiddle);
 
     createActions();
-    auto toolBar = new QToolBar(this);
+    // Buttons in rows rather than a QToolBar: at the pane's width a tool bar hid "Reconnect" behind its overflow
+    // arrow in German (issue 19 item 17); these wrap onto a second row instead.
+    auto toolBar = new QWidget(this);
     toolBar->setObjectName(QStringLiteral("connectionsToolBar"));
     toolBar->setAccessibleName(tr("Connection actions"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_add);
-    toolBar->addAction(m_remove);
-    toolBar->addAction(m_reconnect);
+    auto buttons = new FlowLayout(toolBar);
+    buttons->setContentsMargins(2, 2, 2, 2);
+    buttons->setSpacing(2);
+    for (QAction* action : {m_add, m_edit, m_remove, m_reconnect}) {
+        auto button = new QToolButton(toolBar);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        buttons->addWidget(button);
+    }
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +93,13 @@ void ConnectionsPane::createActions()
     m_add->setIconText(tr("Add…"));
     m_add->setToolTip(tr("Open another libvirt connection"));
     connect(m_add, &QAction::triggered, this, &ConnectionsPane::showAddDialog);
+
+    m_edit->setObjectName(QStringLiteral("actionEditConnection"));
+    m_edit->setIconText(tr("Edit…"));
+    m_edit->setToolTip(tr("Change the selected connection's URI or read-only setting; it is opened again"));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_edit, &QAction::triggered, this, &ConnectionsPane::showEditDialog);
 
     m_remove->setObjectName(QStringLiteral("actionRemoveConnection"));
     m_remove->setIconText(tr("Remove…"));
@@ -129,9 +147,9 @@ void ConnectionsPane::createActions()
     });
 
     // Added to the pane itself so the shortcuts work wherever the focus is inside it.
-    QWidget::addActions({m_add, m_remove, m_reconnect});
+    QWidget::addActions({m_add, m_edit, m_remove, m_reconnect});
     m_contextMenu->setObjectName(QStringLiteral("connectionContextMenu"));
-    m_contextMenu->addActions({m_add, m_remove, m_reconnect});
+    m_contextMenu->addActions({m_add, m_edit, m_remove, m_reconnect});
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_agentInventory);
 }
@@ -142,9 +160,19 @@ Fleet* ConnectionsPane::currentFleet() const
     return current.isValid() ? m_model->fleetAt(current.row()) : nullptr;
 }
 
+QSize ConnectionsPane::sizeHint() const
+{
+    return {m_list->sizeHint().width(), QWidget::sizeHint().height()};
+}
+
 ConnectionDialog* ConnectionsPane::addDialog() const
 {
     return m_addDialog;
+}
+
+ConnectionDialog* ConnectionsPane::editDialog() const
+{
+    return m_editDialog;
 }
 
 QMessageBox* ConnectionsPane::removeConfirmation() const
@@ -173,6 +201,29 @@ void ConnectionsPane::showAddDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addConnection(dialog->uri(), dialog->readOnly()); });
     m_addDialog = dialog;
+    dialog->open();
+}
+
+void ConnectionsPane::showEditDialog()
+{
+    Fleet* fleet = currentFleet();
+    if (!fleet)
+        return;
+    if (m_editDialog) {
+        m_editDialog->raise();
+        m_editDialog->activateWindow();
+        return;
+    }
+    auto dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConnection(fleet->uri(), fleet->isReadOnly());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target = QPointer<Fleet>(fleet)] {
+        // Rows may have moved (or this one gone) while the dialog was open; the fleet says which row to replace.
+        const int row = m_model->rowOf(target);
+        setCurrentRow(row >= 0 ? m_model->replace(row, dialog->uri(), dialog->readOnly())
+                               : m_model->add(dialog->uri(), dialog->readOnly()));
+    });
+    m_editDialog = dialog;
     dialog->open();
 }
 
@@ -211,6 +262,7 @@ void ConnectionsPane::reconnectCurrent()
 void ConnectionsPane::updateActions()
 {
     const bool selected = m_list->currentIndex().isValid();
+    m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_reconnect->setEnabled(selected);
     const Fleet* fleet = currentFleet();

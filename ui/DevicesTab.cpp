@@ -33,6 +33,9 @@ DevicesTab::DevicesTab(QWidget* parent)
                                 tr("Interrupt pin"), tr("Bound driver")});
     m_devices->setRootIsDecorated(false);
     m_devices->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column as wide as its title and cells, the tree scrolling sideways in a narrow pane: a stretched last
+    // column was cut to what was left ("Gebundener Treiber" in 100 pixels).
+    m_devices->header()->setStretchLastSection(false);
     m_hex->setObjectName(QStringLiteral("configSpaceHex"));
     m_hex->setAccessibleName(tr("Configuration space"));
     m_hex->setReadOnly(true);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "ErrorMessage.h"
 
+#include "model/libvirt/ConnectError.h"
+
 #include <QMessageBox>
 
 QMessageBox* ErrorMessage::create(QWidget* parent, const QString& summary, const QString& hint, const QString& details)
@@ -18,4 +20,12 @@ QMessageBox* ErrorMessage::create(QWidget* parent, const QString& summary, const
 void ErrorMessage::show(QWidget* parent, const QString& summary, const QString& hint, const QString& details)
 {
     create(parent, summary, hint, details)->open();
+}
+
+QMessageBox* ErrorMessage::createForConnection(QWidget* parent, const QString& name, const ConnectError& error)
+{
+    QMessageBox* box =
+        create(parent, tr("Cannot connect to %1: %2").arg(name, error.summary()), error.advice(), error.details());
+    box->setWindowTitle(tr("Cannot connect to %1").arg(name));
+    return box;
 }

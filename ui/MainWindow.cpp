@@ -7,13 +7,18 @@
 #include "ColumnFit.h"
 #include "ConnectionsPane.h"
 #include "ErrorMessage.h"
+#include "FleetView.h"
 #include "GuestTab.h"
 #include "Logging.h"
 #include "MigrationWizard.h"
 #include "PushDialog.h"
+#include "ScreenFit.h"
 #include "VmActions.h"
 #include "VmDetailsView.h"
 #include "VmTableDelegate.h"
+#include "WhatIfPanel.h"
+#include "model/binding/BindingEngine.h"
+#include "model/core/ConfigChange.h"
 #include "model/core/XpVersion.h"
 #include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
@@ -41,10 +46,9 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     : QMainWindow(parent)
     , m_vms(vms)
     , m_connections(connections)
-    , m_proxy(new VmFilterProxyModel(this))
-    , m_filter(new QLineEdit(this))
+    , m_fleetView(new FleetView(vms, this))
     , m_details(new VmDetailsView(this))
-    , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_connectionStatus(new QLabel(this))
     , m_actions(new VmActions(this, m_details))
 {
@@ -56,45 +60,20 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("xpconsole"));
 
-    m_proxy->setSourceModel(m_vms);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setAccessibleName(tr("Filter virtual machines"));
-    m_filter->setPlaceholderText(tr("Filter by name, OS, device, driver or finding (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &VmFilterProxyModel::setFilterText);
-    m_table->setObjectName(QStringLiteral("vmTable"));
-    m_table->setAccessibleName(tr("Virtual machines"));
-    m_table->setModel(m_proxy);
-    m_delegate = new VmTableDelegate(m_table);
-    m_table->setItemDelegate(m_delegate);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VmListModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
-    // A refresh that changes the selected VM's prediction updates the details at once; changes to other
-    // rows (thousands during a load) do not rebuild the details.
-    connect(m_vms, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
-        const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
-        if (current >= first.row() && current <= last.row())
-            showSelected();
+    m_fleetView->setLeaveGuard([this](const QString& key) {
+        return key == m_details->blacklistEditor()->vmKey() || m_details->maybeDiscardEdits();
     });
+    connect(m_fleetView, &FleetView::currentChanged, this, &MainWindow::showSelected);
+    setTabOrder(m_fleetView->table(), m_details);
 
-    auto fleetPane = new QWidget(this);
-    auto fleetLayout = new QVBoxLayout(fleetPane);
-    fleetLayout->setContentsMargins(0, 0, 0, 0);
-    fleetLayout->addWidget(m_filter);
-    fleetLayout->addWidget(m_table);
-    auto splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(fleetPane);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list comes first (issue 19 item 9): it gets most of the height and never collapses; the details may.
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_fleetView);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
     m_details->setVisible(m_connections != nullptr);
     if (m_connections) {
         m_details->setEngine(&m_connections->engine());
@@ -109,7 +88,8 @@ MainWindow::MainWindow(VmListModel* vms, ConnectionListModel* connections, QWidg
     connect(m_details->blacklistEditor(), &BlacklistEditor::applyRequested, this, [this](const VmConfig& edited) {
         m_actions->pushEdited(fleetFor(edited.key), edited, tr("Apply the blacklist of %1").arg(edited.name));
     });
-    setCentralWidget(splitter);
+    connect(m_details->whatIf(), &WhatIfPanel::applyRequested, this, &MainWindow::applyWhatIf);
+    setCentralWidget(m_splitter);
 
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionStatus->setAccessibleName(tr("Connection state"));
@@ -147,18 +127,12 @@ void MainWindow::setConnectionStatus(const QString& text)
 
 bool MainWindow::selectVm(const QString& name)
 {
-    const QModelIndexList hits =
-        m_proxy->match(m_proxy->index(0, VmListModel::Name), Qt::DisplayRole, name, 1, Qt::MatchExactly);
-    if (hits.isEmpty())
-        return false;
-    m_table->setCurrentIndex(hits.constFirst());
-    return true;
+    return m_fleetView->selectVm(name);
 }
 
 QString MainWindow::currentKey() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(VmListModel::KeyRole).toString() : QString();
+    return m_fleetView->currentKey();
 }
 
 Fleet* MainWindow::fleetFor(const QString& key) const
@@ -174,40 +148,78 @@ void MainWindow::createConnectionsPane()
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     dock->setWidget(m_connectionsPane);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_connectionsDock = dock;
+    // A closed pane comes back from the View menu (issue 19 item 4).
+    m_connectionsDock->toggleViewAction()->setText(tr("&Connections"));
+    m_connectionsDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowConnections"));
+    // Choosing a connection shows its VMs; "Show All Connections" ends that (issue 19 item 16).
+    connect(m_connectionsPane, &ConnectionsPane::currentConnectionChanged, this, &MainWindow::followConnection);
+    connect(m_fleetView, &FleetView::allConnectionsRequested, this, [this] { m_connectionsPane->setCurrentRow(-1); });
+    // Every pane follows the fleet's refresh, also when the table row looks the same (issue 19 item 2).
+    for (int row = 0; row < m_connections->rowCount(); ++row)
+        watchFleet(m_connections->fleetAt(row));
+    connect(m_connections, &ConnectionListModel::fleetAdded, this, &MainWindow::watchFleet);
     // The details hold a copy of the record, but their editor is bound to the VM: a closed connection's VM
     // leaves the details too.
     connect(m_connections, &ConnectionListModel::fleetAboutToBeRemoved, this, [this](Fleet* fleet) {
         if (fleet->record(m_details->blacklistEditor()->vmKey()))
             m_details->showRecord(nullptr);
+        if (fleet->record(m_fleetView->currentKey()))
+            m_fleetView->clearCurrent();
     });
     connect(m_connections, &ConnectionListModel::summaryChanged, this, &MainWindow::setConnectionStatus);
     connect(m_connections, &ConnectionListModel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_connections, &ConnectionListModel::fleetLoaded, this, &MainWindow::fitColumns);
     connect(m_connections, &ConnectionListModel::connectionFailed, this,
-            [this](const QString& uri, const QString& message) {
-                ErrorMessage::show(this, tr("Cannot connect to %1").arg(ConnectionListModel::displayName(uri)),
-                                   tr("Check the URI, that libvirtd runs on that host and that you may use it, "
-                                      "then choose Reconnect."),
-                                   message);
+            [this](const QString& uri, const ConnectError& error) {
+                // The cause first, what to do next, libvirt's words behind Details (issue 19 item 13).
+                ErrorMessage::createForConnection(this, ConnectionListModel::displayName(uri), error)->open();
             });
     // A connection that turns read-only or reconnects changes what may be written.
     connect(m_connections, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
 }
 
-void MainWindow::onCurrentChanged(const QModelIndex& current, const QModelIndex& previous)
+void MainWindow::watchFleet(Fleet* fleet)
 {
-    if (m_revertingSelection)
+    connect(fleet, &Fleet::recordsChanged, this, [this](const QStringList& keys) {
+        if (!currentKey().isEmpty() && keys.contains(currentKey()))
+            showSelected();
+    });
+}
+
+void MainWindow::followConnection(Fleet* fleet)
+{
+    // With one connection the list is that connection's anyway: no note, no button.
+    if (!fleet || m_connections->rowCount() < 2)
+        m_fleetView->setConnection(QString(), QString());
+    else
+        m_fleetView->setConnection(fleet->uri(), ConnectionListModel::displayName(fleet->uri()));
+}
+
+void MainWindow::applyWhatIf(const QStringList& texts)
+{
+    const QString key = currentKey();
+    Fleet* fleet = fleetFor(key);
+    const VmRecord* record = fleet ? fleet->record(key) : nullptr;
+    if (!record)
         return;
-    // Moving to another VM must not silently drop unapplied edits of the one shown.
-    const QString key = current.isValid() ? current.data(VmListModel::KeyRole).toString() : QString();
-    if (key != m_details->blacklistEditor()->vmKey() && !m_details->maybeDiscardEdits()) {
-        m_revertingSelection = true;
-        m_table->setCurrentIndex(previous);
-        m_revertingSelection = false;
+    QList<ConfigChange> changes;
+    VmConfig edited = record->config;
+    QString error;
+    for (const QString& text : texts) {
+        const std::optional<ConfigChange> change = ConfigChange::parse(text, &error);
+        if (!change) {
+            ErrorMessage::show(this, tr("Cannot apply the change"), error, text);
+            return;
+        }
+        changes.append(*change);
+    }
+    if (!BindingEngine::apply(edited, changes, &error)) {
+        ErrorMessage::show(this, tr("Cannot apply the change"), error, texts.join(QLatin1Char(' ')));
         return;
     }
-    showSelected();
+    m_actions->pushEdited(fleet, edited, tr("Apply the what-if changes to %1").arg(record->config.name));
 }
 
 void MainWindow::showSelected()
@@ -217,6 +229,7 @@ void MainWindow::showSelected()
     m_details->showRecord(fleet ? fleet->record(key) : nullptr);
     m_details->blacklistEditor()->setReadOnly(!fleet || fleet->isReadOnly());
     m_details->guestTab()->setImportEnabled(fleet && !fleet->isReadOnly());
+    m_details->whatIf()->setWritable(fleet && !fleet->isReadOnly());
     updateActions();
 }
 
@@ -256,24 +269,20 @@ void MainWindow::openMigrationWizard()
 
 void MainWindow::openBulkChange()
 {
-    QStringList keys;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows(VmListModel::Name);
-    for (const QModelIndex& row : rows)
-        keys.append(row.data(VmListModel::KeyRole).toString());
-    m_actions->openBulkChange(fleetFor(currentKey()), keys);
+    m_actions->openBulkChange(fleetFor(currentKey()), m_fleetView->selectedKeys());
 }
 
 void MainWindow::fitColumns()
 {
     if (!QSettings().value(QStringLiteral("mainWindow/columns")).isNull())
         return;
-    ColumnFit::toContents(m_table);
+    m_fleetView->fitColumns();
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::StyleChange)
-        m_delegate->resetIcons();
+        m_fleetView->delegate()->resetIcons();
     QMainWindow::changeEvent(event);
 }
 
@@ -286,7 +295,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/columns"), m_fleetView->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -296,6 +306,7 @@ void MainWindow::createActions()
     file->setObjectName(QStringLiteral("menuFile"));
     if (m_connectionsPane) {
         file->addAction(m_connectionsPane->addConnectionAction());
+        file->addAction(m_connectionsPane->editConnectionAction());
         file->addAction(m_connectionsPane->reconnectAction());
         file->addAction(m_connectionsPane->removeConnectionAction());
         file->addSeparator();
@@ -308,8 +319,8 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     QAction* find = view->addAction(tr("&Find…"), this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+        m_fleetView->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_fleetView->filterEdit()->selectAll();
     });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
@@ -318,6 +329,23 @@ void MainWindow::createActions()
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
     connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    if (m_connectionsDock)
+        view->addAction(m_connectionsDock->toggleViewAction());
+    if (m_connections) {
+        // The details can give their room to the list, and come back (issue 19 item 9).
+        QAction* details = view->addAction(tr("VM &Details"));
+        details->setObjectName(QStringLiteral("actionShowDetails"));
+        details->setCheckable(true);
+        details->setChecked(true);
+        connect(details, &QAction::toggled, this, [this](bool on) {
+            const int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1);
+            m_splitter->setSizes(on ? QList<int>{total * 3 / 5, total - total * 3 / 5} : QList<int>{total, 0});
+        });
+        connect(m_splitter, &QSplitter::splitterMoved, details, [this, details] {
+            const QSignalBlocker block(details);
+            details->setChecked(m_splitter->sizes().value(1) > 0);
+        });
+    }
 
     QMenu* vm = menuBar()->addMenu(tr("V&M"));
     vm->setObjectName(QStringLiteral("menuVm"));
@@ -365,8 +393,12 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 720);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
+        resize(ScreenFit::bounded(this, QSize(1200, 720)));
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()) && m_connectionsDock)
+        resizeDocks({m_connectionsDock}, {190}, Qt::Horizontal);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({600, 400});
+    m_fleetView->table()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
     qCDebug(lcUi) << "window state restored";
 }

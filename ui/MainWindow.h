@@ -11,15 +11,14 @@ class MigrationWizard;
 class PowerCycle;
 class ConnectionsPane;
 class Fleet;
+class FleetView;
+class QDockWidget;
+class QSplitter;
 class PushDialog;
 class QLabel;
-class QLineEdit;
-class QTableView;
 class VmActions;
 class VmDetailsView;
-class VmFilterProxyModel;
 class VmListModel;
-class VmTableDelegate;
 
 /// The console's shell: menus, the fleet table and the status bar. Features live in their own widgets.
 class MainWindow : public QMainWindow
@@ -63,7 +62,12 @@ private:
     void showAbout();
     void restoreWindowState();
     void showSelected();
-    void onCurrentChanged(const QModelIndex& current, const QModelIndex& previous);
+    /// Follows @p fleet's refreshes in the details.
+    void watchFleet(Fleet* fleet);
+    /// The list shows the chosen connection's VMs.
+    void followConnection(Fleet* fleet);
+    /// Pushes the What if panel's changes (KEY=VALUE texts) to the shown VM through the diff dialog.
+    void applyWhatIf(const QStringList& changes);
     void updateActions();
     void addWriteAction(QAction* action);
     void openBulkChange();
@@ -76,16 +80,14 @@ private:
     VmListModel* m_vms;
     ConnectionListModel* m_connections;
     ConnectionsPane* m_connectionsPane = nullptr;
-    VmFilterProxyModel* m_proxy;
-    QLineEdit* m_filter;
+    FleetView* m_fleetView;
     VmDetailsView* m_details;
-    QTableView* m_table;
-    VmTableDelegate* m_delegate = nullptr;
+    QSplitter* m_splitter;
+    QDockWidget* m_connectionsDock = nullptr;
     QLabel* m_connectionStatus;
     QAction* m_editBlacklist = nullptr;
     QAction* m_powerCycle = nullptr;
     VmActions* m_actions;
     /// Write actions: disabled without a selected VM or on a read-only connection.
     QList<QAction*> m_writeActions;
-    bool m_revertingSelection = false;
 };

@@ -5,6 +5,7 @@
 #include "MigrationWizard.h"
 #include "model/core/DeviceText.h"
 #include "model/fleet/VmReport.h"
+#include "model/libvirt/LibvirtSession.h"
 #include "model/migration/MigrationSession.h"
 
 #include <QLabel>
@@ -56,8 +57,8 @@ void MigrationPreCheckPage::initializePage()
     const PreviewOutcome o = session->outcome();
     const QString flavour = DeviceText::flavourName(c.flavour);
     QString summary = tr("<b>%1</b> is %2; device model %3; guest: %4.")
-                          .arg(session->vmName().toHtmlEscaped(), VmReport::stateName(session->snapshot()), flavour,
-                               VmReport::osText(c).toHtmlEscaped());
+                          .arg(session->vmName().toHtmlEscaped(), LibvirtSession::stateText(session->snapshot().state),
+                               flavour, VmReport::osText(c).toHtmlEscaped());
     summary += QStringLiteral("<br>") +
                tr("Installed in the guest: %1.")
                    .arg(c.guest.drivers.isEmpty() ? tr("no PV drivers") : c.guest.drivers.join(QStringLiteral(", ")));

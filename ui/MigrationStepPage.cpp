@@ -221,7 +221,7 @@ void MigrationStepPage::refresh()
     emit completeChanged();
 }
 
-void MigrationStepPage::showStep(int index)
+void MigrationStepPage::showStep(int index, const PushItem* prepared)
 {
     const MigrationSession* session = m_wizard->session();
     const MigrationPlan& plan = session->plan();
@@ -242,16 +242,37 @@ void MigrationStepPage::showStep(int index)
 
     PushItem item;
     if (index == completed) {
-        item = session->prepareNext();
+        item = prepared ? *prepared : session->prepareNext();
         m_diffLabel->setText(
             tr("What step %1 writes to %2's definition (with the progress):").arg(index + 1).arg(session->vmName()));
     } else if (index == completed - 1) {
-        item = session->prepareRollback();
+        item = prepared ? *prepared : session->prepareRollback();
         m_diffLabel->setText(tr("Rolling back step %1 would write:").arg(index + 1));
     } else {
         m_diffLabel->setText(index < completed ? tr("Done. Only the last step done can be rolled back.")
                                                : tr("Its diff is prepared when it is the next step."));
     }
+    showDiff(item);
+
+    // The buttons act on the next step and the last one done, whichever step is shown.
+    const bool writable = session->writeBlock().isEmpty() && !session->isBusy() && m_conflictXml.isEmpty();
+    const MigrationStep* next = completed < plan.size() ? &plan.steps.at(completed) : nullptr;
+    m_apply->setVisible(next && next->kind == MigrationStep::Kind::VmChange);
+    m_confirm->setVisible(next && next->kind != MigrationStep::Kind::VmChange);
+    m_apply->setText(tr("&Apply step %1").arg(completed + 1));
+    m_confirm->setText(next && next->kind == MigrationStep::Kind::GuestAction
+                           ? tr("&Done in the guest: record step %1").arg(completed + 1)
+                           : tr("&Done: record step %1").arg(completed + 1));
+    m_apply->setEnabled(writable && next);
+    m_confirm->setEnabled(writable && next);
+    showRunState(writable);
+    m_rollback->setText(completed > 0 ? tr("&Roll back step %1").arg(completed) : tr("&Roll back"));
+    m_rollback->setEnabled(writable && completed > 0);
+    m_reprepare->setVisible(!m_conflictXml.isEmpty());
+}
+
+void MigrationStepPage::showDiff(const PushItem& item)
+{
     QString text = item.canWrite() ? item.diff : tr("Cannot be written: %1").arg(item.refusal);
     if (item.uuid.isEmpty())
         text.clear();
@@ -270,22 +291,6 @@ void MigrationStepPage::showStep(int index)
         text += QLatin1Char('\n') + comment + QLatin1Char('\n') + commands.join(QLatin1Char('\n'));
     }
     m_diff->setPlainText(text);
-
-    // The buttons act on the next step and the last one done, whichever step is shown.
-    const bool writable = session->writeBlock().isEmpty() && !session->isBusy() && m_conflictXml.isEmpty();
-    const MigrationStep* next = completed < plan.size() ? &plan.steps.at(completed) : nullptr;
-    m_apply->setVisible(next && next->kind == MigrationStep::Kind::VmChange);
-    m_confirm->setVisible(next && next->kind != MigrationStep::Kind::VmChange);
-    m_apply->setText(tr("&Apply step %1").arg(completed + 1));
-    m_confirm->setText(next && next->kind == MigrationStep::Kind::GuestAction
-                           ? tr("&Done in the guest: record step %1").arg(completed + 1)
-                           : tr("&Done: record step %1").arg(completed + 1));
-    m_apply->setEnabled(writable && next);
-    m_confirm->setEnabled(writable && next);
-    showRunState(writable);
-    m_rollback->setText(completed > 0 ? tr("&Roll back step %1").arg(completed) : tr("&Roll back"));
-    m_rollback->setEnabled(writable && completed > 0);
-    m_reprepare->setVisible(!m_conflictXml.isEmpty());
 }
 
 void MigrationStepPage::applyNext()
@@ -435,8 +440,25 @@ void MigrationStepPage::rollBack()
     if (step.kind == MigrationStep::Kind::VmChange)
         text += QLatin1Char(' ') + tr("This writes %1; it takes effect after power-off and start.")
                                        .arg(ConfigDelta::texts(step.rollback).join(QStringLiteral(", ")));
-    if (!m_wizard->confirm(tr("Roll back step %1").arg(n), text))
+    if (!item.plan.hostCommands.isEmpty())
+        text += QLatin1Char(' ') + tr("Then run the %n command(s) shown under the diff on the host.", nullptr,
+                                      int(item.plan.hostCommands.size()));
+    // The question comes with what it writes on screen, the very push it commits, not the next step's diff.
+    const int shown = shownStep();
+    {
+        const QSignalBlocker blocker(m_steps);
+        m_steps->setCurrentRow(n - 1);
+    }
+    showStep(n - 1, &item);
+    m_title->setText(tr("Roll back step %1 of %2: %3").arg(n).arg(session->plan().size()).arg(step.title));
+    m_diffLabel->setText(
+        tr("What rolling back step %1 writes to %2's definition (with the progress):").arg(n).arg(session->vmName()));
+    if (!m_wizard->confirm(tr("Roll back step %1").arg(n), text)) {
+        const QSignalBlocker blocker(m_steps);
+        m_steps->setCurrentRow(shown);
+        showStep(shown);
         return;
+    }
     m_pending = tr("the rollback of step %1").arg(n);
     m_pendingVmChange = step.kind == MigrationStep::Kind::VmChange;
     m_result->showMessage(tr("Rolling back step %1…").arg(n));

@@ -34,7 +34,10 @@ public:
 
 private:
     void refresh();
-    void showStep(int index);
+    /// Shows step @p index; @p prepared, when given, is the push its diff shows instead of one prepared now.
+    void showStep(int index, const PushItem* prepared = nullptr);
+    /// The diff pane: @p item's diff (or why it cannot be written) and the commands it needs run by hand.
+    void showDiff(const PushItem& item);
     void applyNext();
     void rollBack();
     void onPushFinished(const PushResult& result);

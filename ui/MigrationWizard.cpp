@@ -8,6 +8,7 @@
 #include "MigrationStepPage.h"
 #include "MigrationSummaryPage.h"
 #include "MigrationTargetPage.h"
+#include "ScreenFit.h"
 #include "model/migration/MigrationSession.h"
 
 #include <QMessageBox>
@@ -43,7 +44,7 @@ MigrationWizard::MigrationWizard(Fleet* fleet, const QString& vmKey, QWidget* pa
 
     const QByteArray geometry = QSettings().value(QStringLiteral("migrationWizard/geometry")).toByteArray();
     if (!restoreGeometry(geometry))
-        resize(980, 680);
+        resize(ScreenFit::bounded(this, QSize(980, 680)));
 }
 
 MigrationWizard::~MigrationWizard() = default;

@@ -13,6 +13,7 @@
 #include "model/binding/InventoryImport.h"
 #include "model/fleet/DomainPush.h"
 #include "model/fleet/Fleet.h"
+#include "model/fleet/PlanScript.h"
 #include "model/fleet/PowerCycle.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,8 @@ void VmActions::pushEdited(Fleet* fleet, const VmConfig& edited, const QString& 
     auto dialog = new PushDialog(title, fleet->connection(), {DomainPush::prepareEditedOn(fleet->uri(), base, toApply)},
                                  m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The xenstore keys of some flavours are host-wide: the dialog names the connection's VMs they reach.
+    dialog->setHostVms(PlanScript::hostVms(*fleet));
     connect(dialog, &PushDialog::itemFinished, this, [this, key = edited.key](int, const PushResult& result) {
         if (m_details->blacklistEditor()->vmKey() != key)
             return;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -34,7 +35,7 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     , m_unplug(new UnplugTab(this))
     , m_blacklist(new BlacklistEditor(this))
     , m_xml(new XmlTab(this))
-    , m_migrate(new QPushButton(tr("&Migrate Drivers…"), this))
+    , m_migrate(new QPushButton(tr("M&igrate Drivers…"), this))
 {
     setObjectName(QStringLiteral("vmDetails"));
     m_binding->setObjectName(QStringLiteral("bindingTab"));
@@ -58,7 +59,7 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     bindingLayout->addLayout(migrateRow);
     addTab(bindingPage, tr("&Binding"));
     auto whatIfPage = new QWidget(this);
-    whatIfPage->setObjectName(QStringLiteral("whatIfTab"));
+    whatIfPage->setObjectName(QStringLiteral("whatIfPage"));
     m_whatIfChanges->setObjectName(QStringLiteral("whatIfChanges"));
     m_whatIfChanges->setWordWrap(true);
     m_whatIfChanges->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,8 +68,16 @@ VmDetailsView::VmDetailsView(QWidget* parent)
     whatIfLayout->addWidget(m_whatIf);
     whatIfLayout->addWidget(m_whatIfChanges);
     whatIfLayout->addWidget(m_whatIfResult, 1);
-    addTab(whatIfPage, tr("&What if"));
-    setTabEnabled(indexOf(whatIfPage), false);
+    // The controls and the preview need more height than the others: they scroll rather than take the fleet
+    // list's room (issue 19 item 9).
+    auto whatIfScroll = new QScrollArea(this);
+    whatIfScroll->setObjectName(QStringLiteral("whatIfTab"));
+    whatIfScroll->setAccessibleName(tr("What if"));
+    whatIfScroll->setWidgetResizable(true);
+    whatIfScroll->setFrameShape(QFrame::NoFrame);
+    whatIfScroll->setWidget(whatIfPage);
+    addTab(whatIfScroll, tr("&What if"));
+    setTabEnabled(indexOf(whatIfScroll), false);
     connect(m_whatIf, &WhatIfPanel::changed, this, &VmDetailsView::previewWhatIf);
     m_binding->showRecord(nullptr);
     auto blacklistPage = new QWidget(this);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "WhatIfPanel.h"
 
+#include "model/core/ConfigChange.h"
 #include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/core/Realization.h"
@@ -13,21 +14,21 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
-
-namespace {} // namespace
 
 WhatIfPanel::WhatIfPanel(QWidget* parent)
     : QWidget(parent)
     , m_platform(new QComboBox(this))
     , m_platformRevision(new QSpinBox(this))
-    , m_vendor(new QCheckBox(tr("&Vendor device"), this))
+    , m_vendor(new QCheckBox(tr("V&endor device"), this))
     , m_vendorId(new QLineEdit(this))
     , m_vendorRevision(new QSpinBox(this))
     , m_flavour(new QComboBox(this))
-    , m_windowsUpdate(new QCheckBox(tr("Windows &Update on"), this))
+    , m_windowsUpdate(new QCheckBox(tr("Windows Update &on"), this))
     , m_blacklist(new QLineEdit(this))
     , m_publish(new QLineEdit(this))
+    , m_apply(new QPushButton(tr("Appl&y…"), this))
 {
     setObjectName(QStringLiteral("whatIfPanel"));
     m_platform->setObjectName(QStringLiteral("whatIfPlatform"));
@@ -61,6 +62,10 @@ WhatIfPanel::WhatIfPanel(QWidget* parent)
     m_publish->setAccessibleName(tr("Publish a package on Windows Update"));
     m_publish->setPlaceholderText(tr("PACKAGE@HARDWARE-ID, e.g. xenserver-vmtools-9@PCI\\VEN_5853&DEV_0001"));
 
+    m_apply->setObjectName(QStringLiteral("whatIfApply"));
+    m_apply->setAccessibleName(tr("Review and write this change to the VM"));
+    m_apply->setAutoDefault(false);
+
     auto platformRow = new QHBoxLayout;
     platformRow->addWidget(m_platform, 1);
     platformRow->addWidget(m_platformRevision);
@@ -74,14 +79,20 @@ WhatIfPanel::WhatIfPanel(QWidget* parent)
     platformLabel->setBuddy(m_platform);
     form->addRow(platformLabel, platformRow);
     form->addRow(QString(), vendorRow);
-    form->addRow(tr("Device &model:"), m_flavour);
+    form->addRow(tr("Devi&ce model:"), m_flavour);
     form->addRow(QString(), m_windowsUpdate);
-    form->addRow(tr("&Blacklist:"), m_blacklist);
-    form->addRow(tr("Publis&h:"), m_publish);
+    form->addRow(tr("Blac&klist:"), m_blacklist);
+    form->addRow(tr("Publi&sh:"), m_publish);
+    auto applyRow = new QHBoxLayout;
+    applyRow->addStretch(1);
+    applyRow->addWidget(m_apply);
+    form->addRow(applyRow);
 
     auto notify = [this] {
-        if (!m_loading)
-            emit changed();
+        if (m_loading)
+            return;
+        updateApply();
+        emit changed();
     };
     connect(m_platform, &QComboBox::currentIndexChanged, this, notify);
     connect(m_platformRevision, &QSpinBox::valueChanged, this, notify);
@@ -92,6 +103,11 @@ WhatIfPanel::WhatIfPanel(QWidget* parent)
     connect(m_windowsUpdate, &QCheckBox::toggled, this, notify);
     connect(m_blacklist, &QLineEdit::textChanged, this, notify);
     connect(m_publish, &QLineEdit::textChanged, this, notify);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        if (applyBlocker().isEmpty())
+            emit applyRequested(appliableChanges());
+    });
+    updateApply();
 }
 
 void WhatIfPanel::load(const VmConfig& config)
@@ -110,6 +126,7 @@ void WhatIfPanel::load(const VmConfig& config)
     m_loading = false;
     m_loaded = {};
     m_loaded = changes();
+    updateApply();
 }
 
 QStringList WhatIfPanel::changes() const
@@ -137,4 +154,49 @@ QStringList WhatIfPanel::changes() const
     if (!m_publish->text().trimmed().isEmpty())
         changed << QStringLiteral("wu-publish+=") + m_publish->text().trimmed();
     return changed;
+}
+
+QStringList WhatIfPanel::appliableChanges() const
+{
+    QStringList appliable;
+    const QStringList all = changes();
+    for (const QString& text : all) {
+        QString error;
+        const std::optional<ConfigChange> change = ConfigChange::parse(text, &error);
+        if (!change || !change->isWhatIfOnly())
+            appliable << text;
+    }
+    return appliable;
+}
+
+void WhatIfPanel::setWritable(bool writable)
+{
+    m_writable = writable;
+    updateApply();
+}
+
+QString WhatIfPanel::applyBlocker() const
+{
+    if (!m_writable)
+        return tr("The connection is read-only: reconnect read-write to apply a change.");
+    const QStringList appliable = appliableChanges();
+    if (appliable.isEmpty())
+        return changes().isEmpty() ? tr("The controls describe no change.")
+                                   : tr("A Windows Update publication is what-if only: it is never written to a VM.");
+    // Checked here, not after the click: a half-typed device ID must not reach the push.
+    for (const QString& text : appliable) {
+        QString error;
+        if (!ConfigChange::parse(text, &error))
+            return tr("%1 is not a valid change: %2").arg(text, error);
+    }
+    return {};
+}
+
+void WhatIfPanel::updateApply()
+{
+    const QString blocker = applyBlocker();
+    m_apply->setEnabled(blocker.isEmpty());
+    m_apply->setToolTip(
+        blocker.isEmpty() ? tr("Review the diff of %1 and write it").arg(appliableChanges().join(QStringLiteral(", ")))
+                          : blocker);
 }

@@ -3,6 +3,7 @@
 #include "CtlDomains.h"
 
 #include "CtlExitStatus.h"
+#include "model/libvirt/ConnectError.h"
 #include "model/libvirt/LibvirtSession.h"
 
 #include <QTextStream>
@@ -19,7 +20,15 @@ int CtlDomains::stream(LibvirtSession& session, const QString& uri, bool readOnl
 {
     const LibvirtResult opened = session.open(uri, readOnly);
     if (!opened.ok()) {
-        err << "xpctl: " << tr("cannot open %1: %2").arg(uri, opened.message) << '\n';
+        // The cause and what to do first, as the console says it (issue 19 item 13); libvirt's words after them.
+        const ConnectError error = ConnectError::classify(uri, session.lastOpenFailure());
+        if (error.cause() == ConnectError::Cause::Unknown || error.isNull()) {
+            err << "xpctl: " << tr("cannot open %1: %2").arg(uri, opened.message) << '\n';
+        } else {
+            err << "xpctl: " << tr("cannot open %1: %2").arg(uri, error.summary()) << '\n';
+            err << "xpctl: " << error.advice() << '\n';
+            err << "xpctl: " << tr("libvirt: %1").arg(opened.message) << '\n';
+        }
         return CtlExitStatus::LibvirtError;
     }
     const LibvirtResult listed =

@@ -971,9 +971,13 @@ PreviewOutcome BindingEngine::preview(const VmConfig& config, const QList<Config
     if (!apply(edited, changes, error))
         return current;
     PreviewOutcome next = preview(edited);
-    if (current.activeXenbusDeviceId && next.activeXenbusDeviceId &&
-        *current.activeXenbusDeviceId != *next.activeXenbusDeviceId &&
-        !next.hasFinding(QStringLiteral("XP-CHILD-IDS-CHANGE")))
-        next.findings.append(childIdsFinding(*current.activeXenbusDeviceId, *next.activeXenbusDeviceId));
+    addChangeFindings(current, next);
     return next;
+}
+
+void BindingEngine::addChangeFindings(const PreviewOutcome& from, PreviewOutcome& to)
+{
+    if (from.activeXenbusDeviceId && to.activeXenbusDeviceId &&
+        *from.activeXenbusDeviceId != *to.activeXenbusDeviceId && !to.hasFinding(QStringLiteral("XP-CHILD-IDS-CHANGE")))
+        to.findings.append(childIdsFinding(*from.activeXenbusDeviceId, *to.activeXenbusDeviceId));
 }

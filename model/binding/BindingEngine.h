@@ -33,6 +33,11 @@ public:
     /// prediction returned, when a change does not apply.
     PreviewOutcome preview(const VmConfig& config, const QList<ConfigChange>& changes, QString* error = nullptr) const;
 
+    /// The findings about going from the boot predicted as @p from to the one predicted as @p to (a change of the
+    /// active xenbus device renames every PV child), added to @p to: for a previewed change and for a running VM
+    /// whose next boot differs from what it runs (PendingBoot).
+    static void addChangeFindings(const PreviewOutcome& from, PreviewOutcome& to);
+
     /// @p config with @p changes applied; false with @p error when one does not apply.
     static bool apply(VmConfig& config, const QList<ConfigChange>& changes, QString* error);
 

@@ -24,6 +24,12 @@ QString FindingAdvice::forId(const QString& id)
     if (id == QLatin1String("XP-DRIVER-BLACKLISTED"))
         return tr("The guest stays on emulated disks and NICs. For PV drivers, install a build that is not "
                   "blacklisted, or lift the entry once the guest has a fixed build.");
+    if (id == QLatin1String("XP-NEXT-BOOT-PENDING"))
+        return tr("Shut the VM down and start it again when the findings below are acceptable (VM menu, Shut Down and "
+                  "Start to Apply); a reboot from inside the guest keeps the running definition.");
+    if (id == QLatin1String("XP-MIGRATION-UNFINISHED"))
+        return tr("Open the driver migration wizard (VM menu, Migrate Drivers) to finish the migration or roll it "
+                  "back; it resumes at the next step. Ask whoever recorded the last step before you go on.");
     if (id == QLatin1String("XP-CHILD-IDS-CHANGE"))
         return tr("Windows reinstalls every PV device at the next boot; a NIC with static addresses may need them "
                   "set again. Plan a maintenance window, or keep the active xenbus device as it is.");
@@ -66,5 +72,15 @@ QString FindingAdvice::forId(const QString& id)
         return tr("Compare the bound driver with the record: an installed package missing from the catalogue, a "
                   "newer build of a package, or a stale active-device record are the usual causes. Until they "
                   "agree, preview the next boot with care.");
+    return {};
+}
+
+QString FindingAdvice::severityText(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Info: return tr("info");
+    case Finding::Severity::Warning: return tr("warning");
+    case Finding::Severity::Error: return tr("error");
+    }
     return {};
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "Finding.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,4 +16,6 @@ class FindingAdvice
 public:
     /// Empty for an id without advice (an id added to the engine later).
     static QString forId(const QString& id);
+    /// "warning" in the user's language, for texts a person reads (Finding::severityName() is the JSON token).
+    static QString severityText(Finding::Severity severity);
 };

@@ -42,19 +42,43 @@ QString inOurNamespace(const QString& element)
            element.mid(nameEnd);
 }
 
-} // namespace
-
-QStringList NextBoot::pending(const DomainSnapshot& snapshot, const VmConfig& next)
+/// The running definition's device settings, read from its metadata; empty when the listing says nothing differs.
+std::optional<VmConfig> runningMetadata(const DomainSnapshot& snapshot)
 {
     if (!snapshot.isActive() || !snapshot.metadataCompared || snapshot.liveMetadata == snapshot.persistentMetadata)
-        return {};
+        return std::nullopt;
     // Without our element the device model is upstream QEMU's (VmConfig's default), as DomainXmlReader reads it
     // (PRODUCT §3). libvirt's test driver keeps a running domain's element as the node file indents it and formats
     // the persistent one anew, so the texts differ for every running VM there: the memo keeps that from costing
     // a DOM parse per VM.
     VmConfig running;
     MetadataReadCache::sharedUnchecked().read(inOurNamespace(snapshot.liveMetadata), running);
-    return differences(running, next);
+    return running;
+}
+
+} // namespace
+
+QStringList NextBoot::pending(const DomainSnapshot& snapshot, const VmConfig& next)
+{
+    const std::optional<VmConfig> running = runningMetadata(snapshot);
+    return running ? differences(*running, next) : QStringList();
+}
+
+std::optional<VmConfig> NextBoot::running(const DomainSnapshot& snapshot, const VmConfig& next)
+{
+    const std::optional<VmConfig> live = runningMetadata(snapshot);
+    if (!live || differences(*live, next).isEmpty())
+        return std::nullopt;
+    VmConfig now = next;
+    now.flavour = live->flavour;
+    now.platform = live->platform;
+    now.vendor = live->vendor;
+    now.blacklist = live->blacklist;
+    // Only the OS family the installer recorded is kept: the rest of the facts describe the next boot's XML.
+    DefinitionFacts facts;
+    facts.libosinfoId = next.definition.libosinfoId;
+    now.definition = facts;
+    return now;
 }
 
 QString NextBoot::applyAction()

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 /// Whether a running VM's next boot differs from what it runs now. A push defines the persistent (inactive)
 /// XML only; the device model of a running guest keeps the definition it was started with until it is powered
@@ -27,6 +28,13 @@ public:
     /// is not running, when its listing did not compare the metadata, and when libvirt gave the same element for
     /// both definitions (no parse: the common case on a large fleet).
     static QStringList pending(const DomainSnapshot& snapshot, const VmConfig& next);
+
+    /// What the domain listed as @p snapshot runs now, when it differs from its next boot @p next: @p next with the
+    /// device settings of the running definition's metadata. A push writes the metadata together with the
+    /// device-model arguments, so the running metadata stands for the devices the guest has; the live XML is not
+    /// read (see pending()), hence the definition facts of the result are cleared and it is predicted from its
+    /// metadata. Empty when nothing is pending.
+    static std::optional<VmConfig> running(const DomainSnapshot& snapshot, const VmConfig& next);
 
     /// The action that applies the pending changes, as one translated sentence.
     static QString applyAction();

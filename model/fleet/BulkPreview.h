@@ -25,11 +25,20 @@ struct BulkPreviewEntry
     QString key;
     /// The push as prepared (DomainPush::prepareOn); its refusal says why the VM cannot take the change.
     PushItem item;
+    /// The VM's run state when the entry was computed.
+    DomainState state = DomainState::NoState;
     /// The package whose driver is in charge now (PreviewOutcome::activeDriver; empty: none).
     QString driverBefore;
-    /// The prediction after the change; the current one when the VM takes no change.
+    /// The finding ids of the prediction before the change: what a finding is new against, also after the run.
+    QStringList findingsBefore;
+    /// The prediction after the change; the current one when the VM takes no change. After a run (written()),
+    /// the fleet's prediction of what libvirt holds now.
     PreviewOutcome after;
-    /// Findings of @c after whose id the current prediction does not have.
+    /// The device model, platform and vendor devices @c after exposes, in the VM table's words (VmRow).
+    QString flavourAfter;
+    QString platformAfter;
+    QString vendorAfter;
+    /// Findings of @c after whose id the prediction before the change does not have.
     QList<Finding> newFindings;
     /// The worst severity among @c newFindings; nullopt when there is none.
     std::optional<Finding::Severity> worstNew;
@@ -50,13 +59,23 @@ public:
     /// entry() for each record, in order.
     static QList<BulkPreviewEntry> compute(const QString& uri, const BindingEngine& engine,
                                            const QList<VmRecord>& records, const QList<ConfigChange>& changes);
+    /// The VM after a run, from @p now (the fleet's record read back after it): what libvirt holds and the fleet
+    /// predicts, the findings new against the VM before the run (@p planned, the entry the run started from),
+    /// and what of @p changes is still left to write (nothing, for a VM that took them).
+    static BulkPreviewEntry written(const QString& uri, const BulkPreviewEntry& planned, const VmRecord& now,
+                                    const QList<ConfigChange>& changes);
 
     /// The VMs (by name) that would get each new finding of at least @p severity, keyed by finding id.
     static QMap<QString, QStringList> newFindingVms(const QList<BulkPreviewEntry>& entries,
                                                     Finding::Severity severity = Finding::Severity::Error);
-    /// One sentence per new error finding: "3 VMs would get XP-WU-BUGCHECK-RISK: erp-db-01, dc-01, mail-01".
-    /// Empty when the change gives no VM a new error.
+    /// One sentence per new finding of exactly @p severity: "3 VMs would get XP-WU-BUGCHECK-RISK: erp-db-01, dc-01,
+    /// mail-01". Empty when the change gives no VM a new finding of that severity.
+    static QStringList newFindingSentences(const QList<BulkPreviewEntry>& entries, Finding::Severity severity);
+    /// newFindingSentences() of the errors.
     static QStringList newErrorSentences(const QList<BulkPreviewEntry>& entries);
+    /// What a confirmation says about the VMs that would get a new error or warning finding, errors first, each
+    /// finding with the VMs named; empty when no VM would get either.
+    static QString newFindingsText(const QList<BulkPreviewEntry>& entries);
 
     /// The items to hand to a push (PushDialog, PushJob), in entry order.
     static QList<PushItem> items(const QList<BulkPreviewEntry>& entries);

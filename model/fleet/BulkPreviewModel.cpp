@@ -3,6 +3,8 @@
 #include "BulkPreviewModel.h"
 
 #include "PushItemText.h"
+#include "model/binding/FindingAdvice.h"
+#include "model/libvirt/LibvirtSession.h"
 
 #include <QSet>
 #include <algorithm>
@@ -20,7 +22,7 @@ QString findingsText(const BulkPreviewEntry& e)
         return BulkPreviewModel::tr("none");
     QStringList parts;
     for (const Finding& f : e.newFindings)
-        parts << QStringLiteral("%1 (%2)").arg(f.id, Finding::severityName(f.severity));
+        parts << QStringLiteral("%1 (%2)").arg(f.id, FindingAdvice::severityText(f.severity));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -58,6 +60,8 @@ QVariant BulkPreviewModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Vm: return e.item.name.isEmpty() ? e.item.uuid : e.item.name;
+        case State: return LibvirtSession::stateText(e.state);
+        case DevicesAfter: return devicesText(e.flavourAfter, e.platformAfter, e.vendorAfter);
         case Eligibility: return PushItemText::eligibility(e.item);
         case DriverAfter:
             // The arrow only when the change moves the VM to another driver: that is what to look at.
@@ -95,6 +99,8 @@ QVariant BulkPreviewModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Vm: return tr("VM");
+    case State: return tr("State");
+    case DevicesAfter: return tr("Devices after");
     case Eligibility: return tr("Eligibility");
     case DriverAfter: return tr("Predicted driver after");
     case NewFindings: return tr("New findings");
@@ -103,21 +109,16 @@ QVariant BulkPreviewModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void BulkPreviewModel::setEntries(const QList<BulkPreviewEntry>& entries)
+void BulkPreviewModel::setEntries(const QList<BulkPreviewEntry>& entries, Results results)
 {
     QSet<QString> keep;
     for (const BulkPreviewEntry& e : entries)
         keep.insert(e.key);
-    // Vanished VMs leave from the bottom, one row at a time, so every other row keeps its place.
-    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
-        if (keep.contains(m_entries.at(row).key))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_entries.removeAt(row);
-        m_results.removeAt(row);
-        endRemoveRows();
-    }
-    reindex();
+    QStringList gone;
+    for (const BulkPreviewEntry& e : std::as_const(m_entries))
+        if (!keep.contains(e.key))
+            gone << e.key;
+    removeKeys(gone);
     QList<BulkPreviewEntry> fresh;
     for (const BulkPreviewEntry& e : entries) {
         const int row = m_rowByKey.value(e.key, -1);
@@ -126,8 +127,22 @@ void BulkPreviewModel::setEntries(const QList<BulkPreviewEntry>& entries)
             continue;
         }
         m_entries[row] = e;
-        m_results[row].reset();
+        if (results == Results::Clear)
+            m_results[row].reset();
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    appendEntries(fresh);
+}
+
+void BulkPreviewModel::appendEntries(const QList<BulkPreviewEntry>& entries)
+{
+    QList<BulkPreviewEntry> fresh;
+    QSet<QString> seen;
+    for (const BulkPreviewEntry& e : entries) {
+        if (m_rowByKey.contains(e.key) || seen.contains(e.key))
+            continue;
+        seen.insert(e.key);
+        fresh.append(e);
     }
     if (fresh.isEmpty())
         return;
@@ -137,6 +152,43 @@ void BulkPreviewModel::setEntries(const QList<BulkPreviewEntry>& entries)
     m_results.resize(m_entries.size());
     reindex();
     endInsertRows();
+}
+
+void BulkPreviewModel::removeKeys(const QStringList& keys)
+{
+    QList<int> rows;
+    for (const QString& key : keys)
+        if (const int row = m_rowByKey.value(key, -1); row >= 0)
+            rows.append(row);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // From the bottom, one contiguous run at a time: every row above keeps its place, and three hundred VMs
+    // leaving together are one signal, not three hundred.
+    while (!rows.isEmpty()) {
+        const int last = rows.takeLast();
+        int first = last;
+        while (!rows.isEmpty() && rows.constLast() == first - 1)
+            first = rows.takeLast();
+        beginRemoveRows({}, first, last);
+        m_entries.remove(first, last - first + 1);
+        m_results.remove(first, last - first + 1);
+        reindex();
+        endRemoveRows();
+    }
+}
+
+QStringList BulkPreviewModel::keys() const
+{
+    QStringList keys;
+    keys.reserve(m_entries.size());
+    for (const BulkPreviewEntry& e : m_entries)
+        keys << e.key;
+    return keys;
+}
+
+QString BulkPreviewModel::devicesText(const QString& flavour, const QString& platform, const QString& vendor)
+{
+    return tr("%1; platform %2; vendor %3").arg(flavour, platform, vendor.isEmpty() ? tr("none") : vendor);
 }
 
 void BulkPreviewModel::setResult(const QString& uuid, const PushResult& result)

@@ -7,10 +7,15 @@
 #include "model/core/Logging.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 namespace {
-const QList<int> kStateRoles{ConnectionListModel::StateRole, ConnectionListModel::StatusTextRole,
-                             ConnectionListModel::ErrorRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole};
+const QList<int> kStateRoles{ConnectionListModel::StateRole,
+                             ConnectionListModel::StatusTextRole,
+                             ConnectionListModel::ErrorRole,
+                             ConnectionListModel::CauseRole,
+                             Qt::ToolTipRole,
+                             Qt::AccessibleDescriptionRole};
 const QList<int> kCountRoles{ConnectionListModel::VmCountRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole};
 
 QString firstLine(const QString& text)
@@ -67,6 +72,7 @@ QVariant ConnectionListModel::data(const QModelIndex& index, int role) const
     case VmCountRole: return fleet->vmCount();
     case StatusTextRole: return statusText(index.row());
     case ErrorRole: return fleet->lastError();
+    case CauseRole: return m_entries.at(index.row()).error.summary();
     default: return {};
     }
 }
@@ -80,6 +86,7 @@ QHash<int, QByteArray> ConnectionListModel::roleNames() const
     names.insert(VmCountRole, "vmCount");
     names.insert(StatusTextRole, "statusText");
     names.insert(ErrorRole, "error");
+    names.insert(CauseRole, "cause");
     return names;
 }
 
@@ -90,6 +97,11 @@ void ConnectionListModel::setCredentialAsker(QObject* context, PromptCredentialP
 }
 
 int ConnectionListModel::add(const QString& uri, bool readOnly)
+{
+    return insert(int(m_entries.size()), uri, readOnly);
+}
+
+int ConnectionListModel::insert(int row, const QString& uri, bool readOnly)
 {
     const QString trimmed = uri.trimmed();
     const int existing = rowOf(trimmed);
@@ -105,14 +117,17 @@ int ConnectionListModel::add(const QString& uri, bool readOnly)
         entry.fleet->setCredentialProvider(entry.credentials);
     }
     watch(entry.fleet);
-    const int row = int(m_entries.size());
+    row = std::clamp(row, 0, int(m_entries.size()));
     beginInsertRows({}, row, row);
-    m_entries.append(entry);
+    m_entries.insert(row, entry);
     endInsertRows();
     qCInfo(lcModel) << "connection added:" << trimmed << (readOnly ? "read-only" : "read-write");
     emit fleetAdded(entry.fleet);
     entry.fleet->open(trimmed, readOnly);
-    return row;
+    // Fleet::open made the connection. Its answers carry libvirt's error code, which Fleet::openFailed drops.
+    connect(entry.fleet->connection(), &LibvirtConnection::opened, this,
+            [this, fleet = entry.fleet](const LibvirtResult& result) { onOpened(fleet, result); });
+    return rowOf(entry.fleet);
 }
 
 bool ConnectionListModel::remove(int row)
@@ -139,6 +154,36 @@ void ConnectionListModel::reconnect(int row)
 {
     if (Fleet* fleet = fleetAt(row))
         fleet->reconnect();
+}
+
+int ConnectionListModel::replace(int row, const QString& uri, bool readOnly)
+{
+    if (!remove(row))
+        return -1;
+    return insert(row, uri, readOnly);
+}
+
+ConnectError ConnectionListModel::connectError(int row) const
+{
+    return fleetAt(row) ? m_entries.at(row).error : ConnectError();
+}
+
+void ConnectionListModel::onOpened(const Fleet* fleet, const LibvirtResult& result)
+{
+    const int row = rowOf(fleet);
+    if (row < 0)
+        return;
+    Entry& entry = m_entries[row];
+    if (result.ok()) {
+        entry.error = {};
+        entry.everOpened = true;
+        return;
+    }
+    // The worker passes libvirt's code and message on; the domain and errno stay behind (LibvirtResult).
+    entry.error = ConnectError::classify(fleet->uri(), {result.code, -1, -1, result.message});
+    rowChanged(fleet, kStateRoles);
+    if (!entry.everOpened)
+        emit connectionFailed(fleet->uri(), entry.error);
 }
 
 int ConnectionListModel::rowOf(const QString& uri) const
@@ -202,8 +247,13 @@ QString ConnectionListModel::statusText(int row) const
             return tr("Reconnecting…");
         return tr("Reconnecting in %n s", nullptr, int((left + 999) / 1000));
     }
-    case LibvirtConnection::State::Closed:
-        return fleet->lastError().isEmpty() ? tr("Closed") : tr("Failed: %1").arg(firstLine(fleet->lastError()));
+    case LibvirtConnection::State::Closed: {
+        if (fleet->lastError().isEmpty())
+            return tr("Closed");
+        // The cause in a few words; libvirt's message is in the tooltip and the error box.
+        const ConnectError& error = m_entries.at(row).error;
+        return tr("Failed: %1").arg(error.isNull() ? firstLine(fleet->lastError()) : error.summary());
+    }
     }
     return {};
 }
@@ -268,6 +318,9 @@ QString ConnectionListModel::tooltip(int row) const
         lines << tr("Read-only: changes to VMs are refused before they reach the host.");
     if (!fleet->lastError().isEmpty() && fleet->state() != LibvirtConnection::State::Closed)
         lines << tr("Last error: %1").arg(fleet->lastError());
+    const ConnectError& error = m_entries.at(row).error;
+    if (!error.isNull() && fleet->state() == LibvirtConnection::State::Closed)
+        lines << error.advice() << tr("libvirt: %1").arg(error.raw().message);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -296,8 +349,6 @@ void ConnectionListModel::watch(Fleet* fleet)
     connect(fleet, &Fleet::predictionChecksChanged, this,
             [this] { emit predictionSummaryChanged(predictionSummary()); });
     connect(fleet, &Fleet::statusChanged, this, &ConnectionListModel::statusMessage);
-    connect(fleet, &Fleet::openFailed, this,
-            [this, fleet](const QString& message) { emit connectionFailed(fleet->uri(), message); });
     connect(fleet, &Fleet::loaded, this, [this, fleet](int count) { emit fleetLoaded(fleet, count); });
 }
 

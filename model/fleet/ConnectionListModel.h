@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "model/libvirt/ConnectError.h"
+#include "model/libvirt/LibvirtResult.h"
 #include "model/libvirt/PromptCredentialProvider.h"
 
 #include <QAbstractListModel>
@@ -33,6 +35,8 @@ public:
         StatusTextRole,
         /// Why the last open failed or the connection dropped; empty while all is well.
         ErrorRole,
+        /// The cause of the last failed open in a few words (ConnectError::summary()); empty unless it failed.
+        CauseRole,
     };
 
     /// @p engine and @p vms must outlive this model.
@@ -57,6 +61,11 @@ public:
     bool remove(int row);
     /// Opens the row's URI again.
     void reconnect(int row);
+    /// Closes the row's connection and opens @p uri in its place (in the same row, unless @p uri is listed in
+    /// another row: then that row is kept and returned, as add() does). Returns the row of @p uri.
+    int replace(int row, const QString& uri, bool readOnly);
+    /// Why the row's last open failed (null when it did not).
+    ConnectError connectError(int row) const;
 
     /// -1 when @p uri is not listed.
     int rowOf(const QString& uri) const;
@@ -91,8 +100,8 @@ signals:
     void statusMessage(const QString& text);
     /// A fleet's first complete listing arrived (Fleet::loaded).
     void fleetLoaded(Fleet* fleet, int vmCount);
-    /// Opening @p uri failed the first time (failed reconnects only update the row).
-    void connectionFailed(const QString& uri, const QString& message);
+    /// Opening @p uri failed the first time (failed reconnects only update the row), and why.
+    void connectionFailed(const QString& uri, const ConnectError& error);
     /// summary() changed.
     void summaryChanged(const QString& summary);
 
@@ -103,7 +112,15 @@ private:
         std::shared_ptr<PromptCredentialProvider> credentials;
         /// When the next reconnect attempt starts; only meaningful while reconnecting.
         QDeadlineTimer reconnectAt{QDeadlineTimer::Forever};
+        /// The last open's failure; null once an open succeeded.
+        ConnectError error;
+        /// Whether an open ever succeeded: later failures are reconnect attempts, not worth an error box.
+        bool everOpened = false;
     };
+
+    /// Inserts a row for @p uri at @p row and opens it (add() at the end).
+    int insert(int row, const QString& uri, bool readOnly);
+    void onOpened(const Fleet* fleet, const LibvirtResult& result);
 
     void watch(Fleet* fleet);
     void rowChanged(const Fleet* fleet, const QList<int>& roles);

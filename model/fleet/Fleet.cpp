@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "Fleet.h"
 
+#include "ConnectionListModel.h"
 #include "ObservationStore.h"
 #include "PowerCycle.h"
 #include "VmListModel.h"
@@ -50,6 +51,7 @@ void Fleet::open(const QString& uri, bool readOnly)
     if (uri != m_uri)
         dropRows();
     m_uri = uri;
+    m_hostName = ConnectionListModel::displayName(uri);
     m_lastError.clear();
     m_agentReports.clear();
     m_answeredThisRun.clear();
@@ -75,7 +77,7 @@ void Fleet::open(const QString& uri, bool readOnly)
     connect(m_connection, &LibvirtConnection::opened, this, [this](const LibvirtResult& result) {
         if (!result.ok()) {
             m_lastError = result.message;
-            emit statusChanged(tr("Cannot connect to %1: %2").arg(m_uri, result.message));
+            emit statusChanged(tr("Cannot connect to %1: %2").arg(m_hostName, result.message));
             // Reconnect attempts fail quietly (the connections pane counts down); a first open says so once.
             if (!m_wasOpen)
                 emit openFailed(result.message);
@@ -83,7 +85,7 @@ void Fleet::open(const QString& uri, bool readOnly)
         }
         m_wasOpen = true;
         m_lastError.clear();
-        emit statusChanged(tr("Loading %1…").arg(m_uri));
+        emit statusChanged(tr("Loading %1…").arg(m_hostName));
         refresh();
     });
     connect(m_connection, &LibvirtConnection::domainsBatch, this, &Fleet::onBatch);
@@ -93,7 +95,7 @@ void Fleet::open(const QString& uri, bool readOnly)
             });
     connect(m_connection, &LibvirtConnection::connectionLost, this, [this](const QString& reason) {
         m_lastError = reason;
-        emit statusChanged(tr("Connection to %1 lost: %2; reconnecting").arg(m_uri, reason));
+        emit statusChanged(tr("Connection to %1 lost: %2; reconnecting").arg(m_hostName, reason));
     });
     connect(m_connection, &LibvirtConnection::reconnected, this, [this] { scheduleRefresh(); });
     connect(m_connection, &LibvirtConnection::domainDefined, this, &Fleet::scheduleRefresh);
@@ -114,7 +116,7 @@ void Fleet::open(const QString& uri, bool readOnly)
         m_model->remove({key});
         noteCount();
     });
-    emit statusChanged(tr("Connecting to %1…").arg(uri));
+    emit statusChanged(tr("Connecting to %1…").arg(m_hostName));
     m_connection->open(uri, readOnly);
 }
 
@@ -139,7 +141,7 @@ void Fleet::reconnect()
         return;
     m_refreshTimer.stop();
     m_lastError.clear();
-    emit statusChanged(tr("Connecting to %1…").arg(m_uri));
+    emit statusChanged(tr("Connecting to %1…").arg(m_hostName));
     m_connection->open(m_uri, m_connection->isReadOnly());
 }
 
@@ -149,7 +151,7 @@ void Fleet::close()
     if (m_connection)
         m_connection->close();
     dropRows();
-    emit statusChanged(tr("Closed %1").arg(m_uri));
+    emit statusChanged(tr("Closed %1").arg(m_hostName));
 }
 
 LibvirtConnection::State Fleet::state() const
@@ -224,18 +226,22 @@ void Fleet::applyRecords(quint64 requestId, QList<VmRecord> records)
     --m_pendingBatches;
     if (requestId == m_refreshId) {
         QList<VmRow> rows;
+        QStringList keys;
         rows.reserve(records.size());
+        keys.reserve(records.size());
         for (VmRecord& record : records) {
+            keys.append(record.config.key);
             // A start failure stays until the VM runs: a refresh after it must not wipe libvirt's reason.
             const auto old = m_records.constFind(record.config.key);
             if (old != m_records.cend() && !record.snapshot.isActive())
                 record.startError = old->startError;
             account(old != m_records.cend() ? &*old : nullptr, &record);
-            rows.append(VmReport::toRow(record));
+            rows.append(tableRow(record));
             m_records.insert(record.config.key, std::move(record));
         }
         m_model->upsert(rows);
         noteCount();
+        emit recordsChanged(keys);
     }
     if (m_pendingBatches == 0 && m_finished)
         finishRefresh();
@@ -255,7 +261,7 @@ void Fleet::finishRefresh()
     const Finished finished = *m_finished;
     m_finished.reset();
     if (!finished.ok) {
-        emit statusChanged(tr("Listing %1 failed: %2").arg(m_uri, finished.message));
+        emit statusChanged(tr("Listing %1 failed: %2").arg(m_hostName, finished.message));
         m_seen.clear();
         return;
     }
@@ -270,7 +276,7 @@ void Fleet::finishRefresh()
     m_model->remove(gone);
     noteCount();
     m_seen.clear();
-    emit statusChanged(tr("%1: %n VM(s)", nullptr, finished.count).arg(m_uri));
+    emit statusChanged(tr("%1: %n VM(s)", nullptr, finished.count).arg(m_hostName));
     emit refreshed(finished.count);
     askGuests();
     if (!m_agentTimer.isActive() && m_agentUnavailable.isEmpty())
@@ -499,6 +505,7 @@ void Fleet::recompute(const QList<DomainSnapshot>& snapshots)
             this,
             [this, records = std::move(records)]() mutable {
                 QList<VmRow> rows;
+                QStringList keys;
                 for (VmRecord& record : records) {
                     const auto old = m_records.find(record.config.key);
                     // Gone meanwhile, or listed anew since: the newer listing stands.
@@ -506,11 +513,14 @@ void Fleet::recompute(const QList<DomainSnapshot>& snapshots)
                         continue;
                     record.startError = old->startError;
                     account(&*old, &record);
-                    rows.append(VmReport::toRow(record));
+                    rows.append(tableRow(record));
+                    keys.append(record.config.key);
                     *old = std::move(record);
                 }
-                if (!rows.isEmpty())
+                if (!rows.isEmpty()) {
                     m_model->upsert(rows);
+                    emit recordsChanged(keys);
+                }
             },
             Qt::QueuedConnection);
     });
@@ -525,11 +535,19 @@ void Fleet::watchPowerCycle(PowerCycle* cycle)
     });
 }
 
+VmRow Fleet::tableRow(const VmRecord& record) const
+{
+    VmRow row = VmReport::toRow(record);
+    row.host = m_hostName;
+    return row;
+}
+
 void Fleet::noteStartFailure(const QString& key, const QString& message)
 {
     const auto it = m_records.find(key);
     if (it == m_records.end())
         return;
     it->startError = message;
-    m_model->upsert({VmReport::toRow(*it)});
+    m_model->upsert({tableRow(*it)});
+    emit recordsChanged({key});
 }

@@ -4,6 +4,7 @@
 
 #include "ObservationStore.h"
 #include "VmRecord.h"
+#include "VmRow.h"
 #include "model/libvirt/LibvirtConnection.h"
 
 #include <QHash>
@@ -90,6 +91,9 @@ signals:
     void openFailed(const QString& message);
     /// The next reconnect attempt (0-based) after a dropped connection starts in @p delayMs.
     void reconnectScheduled(int attempt, int delayMs);
+    /// The records of @p keys were replaced (a new listing, a guest's report, a start failure), also when their
+    /// table rows look the same: views of one VM's details follow this, not the table (issue 19 item 2).
+    void recordsChanged(const QStringList& keys);
     /// The number of VMs this fleet has in the table changed.
     void vmCountChanged(int count);
     /// confirmedPredictions() or differingPredictions() changed.
@@ -111,6 +115,8 @@ private:
     LibvirtRefreshOptions refreshOptions() const;
     void noteCount();
     void noteStartFailure(const QString& key, const QString& message);
+    /// The table's row for @p record, with this connection's name as its host.
+    VmRow tableRow(const VmRecord& record) const;
     /// Keeps the prediction-check counts: @p removed leaves the fleet (or is replaced by) @p added; either may be null.
     void account(const VmRecord* removed, const VmRecord* added);
     /// Fills what the listing cannot know into @p snapshot: the guest agent's last report and the boot times seen.
@@ -129,6 +135,8 @@ private:
     LibvirtConnection* m_connection = nullptr;
     std::shared_ptr<LibvirtCredentialProvider> m_credentials;
     QString m_uri;
+    /// The table's Host column: the connection's name.
+    QString m_hostName;
     QString m_lastError;
     bool m_wasOpen = false;
     int m_reportedCount = 0;

@@ -2,9 +2,16 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "PushItemText.h"
 
+#include "PlanHost.h"
+#include "PlanScript.h"
 #include "model/core/Realization.h"
 
 QStringList PushItemText::realization(const PushItem& item)
+{
+    return realization(item, QString());
+}
+
+QStringList PushItemText::realization(const PushItem& item, const QString& uri)
 {
     QStringList lines;
     const QString indent = QStringLiteral("  ");
@@ -15,10 +22,28 @@ QStringList PushItemText::realization(const PushItem& item)
         else
             lines << tr("Device-model arguments: %1").arg(Realization::shellText(plan.arguments));
     }
-    if (!plan.hostCommands.isEmpty()) {
+    if (!plan.hostCommands.isEmpty() && uri.isEmpty()) {
         lines << tr("Run on the host (libvirt cannot do this; neither xpctl nor xpconsole runs them):");
         for (const HostCommand& command : plan.hostCommands)
             lines << indent + Realization::shellText(command.argv);
+        for (const QString& note : plan.hostCommandNotes)
+            lines << indent + note;
+    } else if (!plan.hostCommands.isEmpty()) {
+        for (const PlanScript::Target target : {PlanScript::Target::Dom0, PlanScript::Target::PoolMaster}) {
+            QStringList commands;
+            for (const HostCommand& command : plan.hostCommands)
+                if (PlanScript::targetOf(command) == target)
+                    commands << indent + PlanScript::commandLine(command.argv);
+            if (commands.isEmpty())
+                continue;
+            if (target == PlanScript::Target::Dom0)
+                lines << tr("Run on %1, in dom0 (libvirt cannot do this; neither xpctl nor xpconsole runs them):")
+                             .arg(PlanHost::dom0Phrase(uri));
+            else
+                lines << tr("Run on %1 (libvirt cannot do this; neither xpctl nor xpconsole runs them). %2")
+                             .arg(PlanHost::poolMasterPhrase(uri), PlanHost::poolMasterUncertainty());
+            lines += commands;
+        }
         for (const QString& note : plan.hostCommandNotes)
             lines << indent + note;
     }

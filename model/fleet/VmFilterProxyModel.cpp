@@ -4,10 +4,53 @@
 
 #include "VmListModel.h"
 
+#include <algorithm>
+
 VmFilterProxyModel::VmFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortRole(VmListModel::SortRole);
+}
+
+void VmFilterProxyModel::setConnection(const QString& uri)
+{
+    if (uri == m_connection)
+        return;
+    m_connection = uri;
+    m_keyPrefix = uri.isEmpty() ? QString() : uri + QLatin1Char('/');
+    m_step = Step::Other;
+    invalidateRowsFilter();
+}
+
+bool VmFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_vms)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Read from the rows: a sort of a large fleet compares some 10^5 pairs, each of which would otherwise build
+    // several QVariants.
+    const VmRow& a = m_vms->row(left.row());
+    const VmRow& b = m_vms->row(right.row());
+    const auto severity = [](const VmRow& vm) { return int(vm.worst) * 10000 + std::min(vm.worstCount, 9999); };
+    const int column = left.column();
+    if (column == VmListModel::Findings) {
+        if (severity(a) != severity(b))
+            return severity(a) < severity(b);
+    } else if (column != VmListModel::Name) {
+        const int order = QString::compare(left.data(Qt::DisplayRole).toString(),
+                                           right.data(Qt::DisplayRole).toString(), Qt::CaseInsensitive);
+        if (order != 0)
+            return order < 0;
+    }
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    // Within a host, the worst first whichever way the host column sorts: a grouping by host.
+    if (column == VmListModel::Host && severity(a) != severity(b))
+        return ascending ? severity(a) > severity(b) : severity(a) < severity(b);
+    const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+    if (byName != 0)
+        return column == VmListModel::Name || ascending ? byName < 0 : byName > 0;
+    // The same name on two hosts: a stable order.
+    return a.key < b.key;
 }
 
 void VmFilterProxyModel::setSourceModel(QAbstractItemModel* source)
@@ -72,6 +115,13 @@ void VmFilterProxyModel::rememberShownRows()
 
 bool VmFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (!m_keyPrefix.isEmpty()) {
+        const QString key =
+            m_vms ? m_vms->row(sourceRow).key
+                  : sourceModel()->index(sourceRow, 0, sourceParent).data(VmListModel::KeyRole).toString();
+        if (!key.startsWith(m_keyPrefix))
+            return false;
+    }
     if (m_needle.isEmpty())
         return true;
     if (m_spansColumns)

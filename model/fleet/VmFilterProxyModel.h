@@ -25,8 +25,15 @@ public:
     void setFilterText(const QString& text);
     QString filterText() const { return m_text; }
 
+    /// Shows only the VMs of the connection @p uri; an empty one shows every connection's.
+    void setConnection(const QString& uri);
+    QString connection() const { return m_connection; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    /// Ties are broken so that equal rows stay in a useful order whichever way the column sorts: by host, the
+    /// worst VMs first within each host (a grouping by host); then by name, always A to Z.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     /// How the needle being applied relates to the one before it.
@@ -36,6 +43,9 @@ private:
 
     QPointer<VmListModel> m_vms;
     QString m_text;
+    QString m_connection;
+    /// m_connection + "/": the prefix of its VMs' keys.
+    QString m_keyPrefix;
     /// m_text case-folded, as the model's filter texts are.
     QString m_needle;
     /// The needle holds the column separator: it could only match across two columns, which a filter over each

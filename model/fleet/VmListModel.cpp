@@ -30,13 +30,26 @@ QVariant VmListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == State && !vm.startError.isEmpty())
             return tr("libvirt did not start it: %1").arg(vm.startError);
-        if (index.column() == State && !vm.pending.isEmpty())
-            return tr("The next boot differs from the running VM: %1.\n%2").arg(vm.pending, NextBoot::applyAction());
+        if (index.column() == State) {
+            QStringList lines;
+            if (!vm.pending.isEmpty())
+                lines << tr("The next boot differs from the running VM: %1.\n%2")
+                             .arg(vm.pending, NextBoot::applyAction());
+            if (!vm.migration.isEmpty())
+                lines << tr("A driver migration is under way (%1): the VM is between its old and its new drivers.")
+                             .arg(vm.migration);
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
         return displayText(vm, index.column());
     case KeyRole: return vm.key;
     case PendingRole: return vm.pending;
     case SeverityRole: return int(vm.worst);
     case FilterTextRole: return m_filterTexts.at(index.row());
+    case SortRole:
+        if (index.column() == Findings)
+            return int(vm.worst) * 10000 + std::min(vm.worstCount, 9999);
+        return displayText(vm, index.column());
     default: return {};
     }
 }
@@ -45,11 +58,18 @@ QString VmListModel::displayText(const VmRow& vm, int column)
 {
     switch (column) {
     case Name: return vm.name;
-    case State:
+    case Host: return vm.host;
+    case State: {
         // Part of the text, so the filter finds "pending" and the badge needs no colour to be seen.
+        QString text = vm.state;
         if (!vm.startError.isEmpty())
-            return tr("%1 · start failed").arg(vm.state);
-        return vm.pending.isEmpty() ? vm.state : tr("%1 · changes pending").arg(vm.state);
+            text = tr("%1 · start failed").arg(text);
+        else if (!vm.pending.isEmpty())
+            text = tr("%1 · changes pending").arg(text);
+        if (!vm.migration.isEmpty())
+            text = tr("%1 · %2").arg(text, vm.migration);
+        return text;
+    }
     case Os: return vm.os;
     case Flavour: return vm.flavour;
     case PlatformDevice: return vm.platformDevice;
@@ -84,6 +104,7 @@ QVariant VmListModel::headerData(int section, Qt::Orientation orientation, int r
     case VendorDevice: return tr("Vendor device");
     case Driver: return tr("Predicted driver");
     case Findings: return tr("Findings");
+    case Host: return tr("Host");
     default: return {};
     }
 }

@@ -15,7 +15,9 @@ class VmListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, State, Os, Flavour, PlatformDevice, VendorDevice, Driver, Findings, ColumnCount };
+    /// Host comes last in the model so that saved header states of earlier versions keep their columns; the
+    /// window shows it beside the name.
+    enum Column { Name, State, Os, Flavour, PlatformDevice, VendorDevice, Driver, Findings, Host, ColumnCount };
     enum Role {
         KeyRole = Qt::UserRole + 1,
         SeverityRole,
@@ -23,6 +25,9 @@ public:
         PendingRole,
         /// filterText() of the row, in any column.
         FilterTextRole,
+        /// What the column sorts by: the display text, but for Findings the worst severity and how many findings
+        /// have it, so that sorting puts the worst VMs at one end (issue 19 item 10).
+        SortRole,
     };
     /// Separates the columns in filterText(). No display text holds it (XML 1.0 cannot carry it), so a needle
     /// without it matches within one column, as a filter over each column's text would.

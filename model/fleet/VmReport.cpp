@@ -5,6 +5,8 @@
 #include "ObservationJson.h"
 #include "model/binding/BindingEngine.h"
 #include "model/binding/BootView.h"
+#include "model/binding/PendingBoot.h"
+#include "model/binding/UnfinishedMigration.h"
 #include "model/binding/WindowsVersion.h"
 #include "model/core/DeviceText.h"
 #include "model/core/DomainXmlReader.h"
@@ -15,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QTextStream>
+#include <algorithm>
 
 namespace {
 
@@ -58,9 +61,14 @@ VmRecord VmReport::record(const QString& uri, const DomainSnapshot& snapshot, co
     DomainXmlReader::read(snapshot, uri, r.config);
     r.outcome = engine.preview(r.config);
     r.pendingChanges = NextBoot::pending(snapshot, r.config);
+    if (!r.pendingChanges.isEmpty())
+        if (const std::optional<VmConfig> running = NextBoot::running(snapshot, r.config))
+            PendingBoot::describe(engine, *running, r.pendingChanges, r.outcome);
     r.check = PredictionCheck::of(r.config, r.outcome, r.pendingChanges);
     if (const auto differs = r.check.finding())
         r.outcome.findings.append(*differs);
+    if (const auto unfinished = UnfinishedMigration::finding(r.config))
+        r.outcome.findings.append(*unfinished);
     return r;
 }
 
@@ -294,12 +302,23 @@ VmRow VmReport::toRow(const VmRecord& r)
     row.platformDevice = platform ? deviceText(platform) : tr("none");
     row.vendorDevice = vendor ? deviceText(vendor) : QString();
     row.driver = r.outcome.activeDriver;
-    QStringList ids = r.outcome.findingIds();
+    // Worst first: a cell cut off at its end must not hide an error behind a warning (issue 19 item 10).
+    QList<Finding> bySeverity = r.outcome.findings;
+    std::stable_sort(bySeverity.begin(), bySeverity.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    QStringList ids;
+    for (const Finding& f : std::as_const(bySeverity)) {
+        if (!ids.contains(f.id))
+            ids.append(f.id);
+        if (f.severity == r.outcome.worst())
+            ++row.worstCount;
+    }
     if (!r.config.metadataErrors.isEmpty())
         ids.prepend(tr("metadata errors: %n", nullptr, int(r.config.metadataErrors.size())));
     row.findings = ids.join(QStringLiteral(", "));
     row.pending = r.pendingChanges.join(QStringLiteral(", "));
     row.startError = r.startError;
+    row.migration = UnfinishedMigration::badge(r.config);
     row.worst = r.outcome.findings.isEmpty() && r.config.metadataErrors.isEmpty() ? VmRow::Severity::None
                 : r.outcome.worst() == Finding::Severity::Error                   ? VmRow::Severity::Error
                 : r.outcome.worst() == Finding::Severity::Warning || !r.config.metadataErrors.isEmpty()

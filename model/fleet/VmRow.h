@@ -12,6 +12,8 @@ struct VmRow
 
     QString key;
     QString name;
+    /// The connection's name (ConnectionListModel::displayName): the host the VM is defined on.
+    QString host;
     QString state;
     QString os;
     QString flavour;
@@ -23,7 +25,11 @@ struct VmRow
     QString pending;
     /// libvirt's reason the last start failed; empty when it did not.
     QString startError;
+    /// An unfinished driver migration, "migration 2/4 by alice@admin1"; empty when none is under way.
+    QString migration;
     Severity worst = Severity::None;
+    /// How many findings have the worst severity: among VMs as bad, more of them sort first.
+    int worstCount = 0;
 
     bool operator==(const VmRow&) const = default;
 };

@@ -264,11 +264,13 @@ LibvirtSession::~LibvirtSession()
 LibvirtResult LibvirtSession::open(const QString& uri, bool readOnly, LibvirtCredentialProvider* credentials)
 {
     close();
+    m_openFailure = {};
     LibvirtResult result;
     QString error;
     if (!LibvirtRuntime::initialize(&error)) {
         result.status = LibvirtResult::Status::Error;
         result.message = error;
+        m_openFailure.message = error;
         return result;
     }
     AuthContext context{credentials, uri};
@@ -286,7 +288,14 @@ LibvirtResult LibvirtSession::open(const QString& uri, bool readOnly, LibvirtCre
     virConnectPtr connection =
         virConnectOpenAuth(name.constData(), &auth, readOnly ? static_cast<unsigned int>(VIR_CONNECT_RO) : 0u);
     if (!connection) {
+        // Before lastError() resets it: the domain and errno tell causes apart whatever language libvirt speaks.
+        if (const virError* failure = virGetLastError()) {
+            m_openFailure.code = failure->code;
+            m_openFailure.domain = failure->domain;
+            m_openFailure.int1 = failure->int1;
+        }
         result = lastError();
+        m_openFailure.message = result.message;
         qCDebug(lcLibvirt) << "cannot open" << uri << ":" << result.message;
         return result;
     }

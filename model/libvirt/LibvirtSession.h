@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #pragma once
 
+#include "ConnectError.h"
 #include "GuestAgent.h"
 #include "LibvirtDomainEvent.h"
 #include "LibvirtResult.h"
@@ -46,6 +47,9 @@ public:
     /// Opens @p uri with virConnectOpenAuth; @p credentials (may be null: no questions answered) must outlive the
     /// call. Closes a previous connection first. Remote connections get keepalive probes.
     LibvirtResult open(const QString& uri, bool readOnly, LibvirtCredentialProvider* credentials = nullptr);
+    /// libvirt's error from the last open() that failed (cleared by one that succeeds), with the domain and errno
+    /// that LibvirtResult does not carry; ConnectError::classify() turns it into a cause and advice.
+    const ConnectError::Raw& lastOpenFailure() const { return m_openFailure; }
     /// Stops watching and closes the connection; harmless when nothing is open.
     void close();
     bool isOpen() const { return m_connection != nullptr; }
@@ -135,6 +139,7 @@ private:
     XenDeviceProbe m_xenProbe;
     QString m_uri;
     bool m_readOnly = false;
+    ConnectError::Raw m_openFailure;
     /// Cleared once a driver rejects VIR_DOMAIN_DEFINE_VALIDATE, so later defines do not try it again.
     bool m_defineValidates = true;
     std::shared_ptr<LibvirtEventBridge> m_bridge;

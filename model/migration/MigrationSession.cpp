@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationSession.h"
 
+#include "LocalAccount.h"
 #include "model/core/ConfigDelta.h"
 #include "model/core/DomainXmlReader.h"
 #include "model/core/Logging.h"
+#include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/PushJob.h"
 #include "model/libvirt/LibvirtConnection.h"
@@ -32,10 +34,7 @@ Fleet* MigrationSession::fleet() const
 
 QString MigrationSession::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
-    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+    return LocalAccount::name() + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
 void MigrationSession::adopt(const DomainSnapshot& snapshot)
@@ -74,7 +73,7 @@ QString MigrationSession::writeBlock() const
     if (m_fleet->isReadOnly())
         return tr("The connection to %1 is read-only: the wizard can show the plan, but nothing can be written. "
                   "Connect without --readonly to migrate.")
-            .arg(m_fleet->uri());
+            .arg(ConnectionListModel::displayName(m_fleet->uri()));
     if (m_config.metadataReadOnly)
         return tr("%1's xpconsole metadata is read-only (%2): nothing is written to it.")
             .arg(m_snapshot.name, m_config.metadataErrors.join(QStringLiteral("; ")));

@@ -84,6 +84,7 @@ public:
     /// Recorded as who did a step; "user@host" of this process by default.
     void setUser(const QString& user) { m_user = user; }
     QString user() const { return m_user; }
+    /// "account@host": the account as LocalAccount::name() finds it (never "unknown"), and this machine's name.
     static QString currentUser();
 
 signals:

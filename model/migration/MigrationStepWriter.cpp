@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "MigrationStepWriter.h"
 
+#include "model/binding/FindingAdvice.h"
 #include "model/core/DeviceText.h"
 #include "model/core/HexText.h"
 #include "model/core/NextBoot.h"
@@ -70,7 +71,7 @@ QString MigrationStepWriter::bootSummary(const PreviewOutcome& o)
                                     : tr("unplugged %1").arg(o.unplugged.join(QStringLiteral(", "))));
     QStringList findings;
     for (const Finding& f : o.findings) {
-        const QString text = QStringLiteral("%1 (%2)").arg(f.id, Finding::severityName(f.severity));
+        const QString text = QStringLiteral("%1 (%2)").arg(f.id, FindingAdvice::severityText(f.severity));
         if (!findings.contains(text))
             findings << text;
     }

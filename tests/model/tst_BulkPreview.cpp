@@ -6,6 +6,8 @@
 #include "model/fleet/BulkPreview.h"
 #include "model/fleet/BulkPreviewModel.h"
 #include "model/fleet/PushItemModel.h"
+#include "model/fleet/PushItemText.h"
+#include "model/fleet/VmQuery.h"
 #include "model/fleet/VmReport.h"
 #include "model/libvirt/LibvirtSession.h"
 
@@ -50,6 +52,7 @@ enum class Eligible { Changes, NoChange, Refused };
 } // namespace
 
 Q_DECLARE_METATYPE(Eligible)
+Q_DECLARE_METATYPE(VmQuery::Kind)
 
 class tst_BulkPreview : public QObject
 {
@@ -62,6 +65,11 @@ private slots:
     void windowsUpdateOnEveryWindowsVm();
     void itemsKeepTheOrder();
     void modelUpdatesInPlace();
+    void writtenShowsWhatLibvirtHolds();
+    void modelKeepsResultsAndPicksInRuns();
+    void newFindingsTextNamesErrorsAndWarnings();
+    void queryMatchesWhatTheTableShows_data();
+    void queryMatchesWhatTheTableShows();
     void thousandVms();
 
 private:
@@ -331,6 +339,167 @@ void tst_BulkPreview::modelUpdatesInPlace()
     // The earlier run's result belonged to the earlier change.
     QVERIFY(!model.result(1));
     QVERIFY(!model.index(1, BulkPreviewModel::Result).data().isValid());
+}
+
+void tst_BulkPreview::writtenShowsWhatLibvirtHolds()
+{
+    const VmRecord& web02 = m_byName[QStringLiteral("web-02")];
+    const QList<ConfigChange> changes = parsed({QStringLiteral("platform-device=0x0002")});
+    const BulkPreviewEntry planned = BulkPreview::entry(kUri, *m_engine, web02, changes);
+    QVERIFY(planned.item.hasChanges());
+    QCOMPARE(planned.findingsBefore, web02.outcome.findingIds());
+
+    // Written: libvirt holds the new XML, and the fleet reads it back into a record of its own.
+    DomainSnapshot snapshot = web02.snapshot;
+    snapshot.inactiveXml = planned.item.newXml.toUtf8();
+    const VmRecord now = VmReport::record(kUri, snapshot, *m_engine);
+    const BulkPreviewEntry written = BulkPreview::written(kUri, planned, now, changes);
+    QCOMPARE(written.key, web02.config.key);
+    QVERIFY(written.item.canWrite());
+    QVERIFY(!written.item.hasChanges());
+    QCOMPARE(PushItemText::eligibility(written.item), QStringLiteral("no change"));
+    QCOMPARE(written.driverBefore, QStringLiteral("linux"));
+    QCOMPARE(written.after.activeDriver, now.outcome.activeDriver);
+    const VmRow row = VmReport::toRow(now);
+    QCOMPARE(written.platformAfter, row.platformDevice);
+    QCOMPARE(written.flavourAfter, row.flavour);
+    QCOMPARE(written.vendorAfter, row.vendorDevice);
+    QVERIFY(written.platformAfter.startsWith(QLatin1String("5853:0002")));
+    QStringList fresh;
+    for (const QString& id : now.outcome.findingIds())
+        if (!web02.outcome.hasFinding(id) && !fresh.contains(id))
+            fresh << id;
+    fresh.sort();
+    QCOMPARE(sortedIds(written.newFindings), fresh);
+    QVERIFY(written.hasNewError());
+
+    // Not written (failed, changed meanwhile): the VM as it is, with the change still left to write.
+    const BulkPreviewEntry failed = BulkPreview::written(kUri, planned, web02, changes);
+    QVERIFY(failed.item.hasChanges());
+    QCOMPARE(failed.after.activeDriver, QStringLiteral("linux"));
+    QVERIFY(failed.newFindings.isEmpty());
+    QCOMPARE(failed.platformAfter, VmReport::toRow(web02).platformDevice);
+    BulkPreviewModel model;
+    model.setEntries({failed});
+    QCOMPARE(model.index(0, BulkPreviewModel::DriverAfter).data().toString(), QStringLiteral("linux"));
+    QCOMPARE(model.index(0, BulkPreviewModel::State).data().toString(),
+             LibvirtSession::stateText(web02.snapshot.state));
+    QCOMPARE(model.index(0, BulkPreviewModel::DevicesAfter).data().toString(),
+             BulkPreviewModel::devicesText(row.flavour, VmReport::toRow(web02).platformDevice, QString()));
+}
+
+void tst_BulkPreview::modelKeepsResultsAndPicksInRuns()
+{
+    BulkPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const QStringList names{QStringLiteral("web-01"), QStringLiteral("web-02"), QStringLiteral("dc-01"),
+                            QStringLiteral("acct-01"), QStringLiteral("print-01")};
+    QList<VmRecord> records;
+    for (const QString& name : names)
+        records.append(m_byName[name]);
+    const QList<ConfigChange> changes = parsed({QStringLiteral("blacklist+=linux:1")});
+    const QList<BulkPreviewEntry> entries = BulkPreview::compute(kUri, *m_engine, records, changes);
+    model.setEntries(entries);
+    PushResult result;
+    result.status = PushResult::Status::Verified;
+    model.setResult(records.at(2).snapshot.uuid, result);
+
+    // The same VMs after the run: the result stays next to them; a new preview drops it.
+    model.setEntries(entries, BulkPreviewModel::Results::Keep);
+    QVERIFY(model.result(2));
+    model.setEntries(entries);
+    QVERIFY(!model.result(2));
+
+    // web-02, dc-01 and print-01 leave: two runs of rows, two removals, the rest in place.
+    model.removeKeys(
+        {records.at(1).config.key, records.at(4).config.key, records.at(2).config.key, QStringLiteral("no-such-key")});
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(model.keys(), (QStringList{records.at(0).config.key, records.at(3).config.key}));
+    QCOMPARE(model.rowOf(records.at(3).config.key), 1);
+
+    // Appending skips the VMs listed already and inserts the others at once.
+    const QPersistentModelIndex acct(model.index(1, 0));
+    model.appendEntries(entries);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(acct.row(), 1);
+    QCOMPARE(model.index(2, BulkPreviewModel::Vm).data().toString(), QStringLiteral("web-02"));
+    QCOMPARE(model.rowOf(records.at(4).config.key), 4);
+    QCOMPARE(resets.count(), 0);
+}
+
+void tst_BulkPreview::newFindingsTextNamesErrorsAndWarnings()
+{
+    // web-02 loses its driver (an error, and warnings); acct-01's legacy driver gets blacklisted (warnings).
+    QList<BulkPreviewEntry> entries = BulkPreview::compute(kUri, *m_engine, {m_byName[QStringLiteral("web-02")]},
+                                                           parsed({QStringLiteral("platform-device=0x0002")}));
+    entries +=
+        BulkPreview::compute(kUri, *m_engine, {m_byName[QStringLiteral("acct-01")], m_byName[QStringLiteral("dc-01")]},
+                             parsed({QStringLiteral("blacklist+=xensource-windows:60")}));
+    // Each sentence holds one severity: web-02's lost driver is an error, the rest of both VMs' news are warnings.
+    const QStringList errors = BulkPreview::newFindingSentences(entries, Finding::Severity::Error);
+    QCOMPARE(errors, BulkPreview::newErrorSentences(entries));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().endsWith(QLatin1String("XP-LINUX-0002-UNSUPPORTED: web-02")), qPrintable(errors.first()));
+    const QStringList warnings = BulkPreview::newFindingSentences(entries, Finding::Severity::Warning);
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY2(warnings.at(0).endsWith(QLatin1String("XP-DRIVER-BLACKLISTED: web-02, acct-01")),
+             qPrintable(warnings.at(0)));
+    QVERIFY2(warnings.at(1).endsWith(QLatin1String("XP-NO-PV: web-02, acct-01")), qPrintable(warnings.at(1)));
+    const QString text = BulkPreview::newFindingsText(entries);
+    const qsizetype errorsAt = text.indexOf(QLatin1String("New errors"));
+    const qsizetype warningsAt = text.indexOf(QLatin1String("New warnings"));
+    QVERIFY2(errorsAt >= 0 && warningsAt > errorsAt, qPrintable(text));
+    QVERIFY(text.indexOf(errors.first()) > errorsAt);
+    QVERIFY(text.indexOf(warnings.at(0)) > warningsAt);
+    QVERIFY(text.indexOf(warnings.at(1)) > warningsAt);
+    QVERIFY(!text.contains(QLatin1String("dc-01")));
+    QVERIFY(BulkPreview::newFindingsText(BulkPreview::compute(kUri, *m_engine, {m_byName[QStringLiteral("dc-01")]},
+                                                              parsed({QStringLiteral("windows-update=off")})))
+                .isEmpty());
+}
+
+void tst_BulkPreview::queryMatchesWhatTheTableShows_data()
+{
+    QTest::addColumn<VmQuery::Kind>("kind");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("os-windows-server") << VmQuery::Kind::Os << QStringLiteral("windows server");
+    QTest::newRow("os-linux-any-case") << VmQuery::Kind::Os << QStringLiteral("LINUX");
+    QTest::newRow("os-libosinfo-marked") << VmQuery::Kind::Os << QStringLiteral("libosinfo");
+    QTest::newRow("finding") << VmQuery::Kind::Finding << QStringLiteral("XP-BUS-LOCKED");
+    QTest::newRow("device-model") << VmQuery::Kind::Flavour << QStringLiteral("qemu-traditional");
+    QTest::newRow("running") << VmQuery::Kind::State << LibvirtSession::stateText(DomainState::Running);
+    QTest::newRow("shut-off") << VmQuery::Kind::State << LibvirtSession::stateText(DomainState::ShutOff);
+    QTest::newRow("all") << VmQuery::Kind::All << QString();
+}
+
+void tst_BulkPreview::queryMatchesWhatTheTableShows()
+{
+    QFETCH(VmQuery::Kind, kind);
+    QFETCH(QString, value);
+    const VmQuery query(kind, value);
+    int hits = 0;
+    for (const VmRecord& record : std::as_const(m_demo)) {
+        const VmRow row = VmReport::toRow(record);
+        bool expected = true;
+        switch (kind) {
+        case VmQuery::Kind::Os: expected = row.os.contains(value, Qt::CaseInsensitive); break;
+        case VmQuery::Kind::Finding: expected = record.outcome.hasFinding(value); break;
+        case VmQuery::Kind::Flavour: expected = row.flavour == value; break;
+        case VmQuery::Kind::State: expected = row.state == value; break;
+        case VmQuery::Kind::All: break;
+        }
+        QVERIFY2(query.matches(record) == expected, qPrintable(record.config.name));
+        hits += expected ? 1 : 0;
+    }
+    QVERIFY(hits > 0);
+    QCOMPARE(hits == m_demo.size(), kind == VmQuery::Kind::All);
+    // An OS text not typed yet picks nothing, not everything.
+    QVERIFY(!VmQuery(VmQuery::Kind::Os, QStringLiteral("  ")).matches(m_demo.first()));
 }
 
 void tst_BulkPreview::thousandVms()

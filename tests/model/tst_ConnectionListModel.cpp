@@ -62,6 +62,8 @@ private slots:
     void readOnlyRole();
     void stateChangesAreRowUpdates();
     void failureShowsTheReason();
+    void failureCarriesItsCause();
+    void replaceOpensTheNewUriInTheSameRow();
     void reconnectOpensAgain();
     void displayName_data();
     void displayName();
@@ -192,6 +194,59 @@ void tst_ConnectionListModel::failureShowsTheReason()
     QVERIFY(!status.isEmpty());
     QVERIFY(status.constLast().at(0).toString().contains(QStringLiteral("Cannot connect")));
     QCOMPARE(console.vms.rowCount(), 0);
+}
+
+void tst_ConnectionListModel::failureCarriesItsCause()
+{
+    // Issue 19 item 13: the model classifies libvirt's failure (code and message, as the worker passes them on).
+    Console console;
+    QSignalSpy failed(&console.connections, &ConnectionListModel::connectionFailed);
+    const QString uri = QStringLiteral("qemu+unix:///system?socket=/nonexistent/sock");
+    console.connections.add(uri, false);
+    QVERIFY(failed.wait(kLoadMs));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), uri);
+    const auto error = failed.at(0).at(1).value<ConnectError>();
+    QCOMPARE(error.cause(), ConnectError::Cause::DaemonNotRunning);
+    QVERIFY(error.advice().contains(QStringLiteral("/nonexistent/sock")));
+    QCOMPARE(console.connections.connectError(0).cause(), ConnectError::Cause::DaemonNotRunning);
+    QTRY_COMPARE(console.state(0), LibvirtConnection::State::Closed);
+    QCOMPARE(console.connections.index(0).data(ConnectionListModel::StatusTextRole).toString(),
+             QStringLiteral("Failed: libvirt daemon not running"));
+    QCOMPARE(console.connections.summary(), QStringLiteral("qemu+unix:///system: Failed: libvirt daemon not running"));
+
+    // Reconnect of a connection that never opened: it fails again and says so again, with the same cause.
+    console.connections.reconnect(0);
+    QTRY_COMPARE(console.state(0), LibvirtConnection::State::Opening);
+    QTRY_COMPARE_WITH_TIMEOUT(console.state(0), LibvirtConnection::State::Closed, kLoadMs);
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(console.connections.index(0).data(ConnectionListModel::CauseRole).toString(),
+             QStringLiteral("libvirt daemon not running"));
+}
+
+void tst_ConnectionListModel::replaceOpensTheNewUriInTheSameRow()
+{
+    Console console;
+    QVERIFY(loadBoth(console));
+    const int demoRows = int(console.keysOf(DataPaths::demoNodeUri()).size());
+    QVERIFY(demoRows > 0);
+    Fleet* old = console.connections.fleetAt(0);
+    QSignalSpy opened(&console.connections, &ConnectionListModel::connectionOpened);
+    // The same URI, now read-write: a new connection in row 0.
+    QCOMPARE(console.connections.replace(0, DataPaths::demoNodeUri(), false), 0);
+    QCOMPARE(console.connections.rowCount(), 2);
+    QVERIFY(console.connections.fleetAt(0) != old);
+    QCOMPARE(console.connections.index(0).data(ConnectionListModel::ReadOnlyRole).toBool(), false);
+    QVERIFY(opened.wait(kLoadMs));
+    QCOMPARE(opened.constLast().at(0).toString(), DataPaths::demoNodeUri());
+    QCOMPARE(opened.constLast().at(1).toBool(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(int(console.keysOf(DataPaths::demoNodeUri()).size()), demoRows, kLoadMs);
+    // A URI listed in another row: that row stays (and is returned), the edited one goes.
+    QCOMPARE(console.connections.replace(0, kDefault, false), 0);
+    QCOMPARE(console.connections.rowCount(), 1);
+    QCOMPARE(console.connections.index(0).data(ConnectionListModel::UriRole).toString(), kDefault);
+    QVERIFY(console.keysOf(DataPaths::demoNodeUri()).isEmpty());
+    QCOMPARE(console.connections.replace(5, kDefault, false), -1);
 }
 
 void tst_ConnectionListModel::reconnectOpensAgain()

@@ -20,6 +20,7 @@ class tst_Fleet : public QObject
 private slots:
     void loadsDemoFleetIncrementally();
     void reportsConnectionFailure();
+    void pushToARunningVmShowsChangesPending_data();
     void pushToARunningVmShowsChangesPending();
     void closeTakesItsRowsOutAndReconnectBringsThemBack();
     void refreshAppliesOnlyWhatChanged_data();
@@ -69,8 +70,26 @@ void tst_Fleet::reportsConnectionFailure()
     QVERIFY(failed.constFirst().at(0).toString().contains(QLatin1String("nonexistent")));
 }
 
+void tst_Fleet::pushToARunningVmShowsChangesPending_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("pending");
+    QTest::addColumn<QStringList>("findings");
+    // dc-01's xenbus is on its vendor device C000, which stays: only the change itself is pending.
+    QTest::newRow("platform 0002") << QStringLiteral("platform-device=0x0002:2") << QStringLiteral("platform device")
+                                   << QStringList{QStringLiteral("XP-NEXT-BOOT-PENDING")};
+    // Issue 19 item 1: with the vendor device gone xenbus moves from C000 to 0001 at the next boot, and every PV
+    // child is renamed (platform-facts §6.1). Written is not done: until dc-01 restarts that step is still ahead.
+    QTest::newRow("vendor device off") << QStringLiteral("vendor-device=off") << QStringLiteral("vendor device")
+                                       << QStringList{QStringLiteral("XP-NEXT-BOOT-PENDING"),
+                                                      QStringLiteral("XP-CHILD-IDS-CHANGE")};
+}
+
 void tst_Fleet::pushToARunningVmShowsChangesPending()
 {
+    QFETCH(QString, change);
+    QFETCH(QString, pending);
+    QFETCH(QStringList, findings);
     VmListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const BindingEngine engine(DriverCatalogue::shipped());
@@ -90,24 +109,44 @@ void tst_Fleet::pushToARunningVmShowsChangesPending()
     QVERIFY(model.row(dc).pending.isEmpty());
     const VmRecord* record = fleet.record(model.row(dc).key);
     QVERIFY(record && record->config.running);
-
+    const QString key = record->config.key;
+    QVERIFY(!record->outcome.hasFinding(QStringLiteral("XP-NEXT-BOOT-PENDING")));
+    // The bulk preview's warning before the push...
     QString error;
-    const auto change = ConfigChange::parse(QStringLiteral("platform-device=0x0002:2"), &error);
-    QVERIFY2(change, qPrintable(error));
-    PushJob job(fleet.connection(), {DomainPush::prepareOn(fleet.uri(), record->snapshot, {*change})});
+    const auto parsed = ConfigChange::parse(change, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const PreviewOutcome before = engine.preview(record->config, {*parsed});
+    for (const QString& id : std::as_const(findings))
+        if (id != QLatin1String("XP-NEXT-BOOT-PENDING"))
+            QVERIFY2(before.hasFinding(id), qPrintable(id));
+
+    PushJob job(fleet.connection(), {DomainPush::prepareOn(fleet.uri(), record->snapshot, {*parsed})});
     QSignalSpy finished(&job, &PushJob::finished);
     job.start();
     QVERIFY(finished.wait(10000));
     QCOMPARE(job.results().constFirst().status, PushResult::Status::Verified);
     QVERIFY(job.results().constFirst().needsPowerCycle);
 
-    // libvirt's define event refreshes the fleet; the running definition still has 0001.
+    // libvirt's define event refreshes the fleet; the running definition still has what it was started with.
     QTRY_COMPARE_WITH_TIMEOUT(
-        model.index(rowNamed(QStringLiteral("dc-01")), 0).data(VmListModel::PendingRole).toString(),
-        QStringLiteral("platform device"), 10000);
+        model.index(rowNamed(QStringLiteral("dc-01")), 0).data(VmListModel::PendingRole).toString(), pending, 10000);
     const QModelIndex state = model.index(rowNamed(QStringLiteral("dc-01")), VmListModel::State);
     QVERIFY(state.data().toString().contains(QLatin1String("changes pending")));
     QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("start it again")));
+    // ...stays after it: the findings are those of the next boot, and one says so.
+    const VmRecord* after = fleet.record(key);
+    QVERIFY(after);
+    QStringList ids;
+    for (const Finding& f : after->outcome.findings)
+        ids << f.id;
+    for (const QString& id : std::as_const(findings))
+        QVERIFY2(ids.contains(id), qPrintable(ids.join(QLatin1Char(' '))));
+    if (!findings.contains(QStringLiteral("XP-CHILD-IDS-CHANGE")))
+        QVERIFY2(!ids.contains(QStringLiteral("XP-CHILD-IDS-CHANGE")), qPrintable(ids.join(QLatin1Char(' '))));
+    QVERIFY(model.index(rowNamed(QStringLiteral("dc-01")), VmListModel::Findings)
+                .data()
+                .toString()
+                .contains(findings.constLast()));
 }
 
 void tst_Fleet::closeTakesItsRowsOutAndReconnectBringsThemBack()

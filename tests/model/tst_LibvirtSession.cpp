@@ -8,6 +8,7 @@
 #include <QDomDocument>
 #include <QTest>
 #include <algorithm>
+#include <cerrno>
 #include <libvirt/virterror.h>
 #include <mutex>
 
@@ -135,6 +136,17 @@ void tst_LibvirtSession::openFailureCarriesLibvirtError()
     QVERIFY(result.code != VIR_ERR_OK);
     QVERIFY2(result.message.contains(QLatin1String("does-not-exist.xml")), qPrintable(result.message));
     QVERIFY(!session.isOpen());
+    // The parts LibvirtResult does not carry, for ConnectError (issue 19 item 13), until an open succeeds.
+    QCOMPARE(session.lastOpenFailure().code, result.code);
+    QCOMPARE(session.lastOpenFailure().domain, int(VIR_FROM_TEST));
+    QCOMPARE(session.lastOpenFailure().message, result.message);
+    QCOMPARE(session.open(QStringLiteral("qemu+unix:///system?socket=/nonexistent/sock"), false).code,
+             int(VIR_ERR_SYSTEM_ERROR));
+    QCOMPARE(session.lastOpenFailure().domain, int(VIR_FROM_RPC));
+    QCOMPARE(session.lastOpenFailure().int1, ENOENT);
+    QVERIFY(session.open(QStringLiteral("test:///default"), true).ok());
+    QCOMPARE(session.lastOpenFailure().code, 0);
+    QVERIFY(session.lastOpenFailure().message.isEmpty());
 }
 
 void tst_LibvirtSession::listsEveryDomain_data()

@@ -5,11 +5,18 @@
 #include "model/binding/DriverCatalogue.h"
 #include "model/core/ConfigDelta.h"
 #include "model/core/DomainXmlReader.h"
+#include "model/migration/LocalAccount.h"
 #include "model/migration/MigrationPlanner.h"
+#include "model/migration/MigrationSession.h"
 
 #include <QDomDocument>
 #include <QFile>
+#include <QSysInfo>
 #include <QTest>
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 // The migration planner on the demo fleet's VMs and on configurations derived from them: the steps follow from
 // the facts, no step's simulated boot has an avoidable error, and every rollback is exact.
@@ -100,6 +107,9 @@ private slots:
     void temporaryBlacklistHitsOtherVmsOfTheHost();
     void resumesFromTheRecordedProgress();
     void resumeNoticesChangesOutsideTheWizard();
+    void accountName_data();
+    void accountName();
+    void currentUserWithoutUserOrUsername();
 
 private:
     const BindingEngine m_engine{DriverCatalogue::shipped()};
@@ -329,6 +339,61 @@ void tst_MigrationPlanner::resumeNoticesChangesOutsideTheWizard()
     now.migration.reset();
     QVERIFY(!planner.resume(now, &why));
     QVERIFY2(why.contains(QStringLiteral("No driver migration")), qPrintable(why));
+}
+
+void tst_MigrationPlanner::accountName_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("passwd");
+    QTest::addColumn<QString>("logname");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("user-first") << u"alice"_s << u"bob"_s << u"carol"_s << u"dave"_s << u"alice"_s;
+    QTest::newRow("username-without-user") << QString() << u"bob"_s << u"carol"_s << u"dave"_s << u"bob"_s;
+    // A service, su -c or a container without $USER: the password database names the account.
+    QTest::newRow("passwd-without-environment") << QString() << QString() << u"carol"_s << u"dave"_s << u"carol"_s;
+    QTest::newRow("blank-user-is-no-name") << u"  "_s << QString() << u"carol"_s << QString() << u"carol"_s;
+    QTest::newRow("logname-without-passwd-entry") << QString() << QString() << QString() << u"dave"_s << u"dave"_s;
+    // Nothing names it (a uid without an entry, as in many containers): its number, never "unknown".
+    QTest::newRow("uid-when-nothing-names-it") << QString() << QString() << QString() << QString() << u"1234"_s;
+}
+
+void tst_MigrationPlanner::accountName()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, username);
+    QFETCH(QString, passwd);
+    QFETCH(QString, logname);
+    QFETCH(QString, expected);
+    QCOMPARE(LocalAccount::name({user, username, passwd, logname, 1234}), expected);
+}
+
+void tst_MigrationPlanner::currentUserWithoutUserOrUsername()
+{
+    // The audit line of a step recorded from a session without $USER and $USERNAME (issue 19 item 17).
+    struct Restore
+    {
+        QByteArray user = qgetenv("USER");
+        QByteArray username = qgetenv("USERNAME");
+        bool hadUser = qEnvironmentVariableIsSet("USER");
+        bool hadUsername = qEnvironmentVariableIsSet("USERNAME");
+        ~Restore()
+        {
+            hadUser ? qputenv("USER", user) : qunsetenv("USER");
+            hadUsername ? qputenv("USERNAME", username) : qunsetenv("USERNAME");
+        }
+    } restore;
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+
+    const passwd* entry = getpwuid(geteuid());
+    QString account = entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("LOGNAME");
+    if (account.isEmpty())
+        account = QString::number(geteuid());
+    const QString user = MigrationSession::currentUser();
+    QVERIFY2(!user.startsWith(u"unknown@"_s), qPrintable(user));
+    QCOMPARE(user, account + u'@' + QSysInfo::machineHostName());
 }
 
 QTEST_GUILESS_MAIN(tst_MigrationPlanner)

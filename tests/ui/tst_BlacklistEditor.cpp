@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "device/ProductRegistry.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/DataPaths.h"
+#include "model/core/Translator.h"
 #include "model/fleet/BlacklistModel.h"
+#include "model/fleet/ConnectionListModel.h"
+#include "model/fleet/Fleet.h"
+#include "model/fleet/VmListModel.h"
 #include "model/fleet/VmRecord.h"
 #include "ui/BlacklistEditor.h"
+#include "ui/MainWindow.h"
 #include "ui/VmDetailsView.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -13,10 +23,15 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using xp::device::Flavour;
@@ -78,6 +93,32 @@ void pressEnter(QWidget* editor)
     QCoreApplication::processEvents();
 }
 
+/// Installs the catalogs of @p language as xpconsole --lang does, replacing those installed before.
+void useLanguage(const QString& language)
+{
+    const QList<QTranslator*> installed = qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    Translator::install(*qApp, language);
+}
+
+/// Whether @p line shows all of @p text: QLineEdit scrolls a text that does not fit, so its start and its end are
+/// then never both inside the line edit a text's width apart.
+bool showsWhole(QLineEdit* line, const QString& text)
+{
+    const auto cursorAt = [line](qsizetype position) {
+        line->setCursorPosition(int(position));
+        line->grab(); // QLineEdit scrolls when it paints
+        return line->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    };
+    line->setText(text);
+    const int end = cursorAt(text.size());
+    const int start = cursorAt(0);
+    return start >= 0 && end <= line->width() && end - start >= line->fontMetrics().horizontalAdvance(text);
+}
+
 /// Types @p text into the Builds cell of @p row and presses Enter.
 void typeBuilds(QTableView* table, int row, const QString& text)
 {
@@ -110,6 +151,8 @@ private slots:
     void removeThenRevert();
     void templateModeSaysEnforcementDepends();
     void vmDetailsViewHasABlacklistTab();
+    void namesAndRangesFitAt1024x700_data();
+    void namesAndRangesFitAt1024x700();
 
 private:
     BlacklistEditor* m_editor = nullptr;
@@ -514,6 +557,80 @@ void tst_BlacklistEditor::vmDetailsViewHasABlacklistTab()
     view.showRecord(nullptr);
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(!editor->findChild<QAction*>(QStringLiteral("blacklistAdd"))->isEnabled());
+}
+
+void tst_BlacklistEditor::namesAndRangesFitAt1024x700_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "de", "ja"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void tst_BlacklistEditor::namesAndRangesFitAt1024x700()
+{
+    // Issue 19 item 8: in the details pane of a 1024x700 main window the product editor showed "xe…ws" and the
+    // builds editor was 45 px wide. dc-01 has no entries yet: the columns are as narrow as they ever get.
+    QFETCH(QString, language);
+    useLanguage(language);
+    const auto restore = qScopeGuard([] { useLanguage(QStringLiteral("en")); });
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    VmListModel vms;
+    const BindingEngine engine(DriverCatalogue::shipped());
+    ConnectionListModel connections(engine, &vms);
+    MainWindow window(&vms, &connections);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Fleet* fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), false));
+    QSignalSpy loaded(fleet, &Fleet::loaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(window.selectVm(QStringLiteral("dc-01")));
+    QVERIFY(window.details()->selectTab(QStringLiteral("blacklistTab")));
+    BlacklistEditor* editor = window.details()->blacklistEditor();
+    editor->setDiscardPrompt([](const QString&, const QString&) { return true; });
+    auto table = editor->findChild<QTableView*>(QStringLiteral("blacklistTable"));
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    QString longest; // of the product registry, which the product editor offers
+    for (const auto& product : xp::device::ProductRegistry::all())
+        if (product.name.size() > size_t(longest.size()))
+            longest = QString::fromLatin1(product.name.data(), qsizetype(product.name.size()));
+    action(*editor, "blacklistAdd")->trigger();
+    auto product = table->findChild<QComboBox*>(QStringLiteral("blacklistProductEditor"));
+    QVERIFY(product && product->isVisible());
+    QVERIFY2(table->viewport()->rect().contains(product->geometry()), "the product editor is scrolled out of sight");
+    QVERIFY2(showsWhole(product->lineEdit(), longest),
+             qPrintable(QStringLiteral("%1 px for '%2'").arg(product->width()).arg(longest)));
+    product->showPopup();
+    QAbstractItemView* popup = product->view();
+    QVERIFY2(popup->viewport()->width() >= popup->sizeHintForColumn(0),
+             qPrintable(QStringLiteral("popup %1 px, names need %2")
+                            .arg(popup->viewport()->width())
+                            .arg(popup->sizeHintForColumn(0))));
+    product->hidePopup();
+    product->setEditText(longest);
+    pressEnter(product);
+
+    // The cell shows the product's label ("name (0x0004)") unelided.
+    const QModelIndex cell = table->model()->index(0, BlacklistModel::Product);
+    const QString label = cell.data().toString();
+    QVERIFY2(label.startsWith(longest), qPrintable(label));
+    const int textMargin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    const int needed = table->fontMetrics().horizontalAdvance(label) + 2 * textMargin;
+    QVERIFY2(
+        table->visualRect(cell).width() >= needed,
+        qPrintable(
+            QStringLiteral("%1 px for '%2', needs %3").arg(table->visualRect(cell).width()).arg(label).arg(needed)));
+
+    // A range, and the placeholder's own text (refused, so the problem icon takes its room too).
+    auto builds = openEditor<QLineEdit>(table, 0, BlacklistModel::Builds, "blacklistBuildsEditor");
+    QVERIFY(builds);
+    QVERIFY2(table->viewport()->rect().contains(builds->geometry()), "the builds editor is scrolled out of sight");
+    for (const QString& text : {QStringLiteral("4711-4799"), builds->placeholderText()})
+        QVERIFY2(showsWhole(builds, text), qPrintable(QStringLiteral("%1 px for '%2'").arg(builds->width()).arg(text)));
+    QVERIFY(!builds->toolTip().isEmpty()); // the placeholder is no range: the icon was on show
+    editor->revert();
 }
 
 QTEST_MAIN(tst_BlacklistEditor)

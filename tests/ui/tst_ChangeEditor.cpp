@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "UiDriver.h"
 #include "ui/ChangeEditor.h"
 
 #include <QCheckBox>
@@ -18,24 +19,7 @@ namespace {
 
 using Kind = ConfigChange::Kind;
 
-/// Sets the named widget the way a user would: types into line edits, ticks boxes, picks combo entries by data.
-void set(QWidget* editor, const QString& name, const QVariant& value)
-{
-    QWidget* widget = editor->findChild<QWidget*>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    if (auto edit = qobject_cast<QLineEdit*>(widget)) {
-        edit->clear();
-        QTest::keyClicks(edit, value.toString());
-    } else if (auto box = qobject_cast<QCheckBox*>(widget)) {
-        box->setChecked(value.toBool());
-    } else if (auto combo = qobject_cast<QComboBox*>(widget)) {
-        const int index = combo->findData(value);
-        if (index < 0)
-            qFatal("%s has no entry %s", qPrintable(name), qPrintable(value.toString()));
-        combo->setCurrentIndex(index);
-    }
-}
+using UiDriver::set;
 
 } // namespace
 

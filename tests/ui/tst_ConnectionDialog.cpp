@@ -4,6 +4,8 @@
 #include "model/fleet/RecentConnections.h"
 #include "ui/ConnectionDialog.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,7 +63,40 @@ private slots:
     void doubleClickOnRecentConnects();
     void noRecentHidesTheList();
     void remembersTheLastFields();
+    void mnemonicsAreUnique_data();
+    void mnemonicsAreUnique();
+    void uriMnemonicTypesIntoTheUri();
+    void editFillsTheForm_data();
+    void editFillsTheForm();
 };
+
+namespace {
+/// The letter after a single '&' (lower case), or a null QChar.
+QChar mnemonic(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return {};
+}
+
+/// Every label's and button's mnemonic in @p dialog, hidden rows included (a preset change shows them).
+QMultiHash<QChar, QString> mnemonics(const QDialog& dialog)
+{
+    QMultiHash<QChar, QString> found;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        if (const QChar key = mnemonic(label->text()); !key.isNull())
+            found.insert(key, label->text());
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+        if (const QChar key = mnemonic(button->text()); !key.isNull())
+            found.insert(key, button->text());
+    return found;
+}
+} // namespace
 
 void tst_ConnectionDialog::initTestCase()
 {
@@ -127,7 +162,8 @@ void tst_ConnectionDialog::presetGivesUri()
     QCOMPARE(dialog.preset(), kind);
     QCOMPARE(controls.host->isVisible(), remote);
     QCOMPARE(controls.user->isVisible(), remote);
-    QVERIFY(controls.uri->isReadOnly());
+    // Editable under every preset: typing into it chooses a custom URI (uriMnemonicTypesIntoTheUri).
+    QVERIFY(!controls.uri->isReadOnly());
     if (remote) {
         QTest::keyClicks(controls.host, host);
         QTest::keyClicks(controls.user, user);
@@ -249,6 +285,95 @@ void tst_ConnectionDialog::remembersTheLastFields()
     const Controls controls(again);
     QCOMPARE(again.preset(), Kind::QemuSsh);
     QCOMPARE(controls.uri->text(), QStringLiteral("qemu+ssh://ops@kvm9/system"));
+}
+
+void tst_ConnectionDialog::mnemonicsAreUnique_data()
+{
+    QTest::addColumn<bool>("edit");
+    QTest::newRow("add") << false;
+    QTest::newRow("edit") << true;
+}
+
+void tst_ConnectionDialog::mnemonicsAreUnique()
+{
+    QFETCH(bool, edit);
+    // Issue 19 item 3: Alt+R was both "URI" and "Open read-only".
+    RecentConnections::remember(QStringLiteral("qemu:///system"), false);
+    ConnectionDialog dialog;
+    if (edit)
+        dialog.setConnection(QStringLiteral("xen+ssh://root@dom0/system"), true);
+    const QMultiHash<QChar, QString> found = mnemonics(dialog);
+    // Type, Host, User, URI, read-only, Recent, Connect at least.
+    QVERIFY2(found.size() >= 7, qPrintable(QStringList(found.values()).join(QStringLiteral(", "))));
+    for (const QChar key : found.uniqueKeys())
+        QVERIFY2(found.count(key) == 1,
+                 qPrintable(QStringLiteral("Alt+%1 is shared by: %2")
+                                .arg(key, QStringList(found.values(key)).join(QStringLiteral(", ")))));
+}
+
+void tst_ConnectionDialog::uriMnemonicTypesIntoTheUri()
+{
+    ConnectionDialog dialog;
+    const Controls controls(dialog);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // The default preset (Xen) fills the URI in itself; the admin presses the URI label's key and types one.
+    QCOMPARE(dialog.preset(), Kind::Xen);
+    QLabel* label = nullptr;
+    for (QLabel* candidate : dialog.findChildren<QLabel*>())
+        if (candidate->buddy() == controls.uri)
+            label = candidate;
+    QVERIFY(label);
+    const QChar key = mnemonic(label->text());
+    QVERIFY(!key.isNull());
+    QTest::keyClick(&dialog, key.toLatin1(), Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), controls.uri);
+    const QString typed = QStringLiteral("qemu+ssh://root@kvm7.example.com/system");
+    QTest::keyClicks(QApplication::focusWidget(), typed);
+    QCOMPARE(controls.uri->text(), typed);
+    QCOMPARE(dialog.preset(), Kind::Custom);
+    QVERIFY(!controls.readOnly->isChecked());
+    QVERIFY(controls.ok->isEnabled());
+    QTest::keyClick(controls.uri, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.uri(), typed);
+}
+
+void tst_ConnectionDialog::editFillsTheForm_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("user");
+    QTest::newRow("xen-ssh-read-only") << QStringLiteral("xen+ssh://admin@dom0:2222/system") << true << Kind::XenSsh
+                                       << QStringLiteral("dom0:2222") << QStringLiteral("admin");
+    QTest::newRow("custom") << QStringLiteral("qemu+tls://kvm2/system") << false << Kind::Custom << QString()
+                            << QString();
+    QTest::newRow("demo") << DataPaths::demoNodeUri() << true << Kind::Demo << QString() << QString();
+}
+
+void tst_ConnectionDialog::editFillsTheForm()
+{
+    QFETCH(QString, uri);
+    QFETCH(bool, readOnly);
+    QFETCH(Kind, kind);
+    QFETCH(QString, host);
+    QFETCH(QString, user);
+    ConnectionDialog dialog;
+    const Controls controls(dialog);
+    dialog.setConnection(uri, readOnly);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit Connection"));
+    QCOMPARE(dialog.preset(), kind);
+    QCOMPARE(controls.uri->text(), uri);
+    QCOMPARE(controls.readOnly->isChecked(), readOnly);
+    if (ConnectionPreset::isRemote(kind)) {
+        QCOMPARE(controls.host->text(), host);
+        QCOMPARE(controls.user->text(), user);
+    }
+    QVERIFY(controls.ok->isEnabled());
+    QCOMPARE(dialog.uri(), uri);
 }
 
 QTEST_MAIN(tst_ConnectionDialog)

@@ -3,6 +3,7 @@
 #include "model/binding/BindingEngine.h"
 #include "model/binding/DriverCatalogue.h"
 #include "model/core/DataPaths.h"
+#include "model/core/Translator.h"
 #include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/RecentConnections.h"
@@ -10,20 +11,25 @@
 #include "ui/ConnectionDelegate.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ConnectionsPane.h"
+#include "ui/ErrorMessage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 
 namespace {
 const QString kDefault = QStringLiteral("test:///default");
@@ -76,6 +82,10 @@ private slots:
     void reconnectReopensTheSelection();
     void openedConnectionsBecomeRecent();
     void agentInventoryIsRememberedPerConnection();
+    void toolBarFitsInEveryLanguage_data();
+    void toolBarFitsInEveryLanguage();
+    void editReplacesTheConnection();
+    void failedConnectionShowsItsCause();
 };
 
 void tst_ConnectionsPane::initTestCase()
@@ -96,23 +106,42 @@ void tst_ConnectionsPane::hasItsControls()
     QCOMPARE(p.list->model(), &p.connections);
     QVERIFY(qobject_cast<ConnectionDelegate*>(p.list->itemDelegate()));
     QAction* add = p.action("actionAddConnection");
+    QAction* edit = p.action("actionEditConnection");
     QAction* remove = p.action("actionRemoveConnection");
     QAction* reconnect = p.action("actionReconnect");
     QAction* agentInventory = p.pane.agentInventoryAction();
-    QVERIFY(add && remove && reconnect && agentInventory);
+    QVERIFY(add && edit && remove && reconnect && agentInventory);
+    QCOMPARE(p.pane.editConnectionAction(), edit);
     const QList<QAction*> menu = p.pane.contextMenu()->actions();
-    QCOMPARE(menu.size(), 5);
-    QCOMPARE(menu.mid(0, 3), (QList<QAction*>{add, remove, reconnect}));
-    QVERIFY(menu.at(3)->isSeparator());
-    QCOMPARE(menu.at(4), agentInventory);
+    QCOMPARE(menu.size(), 6);
+    QCOMPARE(menu.mid(0, 4), (QList<QAction*>{add, edit, remove, reconnect}));
+    QVERIFY(menu.at(4)->isSeparator());
+    QCOMPARE(menu.at(5), agentInventory);
     // The opt-in of issue 18 is per connection: off, and unavailable without one.
     QVERIFY(agentInventory->isCheckable());
     QVERIFY(!agentInventory->isChecked());
     QVERIFY(!agentInventory->isEnabled());
     QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(reconnect->shortcut(), QKeySequence(QKeySequence::Refresh));
-    // Nothing selected, nothing to remove or reconnect.
+    QCOMPARE(edit->shortcut(), QKeySequence(Qt::Key_F2));
+    // The pane's shortcuts and its menu's mnemonics must not clash.
+    QSet<QKeySequence> shortcuts;
+    QSet<QChar> mnemonics;
+    for (const QAction* action : p.pane.actions()) {
+        QVERIFY2(!shortcuts.contains(action->shortcut()), qPrintable(action->shortcut().toString()));
+        shortcuts.insert(action->shortcut());
+    }
+    for (const QAction* action : menu) {
+        const qsizetype amp = action->text().indexOf(QLatin1Char('&'));
+        if (amp < 0)
+            continue;
+        const QChar key = action->text().at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(action->text()));
+        mnemonics.insert(key);
+    }
+    // Nothing selected, nothing to edit, remove or reconnect.
     QVERIFY(add->isEnabled());
+    QVERIFY(!edit->isEnabled());
     QVERIFY(!remove->isEnabled());
     QVERIFY(!reconnect->isEnabled());
 }
@@ -265,6 +294,139 @@ void tst_ConnectionsPane::openedConnectionsBecomeRecent()
     // Only the one that opened: a URI that never connected is not offered again.
     const QList<RecentConnection> expected{{kDefault, true}};
     QCOMPARE(RecentConnections::load(), expected);
+}
+
+void tst_ConnectionsPane::toolBarFitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("reconnect");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Reconnect");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Neu verbinden");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("再接続");
+}
+
+void tst_ConnectionsPane::toolBarFitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, reconnect);
+    // Issue 19 item 17: in German the tool bar hid "Reconnect" behind its overflow arrow at the pane's width.
+    const int englishWidth = Pane().pane.sizeHint().width();
+    Translator::install(*qApp, language);
+    const auto uninstall = qScopeGuard([] {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    });
+    Pane p;
+    QCOMPARE(p.action("actionReconnect")->iconText(), reconnect);
+    // The main window restores the dock's width whatever the language: the pane asks for the same width in all.
+    QCOMPARE(p.pane.sizeHint().width(), englishWidth);
+    p.pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&p.pane));
+    const auto bar = p.pane.findChild<QWidget*>(QStringLiteral("connectionsToolBar"));
+    QVERIFY(bar);
+    // From the narrowest the dock can be to the width the pane asks for (the main window's default dock width,
+    // MainWindow::restoreWindowState, lies in between).
+    for (const int width : {p.pane.minimumSizeHint().width(), p.pane.sizeHint().width()}) {
+        p.pane.resize(width, 300);
+        QVERIFY(QTest::qWaitFor([&] { return p.pane.width() == width; }));
+        p.pane.layout()->activate();
+        for (QAction* action : {p.pane.addConnectionAction(), p.pane.editConnectionAction(),
+                                p.pane.removeConnectionAction(), p.pane.reconnectAction()}) {
+            QToolButton* button = nullptr;
+            for (QToolButton* candidate : bar->findChildren<QToolButton*>())
+                if (candidate->defaultAction() == action)
+                    button = candidate;
+            const QString where = QStringLiteral("%1 at %2 px").arg(action->iconText()).arg(width);
+            QVERIFY2(button, qPrintable(where));
+            // Shown whole: neither hidden in an overflow menu nor cut off at the pane's edge.
+            QVERIFY2(button->isVisible(), qPrintable(where));
+            const QRect inPane(button->mapTo(&p.pane, QPoint(0, 0)), button->size());
+            QVERIFY2(p.pane.rect().contains(inPane), qPrintable(where));
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(where));
+        }
+    }
+}
+
+void tst_ConnectionsPane::editReplacesTheConnection()
+{
+    Pane p;
+    p.pane.show();
+    p.pane.addConnection(kDefault, false);
+    p.pane.addConnection(DataPaths::demoNodeUri(), true);
+    QVERIFY(p.waitUntilOpen(0));
+    p.pane.setCurrentRow(0);
+    Fleet* old = p.connections.fleetAt(0);
+    QSignalSpy current(&p.pane, &ConnectionsPane::currentConnectionChanged);
+    p.action("actionEditConnection")->trigger();
+    ConnectionDialog* dialog = p.pane.editDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit Connection"));
+    auto uri = dialog->findChild<QLineEdit*>(QStringLiteral("connectionUri"));
+    auto readOnly = dialog->findChild<QCheckBox*>(QStringLiteral("connectionReadOnly"));
+    QCOMPARE(uri->text(), kDefault);
+    QVERIFY(!readOnly->isChecked());
+    // Same URI, now read-only: the connection is closed and opened again, in its row.
+    readOnly->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(p.connections.rowCount(), 2);
+    QCOMPARE(p.connections.index(0).data(ConnectionListModel::UriRole).toString(), kDefault);
+    QCOMPARE(p.connections.index(0).data(ConnectionListModel::ReadOnlyRole).toBool(), true);
+    QVERIFY(p.connections.fleetAt(0) != old);
+    QCOMPARE(p.list->currentIndex().row(), 0);
+    QCOMPARE(p.pane.currentFleet(), p.connections.fleetAt(0));
+    QVERIFY(!current.isEmpty());
+    QCOMPARE(current.constLast().at(0).value<Fleet*>(), p.connections.fleetAt(0));
+    QVERIFY(p.waitUntilOpen(0));
+    QCOMPARE(RecentConnections::load().constFirst(), (RecentConnection{kDefault, true}));
+    QTRY_VERIFY(!p.pane.editDialog());
+
+    // Another URI: the row now holds it.
+    p.action("actionEditConnection")->trigger();
+    dialog = p.pane.editDialog();
+    QVERIFY(dialog);
+    uri = dialog->findChild<QLineEdit*>(QStringLiteral("connectionUri"));
+    uri->selectAll();
+    QTest::keyClicks(uri, QStringLiteral("test:///nonexistent/node.xml"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(p.connections.rowCount(), 2);
+    QCOMPARE(p.connections.index(0).data(ConnectionListModel::UriRole).toString(),
+             QStringLiteral("test:///nonexistent/node.xml"));
+    QCOMPARE(p.connections.rowOf(kDefault), -1);
+    QCOMPARE(p.list->currentIndex().row(), 0);
+}
+
+void tst_ConnectionsPane::failedConnectionShowsItsCause()
+{
+    Pane p;
+    p.pane.resize(p.pane.sizeHint().width(), 240);
+    p.pane.show();
+    QSignalSpy failed(&p.connections, &ConnectionListModel::connectionFailed);
+    const QString uri = QStringLiteral("qemu+unix:///system?socket=/nonexistent/sock");
+    p.pane.addConnection(uri, false);
+    QVERIFY(failed.wait(kLoadMs));
+    const QModelIndex index = p.connections.index(0);
+    QTRY_COMPARE(index.data(ConnectionListModel::StateRole).toInt(), int(LibvirtConnection::State::Closed));
+    // The row names the cause, not only that it failed (issue 19 item 13).
+    QCOMPARE(index.data(ConnectionListModel::StatusTextRole).toString(),
+             QStringLiteral("Failed: libvirt daemon not running"));
+    QCOMPARE(index.data(ConnectionListModel::CauseRole).toString(), QStringLiteral("libvirt daemon not running"));
+    QVERIFY(ConnectionDelegate::failed(index));
+    QCOMPARE(ConnectionDelegate::statusLine(index), QStringLiteral("libvirt daemon not running"));
+    QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("systemctl start")));
+    QVERIFY(!p.list->grab().isNull());
+
+    const auto error = failed.at(0).at(1).value<ConnectError>();
+    QCOMPARE(failed.at(0).at(0).toString(), uri);
+    QCOMPARE(error.cause(), ConnectError::Cause::DaemonNotRunning);
+    QMessageBox* box = ErrorMessage::createForConnection(&p.pane, ConnectionListModel::displayName(uri), error);
+    QCOMPARE(box->text(), QStringLiteral("Cannot connect to qemu+unix:///system: libvirt daemon not running"));
+    QVERIFY2(box->informativeText().contains(QStringLiteral("/nonexistent/sock")), qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(QStringLiteral("systemctl start libvirtd")));
+    QVERIFY(box->detailedText().startsWith(QStringLiteral("Failed to connect socket to '/nonexistent/sock'")));
+    delete box;
 }
 
 QTEST_MAIN(tst_ConnectionsPane)

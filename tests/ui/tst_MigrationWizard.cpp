@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -141,6 +142,13 @@ QString migrationElement(const QString& xml)
     return begin < 0 ? QString() : xml.mid(begin, xml.indexOf(QLatin1Char('>'), begin) - begin + 1);
 }
 
+/// A diff without the progress's time (whole seconds), which differs between two preparations of the same push.
+QString undated(QString diff)
+{
+    static const QRegularExpression at(QStringLiteral(" at=\"[^\"]*\""));
+    return diff.remove(at);
+}
+
 } // namespace
 
 class tst_MigrationWizard : public QObject
@@ -151,6 +159,7 @@ private slots:
     void initTestCase();
     void migratesErpDb01AndResumesInANewWizard();
     void rollsBackStepByStep();
+    void rollbackIsAskedWithItsOwnDiffOnScreen();
     void conflictKeepsTheStep();
     void shutOffVmIsStartedForItsPowerCycleStep();
     void closingTheWizardMidCycleStillStartsTheVm();
@@ -301,7 +310,13 @@ void tst_MigrationWizard::migratesErpDb01AndResumesInANewWizard()
                                  demo.fleet.record(key)->config.migration->state == MigrationProgress::State::Done,
                              10000);
     QCOMPARE(demo.fleet.record(key)->outcome.activeDriver, QStringLiteral("xenserver-vmtools-9"));
-    QVERIFY(demo.fleet.record(key)->outcome.findings.isEmpty());
+    // It still runs the definition of step 3's power cycle, so its listing may add that the next boot lifts the
+    // blacklist (XP-NEXT-BOOT-PENDING); no other finding is left.
+    QStringList left;
+    for (const Finding& f : demo.fleet.record(key)->outcome.findings)
+        if (f.id != QLatin1String("XP-NEXT-BOOT-PENDING"))
+            left << f.id;
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
 }
 
 void tst_MigrationWizard::rollsBackStepByStep()
@@ -334,6 +349,56 @@ void tst_MigrationWizard::rollsBackStepByStep()
     QVERIFY2(migrationElement(xml).contains(QStringLiteral("completed=\"0\" state=\"rolled-back\"")), qPrintable(xml));
     QVERIFY(xml.contains(QStringLiteral("windows-update=\"automatic\"")));
     QVERIFY(!rollback->isEnabled());
+}
+
+void tst_MigrationWizard::rollbackIsAskedWithItsOwnDiffOnScreen()
+{
+    // Steps 1 and 2 done: the page shows step 3 (the power cycle) next. Rolling back step 2 removes the blacklist
+    // entry: the question must come with that diff on screen, not step 3's (issue 19 item 5).
+    Demo demo;
+    QVERIFY(demo.load(DataPaths::demoNodeUri(), false));
+    QStringList confirmations;
+    const auto page = erpDbStepPage(demo, &confirmations, 2);
+    QVERIFY(page);
+    MigrationWizard& wizard = *page;
+    auto diff = child<QPlainTextEdit>(&wizard, "migrationStepDiff");
+    auto title = child<QLabel>(&wizard, "migrationStepTitle");
+    auto steps = child<QListWidget>(&wizard, "migrationStepList");
+    QCOMPARE(steps->currentRow(), 2);
+    const QString next = undated(diff->toPlainText());
+    QCOMPARE(next, undated(wizard.session()->prepareNext().diff));
+
+    struct AtQuestion
+    {
+        QString diff;
+        QString title;
+        int row = -1;
+        QString rollbackDiff;
+    } asked;
+    wizard.setConfirmation([&](const QString&, const QString&) {
+        asked = {diff->toPlainText(), title->text(), steps->currentRow(), wizard.session()->prepareRollback().diff};
+        return false;
+    });
+    QTest::mouseClick(child<QPushButton>(&wizard, "migrationRollbackButton"), Qt::LeftButton);
+    QVERIFY(asked.row >= 0);
+    QVERIFY(!asked.rollbackDiff.isEmpty());
+    QVERIFY2(undated(asked.diff).startsWith(undated(asked.rollbackDiff)), qPrintable(asked.diff));
+    QVERIFY2(asked.diff.contains(QStringLiteral("-          <xp:entry product=\"xensource-windows\" build=\"60\"/>")) ||
+                 asked.diff.contains(QStringLiteral("-        <xp:entry product=\"xensource-windows\" build=\"60\"/>")),
+             qPrintable(asked.diff));
+    // The rollback's own command for dom0.
+    QVERIFY2(asked.diff.contains(QStringLiteral("\nxenstore-rm /mh/driver-blacklist/xensource-windows/60")),
+             qPrintable(asked.diff));
+    QVERIFY2(asked.title.startsWith(QStringLiteral("Roll back step 2 of 7: ")), qPrintable(asked.title));
+    QCOMPARE(asked.row, 1);
+
+    // No: nothing written, and the next step is shown again.
+    QCOMPARE(wizard.session()->completed(), 2);
+    QVERIFY(!wizard.session()->isBusy());
+    QCOMPARE(steps->currentRow(), 2);
+    QCOMPARE(undated(diff->toPlainText()), next);
+    QVERIFY2(title->text().startsWith(QStringLiteral("Step 3 of 7: ")), qPrintable(title->text()));
+    QVERIFY(demo.definition(QStringLiteral("erp-db-01")).contains(QStringLiteral("build=\"60\"")));
 }
 
 void tst_MigrationWizard::conflictKeepsTheStep()
