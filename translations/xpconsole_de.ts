@@ -1443,8 +1443,8 @@ Trotzdem prüfen und anwenden?</translation>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
-        <translation>Prüfen Sie die URI, ob libvirtd auf diesem Host läuft und ob Sie es verwenden dürfen, und wählen Sie dann „Neu verbinden“.</translation>
+        <source>Check the URI, that libvirtd runs on that host and that you may use it.</source>
+        <translation>Prüfen Sie die URI, ob libvirtd auf diesem Host läuft und ob Sie es verwenden dürfen.</translation>
     </message>
     <message>
         <source>The host name “%1” does not resolve to an address. Check the host in the URI for typing errors or use its IP address; if the name is right, check this computer&apos;s DNS settings.</source>
@@ -1467,16 +1467,16 @@ Trotzdem prüfen und anwenden?</translation>
         <translation>Von %1 kam nicht rechtzeitig eine Antwort. Der Host ist möglicherweise ausgeschaltet, oder eine Firewall verwirft die Verbindung; prüfen Sie, ob er läuft und ob der Port offen ist.</translation>
     </message>
     <message>
-        <source>SSH could not log in to %1 as %2. Check the user name in the URI and that the host accepts your SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal, then choose Reconnect.</source>
-        <translation>SSH konnte sich bei %1 nicht als %2 anmelden. Prüfen Sie den Benutzernamen in der URI und ob der Host Ihren SSH-Schlüssel akzeptiert (ssh-copy-id, ssh-add); versuchen Sie „ssh %2@%1“ in einem Terminal und wählen Sie dann „Neu verbinden“.</translation>
+        <source>SSH could not log in to %1 as %2. Check the user name in the URI and that the host accepts your SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal.</source>
+        <translation>SSH konnte sich bei %1 nicht als %2 anmelden. Prüfen Sie den Benutzernamen in der URI und ob der Host Ihren SSH-Schlüssel akzeptiert (ssh-copy-id, ssh-add); versuchen Sie „ssh %2@%1“ in einem Terminal.</translation>
     </message>
     <message>
         <source>SSH does not know the host key of %1, or the key has changed. Connect once with “ssh %1” in a terminal and check the fingerprint before you accept it; if the host was reinstalled, first remove its old key with “ssh-keygen -R %1”.</source>
         <translation>SSH kennt den Hostschlüssel von %1 nicht, oder der Schlüssel hat sich geändert. Verbinden Sie sich einmal mit „ssh %1“ in einem Terminal und prüfen Sie den Fingerabdruck, bevor Sie ihn akzeptieren; wurde der Host neu installiert, entfernen Sie zuerst seinen alten Schlüssel mit „ssh-keygen -R %1“.</translation>
     </message>
     <message>
-        <source>Nothing answers on the libvirt socket %1 on %2: the libvirt daemon is not running there. Start it with “systemctl start libvirtd” (or, with libvirt&apos;s modular daemons, “systemctl start %3.socket”), then choose Reconnect.</source>
-        <translation>Am libvirt-Socket %1 auf %2 antwortet nichts: Der libvirt-Daemon läuft dort nicht. Starten Sie ihn mit „systemctl start libvirtd“ (oder, mit den modularen Daemons von libvirt, „systemctl start %3.socket“) und wählen Sie dann „Neu verbinden“.</translation>
+        <source>Nothing answers on the libvirt socket %1 on %2: the libvirt daemon is not running there. Start it with “systemctl start libvirtd” (or, with libvirt&apos;s modular daemons, “systemctl start %3.socket”).</source>
+        <translation>Am libvirt-Socket %1 auf %2 antwortet nichts: Der libvirt-Daemon läuft dort nicht. Starten Sie ihn mit „systemctl start libvirtd“ (oder, mit den modularen Daemons von libvirt, „systemctl start %3.socket“).</translation>
     </message>
     <message>
         <source>libvirt on %1 refused this user (socket permissions or polkit).</source>
@@ -1503,8 +1503,8 @@ Trotzdem prüfen und anwenden?</translation>
         <translation>libvirt auf %1 hat keinen Treiber für „%2“-Verbindungen: Installieren Sie dort libvirt-daemon-driver-%2 und starten Sie libvirt neu, oder prüfen Sie die URI.</translation>
     </message>
     <message>
-        <source>libvirt on %1 did not accept the credentials, or the question was cancelled. Choose Reconnect and enter a user name and password that libvirt there accepts.</source>
-        <translation>libvirt auf %1 hat die Anmeldedaten nicht akzeptiert, oder die Abfrage wurde abgebrochen. Wählen Sie „Neu verbinden“ und geben Sie einen Benutzernamen und ein Passwort ein, die libvirt dort akzeptiert.</translation>
+        <source>libvirt on %1 did not accept the credentials, or the question was cancelled. Connect again with a user name and password that libvirt there accepts.</source>
+        <translation>libvirt auf %1 hat die Anmeldedaten nicht akzeptiert, oder die Abfrage wurde abgebrochen. Verbinden Sie sich erneut mit einem Benutzernamen und einem Passwort, die libvirt dort akzeptiert.</translation>
     </message>
     <message>
         <source>URI: %1</source>
@@ -2500,6 +2500,10 @@ Trotzdem prüfen und anwenden?</translation>
     <message>
         <source>Cannot connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Then choose Reconnect.</source>
+        <translation>Wählen Sie dann „Neu verbinden“.</translation>
     </message>
 </context>
 <context>

@@ -1426,8 +1426,8 @@ Review and apply it anyway?</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.</source>
-        <translation>URI、そのホストで libvirtd が動作していること、使用権限があることを確認してから、「再接続」を選んでください。</translation>
+        <source>Check the URI, that libvirtd runs on that host and that you may use it.</source>
+        <translation>URI、そのホストで libvirtd が動作していること、使用権限があることを確認してください。</translation>
     </message>
     <message>
         <source>The host name “%1” does not resolve to an address. Check the host in the URI for typing errors or use its IP address; if the name is right, check this computer&apos;s DNS settings.</source>
@@ -1450,16 +1450,16 @@ Review and apply it anyway?</source>
         <translation>%1 から時間内に応答がありませんでした。ホストが停止しているか、ファイアウォールが接続を破棄している可能性があります。ホストが起動していること、ポートが開いていることを確認してください。</translation>
     </message>
     <message>
-        <source>SSH could not log in to %1 as %2. Check the user name in the URI and that the host accepts your SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal, then choose Reconnect.</source>
-        <translation>SSH で %2 として %1 にログインできませんでした。URI のユーザー名と、ホストがあなたの SSH 鍵を受け入れること (ssh-copy-id、ssh-add) を確認してください。端末で「ssh %2@%1」を試してから、「再接続」を選んでください。</translation>
+        <source>SSH could not log in to %1 as %2. Check the user name in the URI and that the host accepts your SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal.</source>
+        <translation>SSH で %2 として %1 にログインできませんでした。URI のユーザー名と、ホストがあなたの SSH 鍵を受け入れること (ssh-copy-id、ssh-add) を確認してください。端末で「ssh %2@%1」を試してください。</translation>
     </message>
     <message>
         <source>SSH does not know the host key of %1, or the key has changed. Connect once with “ssh %1” in a terminal and check the fingerprint before you accept it; if the host was reinstalled, first remove its old key with “ssh-keygen -R %1”.</source>
         <translation>SSH が %1 のホスト鍵を知らないか、鍵が変更されています。端末で「ssh %1」を実行して一度接続し、受け入れる前にフィンガープリントを確認してください。ホストを再インストールした場合は、先に「ssh-keygen -R %1」で古い鍵を削除してください。</translation>
     </message>
     <message>
-        <source>Nothing answers on the libvirt socket %1 on %2: the libvirt daemon is not running there. Start it with “systemctl start libvirtd” (or, with libvirt&apos;s modular daemons, “systemctl start %3.socket”), then choose Reconnect.</source>
-        <translation>%2 の libvirt ソケット %1 から応答がありません: そこでは libvirt デーモンが動作していません。「systemctl start libvirtd」(libvirt のモジュラーデーモンの場合は「systemctl start %3.socket」) で起動してから、「再接続」を選んでください。</translation>
+        <source>Nothing answers on the libvirt socket %1 on %2: the libvirt daemon is not running there. Start it with “systemctl start libvirtd” (or, with libvirt&apos;s modular daemons, “systemctl start %3.socket”).</source>
+        <translation>%2 の libvirt ソケット %1 から応答がありません: そこでは libvirt デーモンが動作していません。「systemctl start libvirtd」(libvirt のモジュラーデーモンの場合は「systemctl start %3.socket」) で起動してください。</translation>
     </message>
     <message>
         <source>libvirt on %1 refused this user (socket permissions or polkit).</source>
@@ -1486,8 +1486,8 @@ Review and apply it anyway?</source>
         <translation>%1 の libvirt には「%2」接続用のドライバーがありません: そのホストに libvirt-daemon-driver-%2 をインストールして libvirt を再起動するか、URI を確認してください。</translation>
     </message>
     <message>
-        <source>libvirt on %1 did not accept the credentials, or the question was cancelled. Choose Reconnect and enter a user name and password that libvirt there accepts.</source>
-        <translation>%1 の libvirt が資格情報を受け入れなかったか、入力が取り消されました。「再接続」を選び、そのホストの libvirt が受け入れるユーザー名とパスワードを入力してください。</translation>
+        <source>libvirt on %1 did not accept the credentials, or the question was cancelled. Connect again with a user name and password that libvirt there accepts.</source>
+        <translation>%1 の libvirt が資格情報を受け入れなかったか、入力が取り消されました。そのホストの libvirt が受け入れるユーザー名とパスワードで接続し直してください。</translation>
     </message>
     <message>
         <source>URI: %1</source>
@@ -2474,6 +2474,10 @@ Review and apply it anyway?</source>
     <message>
         <source>Cannot connect to %1</source>
         <translation>%1 に接続できません</translation>
+    </message>
+    <message>
+        <source>Then choose Reconnect.</source>
+        <translation>その後「再接続」を選んでください。</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@ void ErrorMessage::show(QWidget* parent, const QString& summary, const QString& 
 
 QMessageBox* ErrorMessage::createForConnection(QWidget* parent, const QString& name, const ConnectError& error)
 {
-    QMessageBox* box =
-        create(parent, tr("Cannot connect to %1: %2").arg(name, error.summary()), error.advice(), error.details());
+    QMessageBox* box = create(parent, tr("Cannot connect to %1: %2").arg(name, error.summary()),
+                              error.advice() + QLatin1Char(' ') + tr("Then choose Reconnect."), error.details());
     box->setWindowTitle(tr("Cannot connect to %1").arg(name));
     return box;
 }

@@ -179,8 +179,7 @@ void ConnectionListModel::onOpened(const Fleet* fleet, const LibvirtResult& resu
         entry.everOpened = true;
         return;
     }
-    // The worker passes libvirt's code and message on; the domain and errno stay behind (LibvirtResult).
-    entry.error = ConnectError::classify(fleet->uri(), {result.code, -1, -1, result.message});
+    entry.error = ConnectError::classify(fleet->uri(), {result.code, result.domain, result.int1, result.message});
     rowChanged(fleet, kStateRoles);
     if (!entry.everOpened)
         emit connectionFailed(fleet->uri(), entry.error);

@@ -208,8 +208,7 @@ QString ConnectError::advice() const
     const QString daemon = QStringLiteral("virt%1d").arg(driver());
     switch (m_cause) {
     case Cause::None: return {};
-    case Cause::Unknown:
-        return tr("Check the URI, that libvirtd runs on that host and that you may use it, then choose Reconnect.");
+    case Cause::Unknown: return tr("Check the URI, that libvirtd runs on that host and that you may use it.");
     case Cause::HostNotFound:
         return tr("The host name “%1” does not resolve to an address. Check the host in the URI for typing errors "
                   "or use its IP address; if the name is right, check this computer's DNS settings.")
@@ -237,7 +236,7 @@ QString ConnectError::advice() const
         if (user.isEmpty())
             user = qEnvironmentVariable("USER", QStringLiteral("root"));
         return tr("SSH could not log in to %1 as %2. Check the user name in the URI and that the host accepts your "
-                  "SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal, then choose Reconnect.")
+                  "SSH key (ssh-copy-id, ssh-add); try “ssh %2@%1” in a terminal.")
             .arg(where, user);
     }
     case Cause::SshHostKey:
@@ -248,7 +247,7 @@ QString ConnectError::advice() const
     case Cause::DaemonNotRunning:
         return tr("Nothing answers on the libvirt socket %1 on %2: the libvirt daemon is not running there. Start "
                   "it with “systemctl start libvirtd” (or, with libvirt's modular daemons, “systemctl start "
-                  "%3.socket”), then choose Reconnect.")
+                  "%3.socket”).")
             .arg(m_socket, where, daemon);
     case Cause::PermissionDenied: {
         const QString who = m_socket.isEmpty()
@@ -270,8 +269,8 @@ QString ConnectError::advice() const
                   "restart libvirt, or check the URI.")
             .arg(where, driver());
     case Cause::AuthenticationFailed:
-        return tr("libvirt on %1 did not accept the credentials, or the question was cancelled. Choose Reconnect "
-                  "and enter a user name and password that libvirt there accepts.")
+        return tr("libvirt on %1 did not accept the credentials, or the question was cancelled. Connect again "
+                  "with a user name and password that libvirt there accepts.")
             .arg(where);
     }
     return {};

@@ -50,7 +50,7 @@ public:
     {
         /// virErrorNumber.
         int code = 0;
-        /// virErrorDomain; -1 when not known (LibvirtResult carries code and message only).
+        /// virErrorDomain; -1 when not known.
         int domain = -1;
         /// For VIR_ERR_SYSTEM_ERROR the errno (virerror.c, virReportSystemErrorFull); -1 when not known.
         int int1 = -1;

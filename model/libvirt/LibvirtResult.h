@@ -32,6 +32,10 @@ public:
     Status status = Status::Ok;
     /// virErrorNumber for Error and NotFound, 0 otherwise.
     int code = 0;
+    /// virErrorDomain (which part of libvirt failed) and, for VIR_ERR_SYSTEM_ERROR, the errno; -1 when not known.
+    /// ConnectError needs them to recognise a failure whatever language libvirt's message is in.
+    int domain = -1;
+    int int1 = -1;
     QString message;
     /// The domain the operation was about, when there is one.
     QString uuid;

@@ -108,6 +108,8 @@ LibvirtResult lastError(const QString& uuid = {})
     const virError* error = virGetLastError();
     if (error) {
         result.code = error->code;
+        result.domain = error->domain;
+        result.int1 = error->int1;
         result.message = errorMessage(error);
         if (error->code == VIR_ERR_NO_DOMAIN)
             result.status = LibvirtResult::Status::NotFound;

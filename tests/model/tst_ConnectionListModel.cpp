@@ -10,6 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <cerrno>
+#include <libvirt/virterror.h>
 
 namespace {
 // libvirt's built-in test node: one domain named "test" (libvirt src/test/test_driver.c, defaultConnXML).
@@ -198,7 +200,7 @@ void tst_ConnectionListModel::failureShowsTheReason()
 
 void tst_ConnectionListModel::failureCarriesItsCause()
 {
-    // Issue 19 item 13: the model classifies libvirt's failure (code and message, as the worker passes them on).
+    // Issue 19 item 13: the model classifies libvirt's failure (code, domain, errno and message).
     Console console;
     QSignalSpy failed(&console.connections, &ConnectionListModel::connectionFailed);
     const QString uri = QStringLiteral("qemu+unix:///system?socket=/nonexistent/sock");
@@ -209,6 +211,10 @@ void tst_ConnectionListModel::failureCarriesItsCause()
     const auto error = failed.at(0).at(1).value<ConnectError>();
     QCOMPARE(error.cause(), ConnectError::Cause::DaemonNotRunning);
     QVERIFY(error.advice().contains(QStringLiteral("/nonexistent/sock")));
+    // libvirt's domain and errno reach the model too, so a translated libvirt message is still recognised:
+    // VIR_ERR_SYSTEM_ERROR from the RPC layer with ENOENT (virnetsocket.c, virNetSocketNewConnectUNIX).
+    QCOMPARE(error.raw().domain, int(VIR_FROM_RPC));
+    QCOMPARE(error.raw().int1, ENOENT);
     QCOMPARE(console.connections.connectError(0).cause(), ConnectError::Cause::DaemonNotRunning);
     QTRY_COMPARE(console.state(0), LibvirtConnection::State::Closed);
     QCOMPARE(console.connections.index(0).data(ConnectionListModel::StatusTextRole).toString(),
