@@ -2784,6 +2784,29 @@ Trotzdem prüfen und anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>FleetWhatIf</name>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>changes, stays healthy</source>
+        <translation>ändert sich, bleibt gesund</translation>
+    </message>
+    <message>
+        <source>needs a step in the guest</source>
+        <translation>braucht einen Schritt im Gast</translation>
+    </message>
+    <message>
+        <source>loses PV drivers</source>
+        <translation>verliert die PV-Treiber</translation>
+    </message>
+    <message>
+        <source>will not boot or two stacks</source>
+        <translation>startet nicht oder zwei Stapel</translation>
+    </message>
+</context>
+<context>
     <name>GuestAgent</name>
     <message>
         <source>libvirt reported a failure without a message</source>
@@ -5884,6 +5907,79 @@ Trotzdem prüfen und anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv</source>
+        <translation>--format muss table, json oder csv sein</translation>
+    </message>
+    <message>
+        <source>--fail-on needs unchanged, healthy, guest-step, loses-pv or breaks</source>
+        <translation>--fail-on braucht unchanged, healthy, guest-step, loses-pv oder breaks</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>give the change with --set KEY=VALUE (one or more)</source>
+        <translation>geben Sie die Änderung mit --set SCHLÜSSEL=WERT an (einmal oder öfter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM vorausberechnet; nichts wurde geschrieben.</numerusform>
+            <numerusform>%n VMs vorausberechnet; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 resting on uncertain facts)</source>
+        <translation>(%1 davon auf unsicheren Fakten)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>KLASSE</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>TREIBER</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>WEG</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht anwendbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.</source>
+        <translation>
+            <numerusform>? %n VM beruht auf unsicheren Fakten (siehe --format json); sie zählt in ihrer Klasse.</numerusform>
+            <numerusform>? %n VMs beruhen auf unsicheren Fakten (siehe --format json); jede zählt in ihrer Klasse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatIfPanel</name>
     <message>
         <source>Platform device</source>
@@ -5984,6 +6080,17 @@ Trotzdem prüfen und anwenden?</translation>
     <message>
         <source>Review the diff of %1 and write it</source>
         <translation>Diff von %1 prüfen und schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>WhereClause</name>
+    <message>
+        <source>expected KEY=VALUE or KEY~TEXT, got &quot;%1&quot;</source>
+        <translation>SCHLÜSSEL=WERT oder SCHLÜSSEL~TEXT erwartet, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;%2&quot; (os, host, flavour, finding, driver or state)</source>
+        <translation>unbekannter Schlüssel „%1“ in „%2“ (os, host, flavour, finding, driver oder state)</translation>
     </message>
 </context>
 <context>

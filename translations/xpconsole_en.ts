@@ -383,4 +383,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WhatIfCommand</name>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM previewed; nothing was written.</numerusform>
+            <numerusform>%n VMs previewed; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.</source>
+        <translation>
+            <numerusform>? %n VM rests on uncertain facts (see --format json); it counts in its class.</numerusform>
+            <numerusform>? %n VMs rest on uncertain facts (see --format json); each counts in its class.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

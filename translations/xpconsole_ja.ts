@@ -2755,6 +2755,29 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>FleetWhatIf</name>
+    <message>
+        <source>no change</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <source>changes, stays healthy</source>
+        <translation>変化するが正常</translation>
+    </message>
+    <message>
+        <source>needs a step in the guest</source>
+        <translation>ゲストでの作業が必要</translation>
+    </message>
+    <message>
+        <source>loses PV drivers</source>
+        <translation>PV ドライバーを失う</translation>
+    </message>
+    <message>
+        <source>will not boot or two stacks</source>
+        <translation>起動しない、または 2 つのスタック</translation>
+    </message>
+</context>
+<context>
     <name>GuestAgent</name>
     <message>
         <source>libvirt reported a failure without a message</source>
@@ -5838,6 +5861,77 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>予期しない「%1」</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv</source>
+        <translation>--format は table、json、csv のいずれかです</translation>
+    </message>
+    <message>
+        <source>--fail-on needs unchanged, healthy, guest-step, loses-pv or breaks</source>
+        <translation>--fail-on には unchanged、healthy、guest-step、loses-pv、breaks のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション「%1」</translation>
+    </message>
+    <message>
+        <source>give the change with --set KEY=VALUE (one or more)</source>
+        <translation>変更を --set KEY=VALUE で指定してください (1 つ以上)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n 台の VM を予測しました。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 resting on uncertain facts)</source>
+        <translation>(うち %1 台は不確かな事実に依存)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>解消</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>適用不可: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.</source>
+        <translation>
+            <numerusform>? %n 台の VM は不確かな事実に依存します (--format json を参照)。それぞれの分類に数えています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatIfPanel</name>
     <message>
         <source>Platform device</source>
@@ -5938,6 +6032,17 @@ Review and apply it anyway?</source>
     <message>
         <source>Review the diff of %1 and write it</source>
         <translation>%1 の差分を確認して書き込む</translation>
+    </message>
+</context>
+<context>
+    <name>WhereClause</name>
+    <message>
+        <source>expected KEY=VALUE or KEY~TEXT, got &quot;%1&quot;</source>
+        <translation>KEY=VALUE または KEY~TEXT が必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;%2&quot; (os, host, flavour, finding, driver or state)</source>
+        <translation>「%2」のキー「%1」は不明です (os、host、flavour、finding、driver、state のいずれか)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "DeviceCommand.h"
 #include "FleetCommand.h"
 #include "InventoryCommand.h"
+#include "WhatIfCommand.h"
 #include "model/core/XpVersion.h"
 
 #include <QTextStream>
@@ -14,6 +15,8 @@ namespace {
 struct GlobalOptions
 {
     QString connectUri;
+    /// Every --connect given, in order; what-if reads them all, the other commands the last one.
+    QStringList connectUris;
     bool readOnly = false;
 };
 } // namespace
@@ -32,7 +35,8 @@ QString CtlApplication::usage()
         "  xpctl --help | --version\n"
         "\n"
         "Global options:\n"
-        "  -c, --connect URI   libvirt connection URI (default: the bundled demo node)\n"
+        "  -c, --connect URI   libvirt connection URI (default: the bundled demo node); what-if takes\n"
+        "                      several\n"
         "  -r, --readonly      open the connection read-only; every write is refused\n"
         "  -h, --help          show this help\n"
         "  -V, --version       show the version\n"
@@ -53,6 +57,11 @@ QString CtlApplication::usage()
         "  inventory import DIR [--dry-run]\n"
         "                      import saved pnputil /enum-drivers and /enum-devices /drivers outputs,\n"
         "                      one VM's files named after its name or UUID, into each VM's metadata\n"
+        "  what-if --set KEY=VALUE... [--where QUERY]... [--format table|json|csv] [--fail-on CLASS]\n"
+        "                      the change previewed on every VM of every --connect (or those the\n"
+        "                      QUERYs select: os~TEXT, host=NAME, flavour=F, finding=ID, driver=PKG,\n"
+        "                      state=S); each VM classed unchanged, healthy, guest-step, loses-pv or\n"
+        "                      breaks; nothing is written\n"
         "  device dump|io ...  the device model alone, without a VM (see 'xpctl device --help')\n"
         "\n"
         "--set keys: platform-device=off|ID[:REV], vendor-device=off|ID[:REV], flavour=F,\n"
@@ -89,10 +98,12 @@ int CtlApplication::run(const QStringList& arguments)
                 return CtlExitStatus::UsageError;
             }
             options.connectUri = rest.takeFirst();
+            options.connectUris.append(options.connectUri);
             continue;
         }
         if (option.startsWith(QLatin1String("--connect="))) {
             options.connectUri = option.section(QLatin1Char('='), 1);
+            options.connectUris.append(options.connectUri);
             continue;
         }
         m_err << "xpctl: unknown option '" << option << "'\n" << usage();
@@ -108,6 +119,8 @@ int CtlApplication::run(const QStringList& arguments)
         return DeviceCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("list") || command == QLatin1String("show") || command == QLatin1String("preview"))
         return FleetCommand(m_out, m_err, options.connectUri).run(command, rest);
+    if (command == QLatin1String("what-if"))
+        return WhatIfCommand(m_out, m_err, options.connectUris).run(rest);
     if (command == QLatin1String("inventory"))
         return InventoryCommand(m_out, m_err, options.connectUri, options.readOnly).run(rest);
     if (command == QLatin1String("apply") || command == QLatin1String("blacklist"))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "CtlRun.h"
 #include "XpTestConfig.h"
-#include "app/ctl/CtlApplication.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,26 +27,9 @@ private slots:
     void errors();
 
 private:
-    struct Run
-    {
-        int status;
-        QString out;
-        QString err;
-    };
-    static Run xpctl(const QStringList& args);
+    using Run = CtlRun;
+    static Run xpctl(const QStringList& args) { return CtlRun::xpctl(args); }
 };
-
-tst_FleetCommand::Run tst_FleetCommand::xpctl(const QStringList& args)
-{
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int status = CtlApplication(o, e).run(QStringList{QStringLiteral("xpctl")} + args);
-    o.flush();
-    e.flush();
-    return {status, out, err};
-}
 
 void tst_FleetCommand::listJsonContract()
 {

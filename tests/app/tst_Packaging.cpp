@@ -105,7 +105,7 @@ QHash<QString, QString> usageBlocks(const QString& help, const QRegularExpressio
 QHash<QString, QString> verbUsages(const QString& help)
 {
     const QString commands = help.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
-    return usageBlocks(commands, QRegularExpression(QStringLiteral("^  ([a-z]+)\\b")));
+    return usageBlocks(commands, QRegularExpression(QStringLiteral("^  ([a-z]+(?:-[a-z]+)*)\\b")));
 }
 
 /// A man page's text without font changes, with "\-" as "-" and continued lines joined.
