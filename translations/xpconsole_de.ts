@@ -2807,6 +2807,85 @@ Trotzdem prüfen und anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>FleetWhatIfDialog</name>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Preview on the Fleet</source>
+        <translation>Auf der &amp;Flotte vorausberechnen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Fleet what-if</source>
+        <translation>Was wäre wenn – Flotte</translation>
+    </message>
+    <message>
+        <source>Compose a change and preview it on every VM of every connection. Nothing is written.</source>
+        <translation>Stellen Sie eine Änderung zusammen und berechnen Sie sie für jede VM jeder Verbindung voraus. Nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>VMs and what the change does to each</source>
+        <translation>VMs und was die Änderung bei jeder bewirkt</translation>
+    </message>
+    <message>
+        <source>VMs per outcome</source>
+        <translation>VMs je Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing the change on %n VM(s)…</source>
+        <translation>
+            <numerusform>Berechne die Änderung für %n VM voraus …</numerusform>
+            <numerusform>Berechne die Änderung für %n VMs voraus …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n VM vorausberechnet; nichts wurde geschrieben.</numerusform>
+            <numerusform>Abgebrochen: %n VMs vorausberechnet; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM vorausberechnet; nichts wurde geschrieben.</numerusform>
+            <numerusform>%n VMs vorausberechnet; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rest on uncertain facts (marked).</source>
+        <translation>
+            <numerusform>%n davon beruht auf unsicheren Fakten (markiert).</numerusform>
+            <numerusform>%n davon beruhen auf unsicheren Fakten (markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to pick the VMs of one outcome first.</source>
+        <translation>Klicken Sie zuerst auf einen Balken, um die VMs eines Ergebnisses auszuwählen.</translation>
+    </message>
+    <message>
+        <source>The change does nothing to these VMs.</source>
+        <translation>Die Änderung bewirkt bei diesen VMs nichts.</translation>
+    </message>
+    <message>
+        <source>These VMs are on several connections: a bulk change runs on one.</source>
+        <translation>Diese VMs liegen auf mehreren Verbindungen: Eine Massenänderung läuft auf einer.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All VMs</source>
+        <translation>Alle VMs &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Apply to the VMs in This Out&amp;come…</source>
+        <translation>Auf diese VMs an&amp;wenden…</translation>
+    </message>
+</context>
+<context>
     <name>GuestAgent</name>
     <message>
         <source>libvirt reported a failure without a message</source>
@@ -3555,6 +3634,14 @@ Trotzdem prüfen und anwenden?</translation>
     <message>
         <source>VM &amp;Details</source>
         <translation>VM-&amp;Details</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: reconnect it read-write to apply the change.</source>
+        <translation>%1 ist schreibgeschützt: Verbinden Sie sie mit Schreibzugriff neu, um die Änderung anzuwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet What If…</source>
+        <translation>&amp;Flotte: Was wäre wenn …</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +6064,55 @@ Trotzdem prüfen und anwenden?</translation>
             <numerusform>? %n VM beruht auf unsicheren Fakten (siehe --format json); sie zählt in ihrer Klasse.</numerusform>
             <numerusform>? %n VMs beruhen auf unsicheren Fakten (siehe --format json); jede zählt in ihrer Klasse.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (unsicher)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht anwendbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rests on uncertain facts:
+%1</source>
+        <translation>Beruht auf unsicheren Fakten:
+%1</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Driver in charge</source>
+        <translation>Zuständiger Treiber</translation>
+    </message>
+    <message>
+        <source>Findings gained</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <source>Findings lost</source>
+        <translation>Entfallene Befunde</translation>
     </message>
 </context>
 <context>

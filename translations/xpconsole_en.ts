@@ -238,6 +238,37 @@
     </message>
 </context>
 <context>
+    <name>FleetWhatIfDialog</name>
+    <message numerus="yes">
+        <source>Previewing the change on %n VM(s)…</source>
+        <translation>
+            <numerusform>Previewing the change on %n VM…</numerusform>
+            <numerusform>Previewing the change on %n VMs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>Stopped: %n VM previewed; nothing was written.</numerusform>
+            <numerusform>Stopped: %n VMs previewed; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM previewed; nothing was written.</numerusform>
+            <numerusform>%n VMs previewed; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rest on uncertain facts (marked).</source>
+        <translation>
+            <numerusform>%n of them rests on uncertain facts (marked).</numerusform>
+            <numerusform>%n of them rest on uncertain facts (marked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuestFacts</name>
     <message numerus="yes">
         <source>%n min ago</source>

@@ -2778,6 +2778,81 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>FleetWhatIfDialog</name>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>&amp;Preview on the Fleet</source>
+        <translation>フリート全体で予測(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fleet what-if</source>
+        <translation>フリートの仮定</translation>
+    </message>
+    <message>
+        <source>Compose a change and preview it on every VM of every connection. Nothing is written.</source>
+        <translation>変更を作成し、すべての接続のすべての VM で予測します。何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>VMs and what the change does to each</source>
+        <translation>VM と、変更が各 VM にもたらすこと</translation>
+    </message>
+    <message>
+        <source>VMs per outcome</source>
+        <translation>結果ごとの VM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing the change on %n VM(s)…</source>
+        <translation>
+            <numerusform>%n 台の VM で変更を予測しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>停止: %n 台の VM を予測しました。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n 台の VM を予測しました。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rest on uncertain facts (marked).</source>
+        <translation>
+            <numerusform>うち %n 台は不確かな事実に依存します (印付き)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to pick the VMs of one outcome first.</source>
+        <translation>先に棒をクリックして、1 つの結果の VM を選んでください。</translation>
+    </message>
+    <message>
+        <source>The change does nothing to these VMs.</source>
+        <translation>この変更はこれらの VM に何ももたらしません。</translation>
+    </message>
+    <message>
+        <source>These VMs are on several connections: a bulk change runs on one.</source>
+        <translation>これらの VM は複数の接続にあります。一括変更は 1 つの接続で実行されます。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All VMs</source>
+        <translation>すべての VM を表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Apply to the VMs in This Out&amp;come…</source>
+        <translation>この結果の VM に適用(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>GuestAgent</name>
     <message>
         <source>libvirt reported a failure without a message</source>
@@ -3522,6 +3597,14 @@ Review and apply it anyway?</source>
     <message>
         <source>VM &amp;Details</source>
         <translation>VM の詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: reconnect it read-write to apply the change.</source>
+        <translation>%1 は読み取り専用です。変更を適用するには読み書き可能で再接続してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet What If…</source>
+        <translation>フリートの仮定(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6012,55 @@ Review and apply it anyway?</source>
         <translation>
             <numerusform>? %n 台の VM は不確かな事実に依存します (--format json を参照)。それぞれの分類に数えています。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (不確か)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>適用不可: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rests on uncertain facts:
+%1</source>
+        <translation>不確かな事実に依存:
+%1</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Driver in charge</source>
+        <translation>担当ドライバー</translation>
+    </message>
+    <message>
+        <source>Findings gained</source>
+        <translation>追加された検出事項</translation>
+    </message>
+    <message>
+        <source>Findings lost</source>
+        <translation>解消された検出事項</translation>
     </message>
 </context>
 <context>

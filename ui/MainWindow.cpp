@@ -8,6 +8,7 @@
 #include "ConnectionsPane.h"
 #include "ErrorMessage.h"
 #include "FleetView.h"
+#include "FleetWhatIfDialog.h"
 #include "GuestTab.h"
 #include "Logging.h"
 #include "MigrationWizard.h"
@@ -272,6 +273,24 @@ void MainWindow::openBulkChange()
     m_actions->openBulkChange(fleetFor(currentKey()), m_fleetView->selectedKeys());
 }
 
+void MainWindow::openFleetWhatIf()
+{
+    auto dialog = new FleetWhatIfDialog(m_connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FleetWhatIfDialog::applyRequested, this,
+            [this](Fleet* fleet, const QStringList& keys, const QStringList& changes) {
+                if (fleet->isReadOnly()) {
+                    statusBar()->showMessage(tr("%1 is read-only: reconnect it read-write to apply the change.")
+                                                 .arg(ConnectionListModel::displayName(fleet->uri())),
+                                             10000);
+                    return;
+                }
+                m_actions->openBulkChange(fleet, keys, changes);
+            });
+    emit fleetWhatIfOpened(dialog);
+    dialog->show();
+}
+
 void MainWindow::fitColumns()
 {
     if (!QSettings().value(QStringLiteral("mainWindow/columns")).isNull())
@@ -367,6 +386,12 @@ void MainWindow::createActions()
     m_powerCycle->setEnabled(false);
     QAction* bulk = vm->addAction(tr("B&ulk Change…"), this, &MainWindow::openBulkChange);
     bulk->setObjectName(QStringLiteral("actionBulkChange"));
+    if (m_connections) {
+        // Reads only: a what-if writes nothing, so it is there on read-only connections too.
+        QAction* whatIf = vm->addAction(tr("&Fleet What If…"), this, &MainWindow::openFleetWhatIf);
+        whatIf->setObjectName(QStringLiteral("actionFleetWhatIf"));
+        whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    }
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     addWriteAction(bulk);
 

@@ -12,6 +12,7 @@ class PowerCycle;
 class ConnectionsPane;
 class Fleet;
 class FleetView;
+class FleetWhatIfDialog;
 class QDockWidget;
 class QSplitter;
 class PushDialog;
@@ -49,6 +50,8 @@ signals:
     void bulkChangeOpened(BulkChangeDialog* dialog);
     /// The driver migration wizard was opened on the selected VM.
     void migrationWizardOpened(MigrationWizard* wizard);
+    /// The fleet what-if was opened (tests drive it).
+    void fleetWhatIfOpened(FleetWhatIfDialog* dialog);
     /// A power cycle to apply pending changes started (after the confirmation).
     void powerCycleStarted(PowerCycle* cycle);
 
@@ -72,6 +75,7 @@ private:
     void addWriteAction(QAction* action);
     void openBulkChange();
     void openMigrationWizard();
+    void openFleetWhatIf();
     void powerCycleSelected();
     /// The fleet that holds the VM with @p key.
     Fleet* fleetFor(const QString& key) const;

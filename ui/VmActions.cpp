@@ -4,6 +4,7 @@
 
 #include "BlacklistEditor.h"
 #include "BulkChangeDialog.h"
+#include "ChangeEditor.h"
 #include "ErrorMessage.h"
 #include "MigrationWizard.h"
 #include "PowerCycleQuestions.h"
@@ -125,7 +126,7 @@ void VmActions::openMigrationWizard(Fleet* fleet, const QString& key)
     wizard->open();
 }
 
-void VmActions::openBulkChange(Fleet* fleet, const QStringList& selectedKeys)
+void VmActions::openBulkChange(Fleet* fleet, const QStringList& selectedKeys, const QStringList& changes)
 {
     if (!fleet)
         return;
@@ -147,6 +148,8 @@ void VmActions::openBulkChange(Fleet* fleet, const QStringList& selectedKeys)
             10000);
     auto dialog = new BulkChangeDialog(fleet, keys, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    for (const QString& change : changes)
+        dialog->editor()->addChange(change);
     emit bulkChangeOpened(dialog);
     dialog->open();
 }

@@ -34,7 +34,8 @@ public:
     /// A null @p fleet means the VM is gone: the edit stays in the editor.
     void pushEdited(Fleet* fleet, const VmConfig& edited, const QString& title);
     /// Opens the bulk change dialog on those of @p selectedKeys that @p fleet holds.
-    void openBulkChange(Fleet* fleet, const QStringList& selectedKeys);
+    /// @p changes (KEY=VALUE texts) are composed in the dialog already (a fleet what-if's change).
+    void openBulkChange(Fleet* fleet, const QStringList& selectedKeys, const QStringList& changes = {});
     void openMigrationWizard(Fleet* fleet, const QString& key);
     /// Reads @p files (saved pnputil outputs of the VM @p key of @p fleet) off the GUI thread and opens the reviewed
     /// push of the inventory they make, which replaces the VM's old one; a file that cannot be used is reported by

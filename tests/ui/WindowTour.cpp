@@ -18,6 +18,7 @@
 #include "ui/ChangeEditor.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/CredentialDialog.h"
+#include "ui/FleetWhatIfDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MigrationWizard.h"
 #include "ui/PushDialog.h"
@@ -37,7 +38,8 @@ namespace {
 
 const QStringList kWindows{QStringLiteral("mainWindow"),       QStringLiteral("connectionDialog"),
                            QStringLiteral("credentialDialog"), QStringLiteral("bulkChangeDialog"),
-                           QStringLiteral("pushDialog"),       QStringLiteral("migrationWizard")};
+                           QStringLiteral("pushDialog"),       QStringLiteral("migrationWizard"),
+                           QStringLiteral("fleetWhatIfDialog")};
 
 /// The demo node, read-write (the test driver keeps writes inside this process's connection).
 struct DemoFleet
@@ -143,6 +145,8 @@ bool WindowTour::run(const QString& window, const Visitor& visit, QString* error
         return pushDialog(visit, error);
     if (window == QLatin1String("migrationWizard"))
         return migrationWizard(visit, error);
+    if (window == QLatin1String("fleetWhatIfDialog"))
+        return fleetWhatIfDialog(visit, error);
     return fail(error, QStringLiteral("no window %1").arg(window));
 }
 
@@ -258,6 +262,36 @@ bool WindowTour::bulkChangeDialog(const Visitor& visit, QString* error)
         return fail(error, problem);
     settle();
     visit(&dialog, QStringLiteral("a change composed"));
+    return true;
+}
+
+bool WindowTour::fleetWhatIfDialog(const Visitor& visit, QString* error)
+{
+    VmListModel vms;
+    BindingEngine engine{DriverCatalogue::shipped()};
+    ConnectionListModel connections{engine, &vms};
+    Fleet* fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), false));
+    QSignalSpy loaded(fleet, &Fleet::loaded);
+    if (!loaded.wait(10000))
+        return fail(error, QStringLiteral("demo fleet not loaded"));
+    FleetWhatIfDialog dialog(&connections);
+    // The size it gets on a 1024x700 screen (ScreenFit); the offscreen platform's own screen is 800x600.
+    dialog.resize(QSize(980, 720).boundedTo(QSize(kMainWidth - 16, kMainHeight - 40)));
+    if (!show(&dialog))
+        return fail(error, QStringLiteral("fleet what-if not exposed"));
+    visit(&dialog, QStringLiteral("nothing composed"));
+    QString problem;
+    if (!dialog.editor()->addChange(QStringLiteral("platform-device=0x0002:2"), &problem))
+        return fail(error, problem);
+    QSignalSpy finished(&dialog, &FleetWhatIfDialog::finished);
+    dialog.run();
+    if (!finished.wait(20000))
+        return fail(error, QStringLiteral("fleet what-if did not finish"));
+    settle();
+    visit(&dialog, QStringLiteral("previewed"));
+    dialog.showClass(WhatIfOutcome::Class::Breaks);
+    settle();
+    visit(&dialog, QStringLiteral("one outcome shown"));
     return true;
 }
 

@@ -40,6 +40,7 @@ private:
     static bool connectionDialog(const Visitor& visit, QString* error);
     static bool credentialDialog(const Visitor& visit, QString* error);
     static bool bulkChangeDialog(const Visitor& visit, QString* error);
+    static bool fleetWhatIfDialog(const Visitor& visit, QString* error);
     static bool pushDialog(const Visitor& visit, QString* error);
     static bool migrationWizard(const Visitor& visit, QString* error);
 };

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "WhatIfModel.h"
+
+#include "ConnectionListModel.h"
+
+#include <QSet>
+
+namespace {
+
+bool sameRow(const WhatIfOutcome& a, const WhatIfOutcome& b)
+{
+    return a.cls == b.cls && a.driverBefore == b.driverBefore && a.driverAfter == b.driverAfter &&
+           a.gained == b.gained && a.lost == b.lost && a.uncertainFacts == b.uncertainFacts && a.error == b.error &&
+           a.name == b.name;
+}
+
+} // namespace
+
+WhatIfModel::WhatIfModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+int WhatIfModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WhatIfModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WhatIfModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WhatIfOutcome& o = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return o.uncertain() ? tr("%1 (uncertain)").arg(o.name) : o.name;
+        case Host: return ConnectionListModel::displayName(m_hosts.at(index.row()));
+        case Class: return FleetWhatIf::text(o.cls);
+        case Driver: {
+            const QString before = o.driverBefore.isEmpty() ? tr("none") : o.driverBefore;
+            const QString after = o.driverAfter.isEmpty() ? tr("none") : o.driverAfter;
+            if (!o.error.isEmpty())
+                return tr("not applied: %1").arg(o.error);
+            return before == after ? after : tr("%1 → %2").arg(before, after);
+        }
+        case Gained: return o.gained.join(QStringLiteral(", "));
+        case Lost: return o.lost.join(QStringLiteral(", "));
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (o.uncertain())
+            return tr("Rests on uncertain facts:\n%1").arg(o.uncertainFacts.join(QLatin1Char('\n')));
+        return {};
+    case KeyRole: return o.key;
+    case ClassTokenRole: return FleetWhatIf::token(o.cls);
+    case ClassRole: return int(o.cls);
+    case UncertainRole: return o.uncertain();
+    default: return {};
+    }
+}
+
+QVariant WhatIfModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("VM");
+    case Host: return tr("Host");
+    case Class: return tr("Outcome");
+    case Driver: return tr("Driver in charge");
+    case Gained: return tr("Findings gained");
+    case Lost: return tr("Findings lost");
+    default: return {};
+    }
+}
+
+void WhatIfModel::setOutcomes(const QList<WhatIfOutcome>& outcomes, const QStringList& hosts)
+{
+    QSet<QString> keep;
+    for (const WhatIfOutcome& o : outcomes)
+        keep.insert(o.key);
+    // Rows that leave, from the bottom up, in runs.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (keep.contains(m_rows.at(row).key)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !keep.contains(m_rows.at(first - 1).key))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        m_hosts.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    reindex();
+    QList<WhatIfOutcome> fresh;
+    QStringList freshHosts;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const WhatIfOutcome& o = outcomes.at(i);
+        const auto it = m_rowByKey.constFind(o.key);
+        if (it == m_rowByKey.cend()) {
+            fresh.append(o);
+            freshHosts.append(hosts.value(i));
+            continue;
+        }
+        if (sameRow(m_rows.at(*it), o) && m_hosts.at(*it) == hosts.value(i))
+            continue;
+        m_rows[*it] = o;
+        m_hosts[*it] = hosts.value(i);
+        emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.append(fresh);
+    m_hosts.append(freshHosts);
+    reindex();
+    endInsertRows();
+}
+
+void WhatIfModel::reindex()
+{
+    m_rowByKey.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowByKey.insert(m_rows.at(row).key, row);
+}
