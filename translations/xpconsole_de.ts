@@ -5541,6 +5541,21 @@ Trotzdem prüfen und anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>unbekanntes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--format needs a value</source>
+        <translation>--format braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format muss csv oder json sein</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedMigration</name>
     <message>
         <source>an unknown user</source>

@@ -5493,6 +5493,21 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>不明な引数「%1」</translation>
+    </message>
+    <message>
+        <source>--format needs a value</source>
+        <translation>--format には値が必要です</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format は csv または json です</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedMigration</name>
     <message>
         <source>an unknown user</source>

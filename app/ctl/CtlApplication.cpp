@@ -6,6 +6,7 @@
 #include "DeviceCommand.h"
 #include "FleetCommand.h"
 #include "InventoryCommand.h"
+#include "ReportCommand.h"
 #include "WhatIfCommand.h"
 #include "model/core/XpVersion.h"
 
@@ -35,8 +36,8 @@ QString CtlApplication::usage()
         "  xpctl --help | --version\n"
         "\n"
         "Global options:\n"
-        "  -c, --connect URI   libvirt connection URI (default: the bundled demo node); what-if takes\n"
-        "                      several\n"
+        "  -c, --connect URI   libvirt connection URI (default: the bundled demo node); what-if and\n"
+        "                      report take several\n"
         "  -r, --readonly      open the connection read-only; every write is refused\n"
         "  -h, --help          show this help\n"
         "  -V, --version       show the version\n"
@@ -57,6 +58,10 @@ QString CtlApplication::usage()
         "  inventory import DIR [--dry-run]\n"
         "                      import saved pnputil /enum-drivers and /enum-devices /drivers outputs,\n"
         "                      one VM's files named after its name or UUID, into each VM's metadata\n"
+        "  report [--format csv|json]\n"
+        "                      one row per VM of every --connect: host, OS and its source, devices,\n"
+        "                      installed and bound drivers with versions, predicted driver, worst\n"
+        "                      finding, pending changes, migration\n"
         "  what-if --set KEY=VALUE... [--where QUERY]... [--format table|json|csv] [--fail-on CLASS]\n"
         "                      the change previewed on every VM of every --connect (or those the\n"
         "                      QUERYs select: os~TEXT, host=NAME, flavour=F, finding=ID, driver=PKG,\n"
@@ -119,6 +124,8 @@ int CtlApplication::run(const QStringList& arguments)
         return DeviceCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("list") || command == QLatin1String("show") || command == QLatin1String("preview"))
         return FleetCommand(m_out, m_err, options.connectUri).run(command, rest);
+    if (command == QLatin1String("report"))
+        return ReportCommand(m_out, m_err, options.connectUris).run(rest);
     if (command == QLatin1String("what-if"))
         return WhatIfCommand(m_out, m_err, options.connectUris).run(rest);
     if (command == QLatin1String("inventory"))

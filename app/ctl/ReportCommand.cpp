@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 xpconsole developers
+#include "ReportCommand.h"
+
+#include "CtlDomains.h"
+#include "CtlExitStatus.h"
+#include "model/binding/BindingEngine.h"
+#include "model/binding/DriverCatalogue.h"
+#include "model/core/DataPaths.h"
+#include "model/core/ParallelStream.h"
+#include "model/fleet/FleetReport.h"
+#include "model/fleet/VmReport.h"
+#include "model/libvirt/LibvirtSession.h"
+
+#include <QIODevice>
+#include <QTextStream>
+#include <algorithm>
+
+ReportCommand::ReportCommand(QTextStream& out, QTextStream& err, const QStringList& uris)
+    : m_out(out)
+    , m_err(err)
+    , m_uris(uris.isEmpty() ? QStringList{DataPaths::demoNodeUri()} : uris)
+{}
+
+int ReportCommand::usageError(const QString& message)
+{
+    m_err << "xpctl report: " << message << '\n';
+    return CtlExitStatus::UsageError;
+}
+
+int ReportCommand::run(const QStringList& args)
+{
+    QString format = QStringLiteral("csv");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) != QLatin1String("--format"))
+            return usageError(tr("unknown argument '%1'").arg(args.at(i)));
+        if (i + 1 >= args.size())
+            return usageError(tr("--format needs a value"));
+        format = args.at(++i);
+        if (format != QLatin1String("csv") && format != QLatin1String("json"))
+            return usageError(tr("--format must be csv or json"));
+    }
+    const DriverCatalogue& catalogue = DriverCatalogue::shipped();
+    const BindingEngine engine(catalogue);
+    struct Entry
+    {
+        DomainSnapshot snapshot;
+        QString uri;
+        FleetReportRow row;
+    };
+    std::deque<Entry> all;
+    for (const QString& uri : std::as_const(m_uris)) {
+        xp::ParallelStream<Entry> stream([&engine, &catalogue](Entry& e) {
+            e.row = FleetReport::row(e.uri, VmReport::record(e.uri, e.snapshot, engine), catalogue);
+            e.snapshot = {};
+        });
+        LibvirtSession session;
+        if (const int status = CtlDomains::stream(session, uri, true, m_err, [&stream, &uri](DomainSnapshot& d) {
+                Entry entry;
+                entry.snapshot = std::move(d);
+                entry.uri = uri;
+                stream.push(std::move(entry));
+            }))
+            return status;
+        for (Entry& e : stream.finish())
+            all.push_back(std::move(e));
+    }
+    QList<FleetReportRow> rows;
+    for (const Entry& e : all)
+        rows.append(e.row);
+    std::stable_sort(rows.begin(), rows.end(), [](const FleetReportRow& a, const FleetReportRow& b) {
+        return a.host != b.host ? a.host < b.host : a.name < b.name;
+    });
+    const QByteArray text = format == QLatin1String("json") ? FleetReport::json(rows) : FleetReport::csv(rows);
+    if (QIODevice* device = m_out.device()) {
+        m_out.flush();
+        device->write(text);
+    } else {
+        m_out << QString::fromUtf8(text);
+    }
+    return CtlExitStatus::Done;
+}
