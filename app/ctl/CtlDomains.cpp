@@ -6,6 +6,7 @@
 #include "model/libvirt/ConnectError.h"
 #include "model/libvirt/LibvirtSession.h"
 
+#include <QIODevice>
 #include <QTextStream>
 
 int CtlDomains::load(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
@@ -41,4 +42,14 @@ int CtlDomains::stream(LibvirtSession& session, const QString& uri, bool readOnl
         return CtlExitStatus::LibvirtError;
     }
     return CtlExitStatus::Done;
+}
+
+void CtlDomains::writeUtf8(QTextStream& out, const QByteArray& utf8)
+{
+    if (QIODevice* device = out.device()) {
+        out.flush();
+        device->write(utf8);
+    } else {
+        out << QString::fromUtf8(utf8);
+    }
 }

@@ -25,4 +25,7 @@ public:
     /// load() for a caller that works on each domain as soon as it has arrived, in listing order.
     static int stream(LibvirtSession& session, const QString& uri, bool readOnly, QTextStream& err,
                       const std::function<void(DomainSnapshot&)>& each);
+    /// Writes UTF-8 text to @p out without decoding it first: a file or terminal gets the bytes as they are, a
+    /// stream on a string (the tests) the text.
+    static void writeUtf8(QTextStream& out, const QByteArray& utf8);
 };

@@ -142,13 +142,7 @@ int FleetCommand::list(LibvirtSession& session, const BindingEngine& engine, boo
 
 void FleetCommand::write(const QByteArray& utf8)
 {
-    // A file or terminal gets the bytes as they are; a stream on a string (the tests) gets the text.
-    if (QIODevice* device = m_out.device()) {
-        m_out.flush();
-        device->write(utf8);
-    } else {
-        m_out << QString::fromUtf8(utf8);
-    }
+    CtlDomains::writeUtf8(m_out, utf8);
 }
 
 int FleetCommand::run(const QString& command, const QStringList& args)

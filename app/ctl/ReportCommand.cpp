@@ -12,7 +12,6 @@
 #include "model/fleet/VmReport.h"
 #include "model/libvirt/LibvirtSession.h"
 
-#include <QIODevice>
 #include <QTextStream>
 #include <algorithm>
 
@@ -72,11 +71,6 @@ int ReportCommand::run(const QStringList& args)
         return a.host != b.host ? a.host < b.host : a.name < b.name;
     });
     const QByteArray text = format == QLatin1String("json") ? FleetReport::json(rows) : FleetReport::csv(rows);
-    if (QIODevice* device = m_out.device()) {
-        m_out.flush();
-        device->write(text);
-    } else {
-        m_out << QString::fromUtf8(text);
-    }
+    CtlDomains::writeUtf8(m_out, text);
     return CtlExitStatus::Done;
 }

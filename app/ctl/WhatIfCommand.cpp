@@ -14,7 +14,6 @@
 #include "model/fleet/WhereClause.h"
 #include "model/libvirt/LibvirtSession.h"
 
-#include <QIODevice>
 #include <QTextStream>
 #include <algorithm>
 
@@ -28,16 +27,6 @@ int WhatIfCommand::usageError(const QString& message)
 {
     m_err << "xpctl what-if: " << message << '\n';
     return CtlExitStatus::UsageError;
-}
-
-void WhatIfCommand::write(const QByteArray& utf8)
-{
-    if (QIODevice* device = m_out.device()) {
-        m_out.flush();
-        device->write(utf8);
-    } else {
-        m_out << QString::fromUtf8(utf8);
-    }
 }
 
 int WhatIfCommand::run(const QStringList& args)
@@ -135,9 +124,9 @@ int WhatIfCommand::run(const QStringList& args)
     const bool failed = failOn && std::any_of(outcomes.cbegin(), outcomes.cend(),
                                               [&failOn](const WhatIfOutcome& o) { return o.cls >= *failOn; });
     if (format == QLatin1String("json"))
-        write(WhatIfOutput::json(outcomes, hosts));
+        CtlDomains::writeUtf8(m_out, WhatIfOutput::json(outcomes, hosts));
     else if (format == QLatin1String("csv"))
-        write(WhatIfOutput::csv(outcomes, hosts));
+        CtlDomains::writeUtf8(m_out, WhatIfOutput::csv(outcomes, hosts));
     else
         printTable(outcomes, hosts);
     return failed ? CtlExitStatus::FindingMatched : CtlExitStatus::Done;

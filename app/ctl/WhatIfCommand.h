@@ -26,7 +26,6 @@ public:
 private:
     int usageError(const QString& message);
     void printTable(const QList<WhatIfOutcome>& outcomes, const QStringList& hosts);
-    void write(const QByteArray& utf8);
 
     QTextStream& m_out;
     QTextStream& m_err;

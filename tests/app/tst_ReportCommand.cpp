@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "CtlRun.h"
+#include "PythonCsv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 // xpctl report (issue 20 item 3) on the demo node: one row per VM saying what `list` says of it, and a CSV that a
@@ -81,23 +80,11 @@ void tst_ReportCommand::rowsAgreeWithList()
 
 void tst_ReportCommand::csvReadsBackAsTheJson()
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QFAIL("python3 is missing (scripts/install-deps installs it)");
     const CtlRun csv = CtlRun::xpctl({QStringLiteral("report")});
     QCOMPARE(csv.status, 0);
-    QProcess reader;
-    reader.start(python, {QStringLiteral("-c"),
-                          QStringLiteral("import csv, json, sys\n"
-                                         "rows = list(csv.DictReader(sys.stdin.buffer.read().decode('utf-8')"
-                                         ".splitlines(keepends=True)))\n"
-                                         "print(json.dumps(rows))\n")});
-    QVERIFY(reader.waitForStarted());
-    reader.write(csv.out.toUtf8());
-    reader.closeWriteChannel();
-    QVERIFY(reader.waitForFinished(30000));
-    QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
-    const QJsonArray parsed = QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
+    QString error;
+    const QJsonArray parsed = readCsvWithPython(csv.out.toUtf8(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const QJsonArray rows =
         QJsonDocument::fromJson(
             CtlRun::xpctl({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8())

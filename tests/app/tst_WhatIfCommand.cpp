@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "CtlRun.h"
+#include "PythonCsv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextStream>
 
@@ -210,26 +209,13 @@ void tst_WhatIfCommand::whereSelectsWhatListShows()
 
 void tst_WhatIfCommand::csvReadsBackWithAStandardParser()
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QFAIL("python3 is missing (scripts/install-deps installs it)");
     const QStringList sets{QStringLiteral("--set"), QStringLiteral("vendor-device=off")};
     const Run csv =
         xpctl(QStringList{QStringLiteral("what-if"), QStringLiteral("--format"), QStringLiteral("csv")} + sets);
     QCOMPARE(csv.status, 0);
-    // Python's csv module, RFC 4180 dialect: each row back as a JSON object keyed by the header.
-    QProcess reader;
-    reader.start(python, {QStringLiteral("-c"),
-                          QStringLiteral("import csv, json, sys\n"
-                                         "rows = list(csv.DictReader(sys.stdin.buffer.read().decode('utf-8')"
-                                         ".splitlines(keepends=True)))\n"
-                                         "print(json.dumps(rows))\n")});
-    QVERIFY(reader.waitForStarted());
-    reader.write(csv.out.toUtf8());
-    reader.closeWriteChannel();
-    QVERIFY(reader.waitForFinished(30000));
-    QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
-    const QJsonArray rows = QJsonDocument::fromJson(reader.readAllStandardOutput()).array();
+    QString error;
+    const QJsonArray rows = readCsvWithPython(csv.out.toUtf8(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const QJsonArray vms = whatIf({QStringLiteral("vendor-device=off")}).value(QStringLiteral("vms")).toArray();
     QCOMPARE(rows.size(), vms.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
