@@ -3643,6 +3643,33 @@ Trotzdem prüfen und anwenden?</translation>
         <source>&amp;Fleet What If…</source>
         <translation>&amp;Flotte: Was wäre wenn …</translation>
     </message>
+    <message>
+        <source>Writing the fleet report…</source>
+        <translation>Der Flottenbericht wird geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the fleet report of %n VM(s) to %1.</source>
+        <translation>
+            <numerusform>Flottenbericht mit %n VM nach %1 geschrieben.</numerusform>
+            <numerusform>Flottenbericht mit %n VMs nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Fleet Report…</source>
+        <translation>Flottenbericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export Fleet Report</source>
+        <translation>Flottenbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>

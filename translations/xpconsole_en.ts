@@ -301,6 +301,13 @@
             <numerusform>Bulk change covers the VMs of one connection at a time: %n selected VMs of other connections left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the fleet report of %n VM(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the fleet report of %n VM to %1.</numerusform>
+            <numerusform>Wrote the fleet report of %n VMs to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlanPage</name>

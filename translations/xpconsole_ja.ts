@@ -3606,6 +3606,32 @@ Review and apply it anyway?</source>
         <source>&amp;Fleet What If…</source>
         <translation>フリートの仮定(&amp;F)…</translation>
     </message>
+    <message>
+        <source>Writing the fleet report…</source>
+        <translation>フリートレポートを書き込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the fleet report of %n VM(s) to %1.</source>
+        <translation>
+            <numerusform>%n 台の VM のフリートレポートを %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Fleet Report…</source>
+        <translation>フリートレポートをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Fleet Report</source>
+        <translation>フリートレポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCodec</name>

@@ -7,6 +7,7 @@
 #include "ColumnFit.h"
 #include "ConnectionsPane.h"
 #include "ErrorMessage.h"
+#include "FleetReportExport.h"
 #include "FleetView.h"
 #include "FleetWhatIfDialog.h"
 #include "GuestTab.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -291,6 +293,19 @@ void MainWindow::openFleetWhatIf()
     dialog->show();
 }
 
+void MainWindow::exportReport(const QString& path)
+{
+    statusBar()->showMessage(tr("Writing the fleet report…"));
+    FleetReportExport::start(m_connections, path, this, [this, path](int count, const QString& error) {
+        statusBar()->showMessage(
+            error.isEmpty()
+                ? tr("Wrote the fleet report of %n VM(s) to %1.", nullptr, count).arg(QDir::toNativeSeparators(path))
+                : tr("Could not write %1: %2").arg(path, error),
+            10000);
+        emit reportExported(path, error.isEmpty() ? count : 0, error);
+    });
+}
+
 void MainWindow::fitColumns()
 {
     if (!QSettings().value(QStringLiteral("mainWindow/columns")).isNull())
@@ -328,6 +343,16 @@ void MainWindow::createActions()
         file->addAction(m_connectionsPane->editConnectionAction());
         file->addAction(m_connectionsPane->reconnectAction());
         file->addAction(m_connectionsPane->removeConnectionAction());
+        file->addSeparator();
+    }
+    if (m_connections) {
+        QAction* report = file->addAction(tr("E&xport Fleet Report…"), this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Fleet Report"), QString(),
+                                                              tr("CSV (*.csv);;JSON (*.json)"));
+            if (!path.isEmpty())
+                exportReport(path);
+        });
+        report->setObjectName(QStringLiteral("actionExportReport"));
         file->addSeparator();
     }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -42,6 +42,9 @@ public:
     void setConfirmer(std::function<bool(const QString& title, const QString& question)> confirmer);
     /// Null without connections.
     ConnectionsPane* connectionsPane() const { return m_connectionsPane; }
+    /// Writes the fleet report of every connection to @p path, CSV or JSON by its suffix (File ▸ Export Fleet
+    /// Report… after the file dialog); off the GUI thread, reportExported() says when it is done.
+    void exportReport(const QString& path);
 
 signals:
     /// A diff dialog was opened (tests set its confirmer and drive it).
@@ -50,6 +53,8 @@ signals:
     void bulkChangeOpened(BulkChangeDialog* dialog);
     /// The driver migration wizard was opened on the selected VM.
     void migrationWizardOpened(MigrationWizard* wizard);
+    /// exportReport() finished: @p vms rows written to @p path, or @p error.
+    void reportExported(const QString& path, int vms, const QString& error);
     /// The fleet what-if was opened (tests drive it).
     void fleetWhatIfOpened(FleetWhatIfDialog* dialog);
     /// A power cycle to apply pending changes started (after the confirmation).

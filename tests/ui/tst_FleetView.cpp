@@ -9,6 +9,7 @@
 #include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/DomainPush.h"
 #include "model/fleet/Fleet.h"
+#include "model/fleet/FleetReport.h"
 #include "model/fleet/PushJob.h"
 #include "model/fleet/VmListModel.h"
 #include "ui/BlacklistEditor.h"
@@ -132,6 +133,8 @@ private slots:
     void whatIfChangesAreAppliedThroughTheDiffDialog();
     void longFindingTextsAreReadInFull();
     void windowsFitTheScreen();
+    void exportWritesTheFleetReport_data();
+    void exportWritesTheFleetReport();
 };
 
 void tst_FleetView::initTestCase()
@@ -465,6 +468,37 @@ void tst_FleetView::windowsFitTheScreen()
     QVERIFY2(bulk->height() <= room.height() && bulk->width() <= room.width(),
              qPrintable(QStringLiteral("%1x%2").arg(bulk->width()).arg(bulk->height())));
     bulk->close();
+}
+
+void tst_FleetView::exportWritesTheFleetReport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("csv") << QStringLiteral("fleet.csv");
+    QTest::newRow("json") << QStringLiteral("fleet.json");
+}
+
+void tst_FleetView::exportWritesTheFleetReport()
+{
+    QFETCH(QString, file);
+    DemoWindow demo;
+    QVERIFY(demo.load());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(file);
+    QSignalSpy exported(&demo.window, &MainWindow::reportExported);
+    demo.window.exportReport(path);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.constFirst().at(2).toString(), QString());
+    QCOMPARE(exported.constFirst().at(1).toInt(), demo.fleet->size());
+    // What `xpctl report` writes of the same VMs: the rows by host and name, in the format the suffix names.
+    QList<FleetReportRow> rows;
+    for (const QString& key : demo.fleet->keys())
+        rows.append(FleetReport::row(demo.fleet->uri(), *demo.fleet->record(key), demo.engine.catalogue()));
+    std::sort(rows.begin(), rows.end(),
+              [](const FleetReportRow& a, const FleetReportRow& b) { return a.name < b.name; });
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(),
+             file.endsWith(QLatin1String(".json")) ? FleetReport::json(rows) : FleetReport::csv(rows));
 }
 
 QTEST_MAIN(tst_FleetView)
