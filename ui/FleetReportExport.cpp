@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QSaveFile>
 #include <QThreadPool>
-#include <algorithm>
 
 void FleetReportExport::start(const ConnectionListModel* connections, const QString& path, QObject* context,
                               std::function<void(int rows, const QString& error)> done)
@@ -31,9 +30,7 @@ void FleetReportExport::start(const ConnectionListModel* connections, const QStr
             rows.reserve(records.size());
             for (const auto& [uri, record] : records)
                 rows.append(FleetReport::row(uri, record, *catalogue));
-            std::stable_sort(rows.begin(), rows.end(), [](const FleetReportRow& a, const FleetReportRow& b) {
-                return a.host != b.host ? a.host < b.host : a.name < b.name;
-            });
+            FleetReport::sort(rows);
             QSaveFile file(path);
             QString error;
             if (!file.open(QIODevice::WriteOnly)) {

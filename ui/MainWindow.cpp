@@ -4,7 +4,6 @@
 
 #include "BlacklistEditor.h"
 #include "BulkChangeDialog.h"
-#include "ColumnFit.h"
 #include "ConnectionsPane.h"
 #include "ErrorMessage.h"
 #include "FleetReportExport.h"
@@ -25,7 +24,6 @@
 #include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/PowerCycle.h"
-#include "model/fleet/VmFilterProxyModel.h"
 #include "model/fleet/VmListModel.h"
 
 #include <QAction>

@@ -13,7 +13,6 @@
 #include "model/libvirt/LibvirtSession.h"
 
 #include <QTextStream>
-#include <algorithm>
 
 ReportCommand::ReportCommand(QTextStream& out, QTextStream& err, const QStringList& uris)
     : m_out(out)
@@ -67,9 +66,7 @@ int ReportCommand::run(const QStringList& args)
     QList<FleetReportRow> rows;
     for (const Entry& e : all)
         rows.append(e.row);
-    std::stable_sort(rows.begin(), rows.end(), [](const FleetReportRow& a, const FleetReportRow& b) {
-        return a.host != b.host ? a.host < b.host : a.name < b.name;
-    });
+    FleetReport::sort(rows);
     const QByteArray text = format == QLatin1String("json") ? FleetReport::json(rows) : FleetReport::csv(rows);
     CtlDomains::writeUtf8(m_out, text);
     return CtlExitStatus::Done;

@@ -46,7 +46,10 @@ FleetReportRow FleetReport::row(const QString& uri, const VmRecord& record, cons
     r.os = VmReport::osText(record.config, false);
     r.osSource = VmReport::bootSummary(record.config).osSource;
     r.flavour = table.flavour;
-    r.platformDevice = table.platformDevice == VmReport::tr("none") ? QString() : table.platformDevice;
+    // The table says "none" in the user's language where no platform device is exposed; the report leaves it empty.
+    const bool platform = std::any_of(record.outcome.devices.cbegin(), record.outcome.devices.cend(),
+                                      [](const ExposedDevice& d) { return d.role == ExposedDevice::Role::Platform; });
+    r.platformDevice = platform ? table.platformDevice : QString();
     r.vendorDevice = table.vendorDevice;
     for (const QString& id : record.config.guest.drivers)
         r.installed << withVersion(id, catalogue);
@@ -71,6 +74,13 @@ FleetReportRow FleetReport::row(const QString& uri, const VmRecord& record, cons
         r.migrationBy = m->by;
     }
     return r;
+}
+
+void FleetReport::sort(QList<FleetReportRow>& rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const FleetReportRow& a, const FleetReportRow& b) {
+        return a.host != b.host ? a.host < b.host : a.name < b.name;
+    });
 }
 
 QByteArray FleetReport::json(const QList<FleetReportRow>& rows)

@@ -47,6 +47,8 @@ class FleetReport
 public:
     /// The row of @p record, on the connection @p uri, versions from @p catalogue.
     static FleetReportRow row(const QString& uri, const VmRecord& record, const DriverCatalogue& catalogue);
+    /// By host, then by name: the order of `xpctl report` and of the console's export.
+    static void sort(QList<FleetReportRow>& rows);
     static QByteArray json(const QList<FleetReportRow>& rows);
     /// RFC 4180, CRLF line ends, lists joined by ";".
     static QByteArray csv(const QList<FleetReportRow>& rows);

@@ -79,7 +79,12 @@ WhatIfOutcome FleetWhatIf::evaluate(const BindingEngine& engine, const VmConfig&
     o.name = config.name;
     o.uuid = config.uuid;
     // What BindingEngine::preview(config, changes) does, with the prediction before kept for the comparison.
-    const PreviewOutcome before = known ? *known : engine.preview(config);
+    // The caller's prediction is used in place: xpctl what-if has one per VM already, and copying it per VM of a
+    // large fleet is work for nothing.
+    std::optional<PreviewOutcome> own;
+    if (!known)
+        own = engine.preview(config);
+    const PreviewOutcome& before = known ? *known : *own;
     o.driverBefore = before.activeDriver;
     o.findingsBefore = before.findingIds();
     VmConfig edited = config;
