@@ -315,6 +315,10 @@
         <source>the numbering of INF compatible IDs in the identifier score (facts §7.2)</source>
         <translation>die Nummerierung der kompatiblen IDs einer INF im Bezeichnerwert (facts §7.2)</translation>
     </message>
+    <message>
+        <source>Windows Update offers %1, and its installer refuses: %2 (stack %3) is installed. The device keeps its driver.</source>
+        <translation>Windows Update bietet %1 an, doch sein Installationsprogramm verweigert die Installation: %2 (Stapel %3) ist installiert. Das Gerät behält seinen Treiber.</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>
@@ -1107,6 +1111,41 @@ Trotzdem prüfen und anwenden?</translation>
     <message>
         <source>%1; platform %2; vendor %3</source>
         <translation>%1; Plattform %2; Hersteller %3</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePackageReader</name>
+    <message>
+        <source>it has no id</source>
+        <translation>es hat keine ID</translation>
+    </message>
+    <message>
+        <source>unknown os &apos;%1&apos;</source>
+        <translation>unbekanntes os &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown handshake kind &apos;%1&apos;</source>
+        <translation>unbekannte Handshake-Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad handshake product</source>
+        <translation>ungültiges Handshake-Produkt</translation>
+    </message>
+    <message>
+        <source>bad handshake build</source>
+        <translation>ungültiger Handshake-Build</translation>
+    </message>
+    <message>
+        <source>handshake forceActivate must be yes, no or unknown, not &apos;%1&apos;</source>
+        <translation>handshake forceActivate muss yes, no oder unknown sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>package &apos;%1&apos;: bad deviceId in binds</source>
+        <translation>Paket &apos;%1&apos;: ungültige deviceId in binds</translation>
+    </message>
+    <message>
+        <source>unknown signer &apos;%1&apos;</source>
+        <translation>unbekannter Signierer &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1963,124 @@ Trotzdem prüfen und anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>CurrentVersionReader</name>
+    <message>
+        <source>it has no line id</source>
+        <translation>es hat keine Produktlinien-ID (line)</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;%2&apos; is not a Windows package of the catalogue; left out</source>
+        <translation>Eintrag &apos;%1&apos; der aktuellen Versionen: &apos;%2&apos; ist kein Windows-Paket des Katalogs; ausgelassen</translation>
+    </message>
+    <message>
+        <source>it names no Windows package of the catalogue</source>
+        <translation>es nennt kein Windows-Paket des Katalogs</translation>
+    </message>
+    <message>
+        <source>&apos;maintained&apos; must be true or false</source>
+        <translation>&apos;maintained&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>a maintained line needs its current release as a version, not &apos;%1&apos;</source>
+        <translation>eine gepflegte Produktlinie braucht ihr aktuelles Release als Version, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a line that is not maintained has no current release</source>
+        <translation>eine nicht mehr gepflegte Produktlinie hat kein aktuelles Release</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;released&apos; is not a date (YYYY-MM-DD); left out</source>
+        <translation>Eintrag &apos;%1&apos; der aktuellen Versionen: &apos;released&apos; ist kein Datum (JJJJ-MM-TT); ausgelassen</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: a driver version to compare needs &apos;driver&apos;, the INF it is of; left out</source>
+        <translation>Eintrag &apos;%1&apos; der aktuellen Versionen: Eine zu vergleichende Treiberversion braucht &apos;driver&apos;, die INF, zu der sie gehört; ausgelassen</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;outdatedBelow&apos; needs a version and a fact; left out</source>
+        <translation>Eintrag &apos;%1&apos; der aktuellen Versionen: &apos;outdatedBelow&apos; braucht eine Version und einen Fakt; ausgelassen</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;currentDriverVersion&apos; is not a version; left out</source>
+        <translation>Eintrag &apos;%1&apos; der aktuellen Versionen: &apos;currentDriverVersion&apos; ist keine Version; ausgelassen</translation>
+    </message>
+    <message>
+        <source>it has no source</source>
+        <translation>es hat keine Quellenangabe (source)</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;uncertain&apos; must be a list of phrases</source>
+        <translation>Eintrag &apos;%1&apos; der aktuellen Versionen: &apos;uncertain&apos; muss eine Liste von Formulierungen sein</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentVersionVerdict</name>
+    <message>
+        <source>The current-versions table has no line for %1.</source>
+        <translation>Die Tabelle der aktuellen Versionen hat keine Produktlinie für %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer maintained; %2 replaces it, current release %3.</source>
+        <translation>%1 wird nicht mehr gepflegt; Nachfolger ist %2, aktuelles Release %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer maintained; its last release was %2.</source>
+        <translation>%1 wird nicht mehr gepflegt; das letzte Release war %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer maintained.</source>
+        <translation>%1 wird nicht mehr gepflegt.</translation>
+    </message>
+    <message>
+        <source>The sources give no driver version of %1 to compare with; current release: %2.</source>
+        <translation>Die Quellen nennen keine Treiberversion von %1 zum Vergleich; aktuelles Release: %2.</translation>
+    </message>
+    <message>
+        <source>No %1 version of %2 is known for this guest; current release of %3: %4.</source>
+        <translation>Für diesen Gast ist keine %1-Version von %2 bekannt; aktuelles Release von %3: %4.</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s driver inventory</source>
+        <translation>Treiberinventar des Gasts</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s placeholder DriverVer, not the guest&apos;s</source>
+        <translation>Platzhalter-DriverVer des Katalogs, nicht die des Gasts</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s DriverVer</source>
+        <translation>DriverVer des Katalogs</translation>
+    </message>
+    <message>
+        <source>Import the guest&apos;s driver inventory to confirm.</source>
+        <translation>Importieren Sie das Treiberinventar des Gasts, um dies zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is at least the %3 of %4 %5, the current release.</source>
+        <translation>%1 (%2) ist mindestens der %3 von %4 %5, dem aktuellen Release.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is older than %3 (%4); current release of %5: %6.</source>
+        <translation>%1 (%2) ist älter als %3 (%4); aktuelles Release von %5: %6.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is older than %3, the %4 of %5 %6 (%7); current release: %8.</source>
+        <translation>%1 (%2) ist älter als %3, der %4 von %5 %6 (%7); aktuelles Release: %8.</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1.</source>
+        <translation>Unsicher: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is older than %3, the %4 of the current release %5 %6.</source>
+        <translation>%1 (%2) ist älter als %3, der %4 des aktuellen Release %5 %6.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not older than %3, and the sources give no %4 version of %5 %6, the current release, to tell it from an older build.</source>
+        <translation>%1 (%2) ist nicht älter als %3, und die Quellen nennen keine %4-Version von %5 %6, dem aktuellen Release, um ihn von einem älteren Build zu unterscheiden.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceArgumentParser</name>
     <message>
         <source>The argument is in QEMU&apos;s JSON form, which xpconsole does not read: its properties are unknown.</source>
@@ -2330,34 +2487,6 @@ Trotzdem prüfen und anwenden?</translation>
         <translation>%1: Paket &apos;%2&apos; übersprungen: %3</translation>
     </message>
     <message>
-        <source>it has no id</source>
-        <translation>es hat keine ID</translation>
-    </message>
-    <message>
-        <source>unknown os &apos;%1&apos;</source>
-        <translation>unbekanntes os &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown handshake kind &apos;%1&apos;</source>
-        <translation>unbekannte Handshake-Art &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>bad handshake product</source>
-        <translation>ungültiges Handshake-Produkt</translation>
-    </message>
-    <message>
-        <source>bad handshake build</source>
-        <translation>ungültiger Handshake-Build</translation>
-    </message>
-    <message>
-        <source>%1: package &apos;%2&apos;: bad deviceId in binds</source>
-        <translation>%1: Paket &apos;%2&apos;: ungültige deviceId in binds</translation>
-    </message>
-    <message>
-        <source>unknown signer &apos;%1&apos;</source>
-        <translation>unbekannter Signierer &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1: package id &apos;%2&apos; appears twice; the first one is kept</source>
         <translation>%1: Paket-ID &apos;%2&apos; kommt zweimal vor; das erste Vorkommen wird beibehalten</translation>
     </message>
@@ -2370,8 +2499,24 @@ Trotzdem prüfen und anwenden?</translation>
         <translation>Ein Paket namens &apos;%1&apos; ist bereits im Katalog.</translation>
     </message>
     <message>
-        <source>handshake forceActivate must be yes, no or unknown, not &apos;%1&apos;</source>
-        <translation>handshake forceActivate muss yes, no oder unknown sein, nicht &apos;%1&apos;</translation>
+        <source>%1: &apos;currentVersions&apos; is not a list; no package is compared with a current release</source>
+        <translation>%1: &apos;currentVersions&apos; ist keine Liste; kein Paket wird mit einem aktuellen Release verglichen</translation>
+    </message>
+    <message>
+        <source>%1: current versions &apos;%2&apos; skipped: %3</source>
+        <translation>%1: Eintrag &apos;%2&apos; der aktuellen Versionen übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>%1: current versions &apos;%2&apos; appears twice; the first one is kept</source>
+        <translation>%1: Eintrag &apos;%2&apos; der aktuellen Versionen kommt zweimal vor; das erste Vorkommen wird beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos; is in current versions &apos;%3&apos; and &apos;%4&apos;; the first is kept</source>
+        <translation>%1: Paket &apos;%2&apos; steht in den Einträgen &apos;%3&apos; und &apos;%4&apos; der aktuellen Versionen; der erste wird beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: current versions &apos;%2&apos; names an unknown successor &apos;%3&apos;; left out</source>
+        <translation>%1: Eintrag &apos;%2&apos; der aktuellen Versionen nennt einen unbekannten Nachfolger &apos;%3&apos;; ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2761,10 @@ Trotzdem prüfen und anwenden?</translation>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Nothing breaks: the guest keeps its drivers. To give it the offered ones, move it off the installed stack with the driver migration wizard (VM menu, Migrate Drivers).</source>
+        <translation>Nichts geht kaputt: Der Gast behält seine Treiber. Damit er die angebotenen erhält, lösen Sie ihn mit dem Assistenten für die Treibermigration (Menü VM, Treiber migrieren) vom installierten Stapel.</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -2790,10 +2939,6 @@ Trotzdem prüfen und anwenden?</translation>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <source>changes, stays healthy</source>
-        <translation>ändert sich, bleibt gesund</translation>
-    </message>
-    <message>
         <source>needs a step in the guest</source>
         <translation>braucht einen Schritt im Gast</translation>
     </message>
@@ -2804,6 +2949,10 @@ Trotzdem prüfen und anwenden?</translation>
     <message>
         <source>will not boot or two stacks</source>
         <translation>startet nicht oder zwei Stapel</translation>
+    </message>
+    <message>
+        <source>changes, nothing new wrong</source>
+        <translation>ändert sich, kein neues Problem</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3818,10 @@ Trotzdem prüfen und anwenden?</translation>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Fleet &amp;Strategies…</source>
+        <translation>Flotte: Strategi&amp;en …</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5736,252 @@ Trotzdem prüfen und anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>StrategiesCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>--format must be table or json (csv with --show)</source>
+        <translation>--format muss table oder json sein (csv mit --show)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no strategy &apos;%1&apos; (one of %2)</source>
+        <translation>keine Strategie „%1“ (eine von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM mit jeder Strategie vorausberechnet; nichts wurde geschrieben.</numerusform>
+            <numerusform>%n VMs mit jeder Strategie vorausberechnet; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STRATEGY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <source>(N?): N of the VMs in that cell rest on uncertain facts; each counts in its class.</source>
+        <translation>(N?): N der VMs dieser Zelle beruhen auf unsicheren Fakten; jede zählt in ihrer Klasse.</translation>
+    </message>
+    <message>
+        <source>The VMs of one strategy: xpctl strategies --show ID; docs/strategies.md: what each models.</source>
+        <translation>Die VMs einer Strategie: xpctl strategies --show ID; was jede modelliert: docs/strategies.md.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesDialog</name>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to These VMs…</source>
+        <translation>Auf diese VMs an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>Fleet strategies</source>
+        <translation>Strategien – Flotte</translation>
+    </message>
+    <message>
+        <source>The strategies could not be read: %1</source>
+        <translation>Die Strategien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Each column is one option of the 2013 debate on how new Windows PV drivers reach Xen VMs, or what shipped, previewed on every VM of every connection. Nothing is written. Click a count to list its VMs.</source>
+        <translation>Jede Spalte ist eine Option aus der Debatte von 2013 darüber, wie neue Windows-PV-Treiber zu Xen-VMs gelangen, oder das, was tatsächlich ausgeliefert wurde, vorausberechnet für jede VM jeder Verbindung. Nichts wird geschrieben. Klicken Sie auf eine Anzahl, um ihre VMs aufzulisten.</translation>
+    </message>
+    <message>
+        <source>VMs per strategy and outcome</source>
+        <translation>VMs je Strategie und Ergebnis</translation>
+    </message>
+    <message>
+        <source>The VMs of the chosen strategy and outcome</source>
+        <translation>Die VMs der gewählten Strategie und des gewählten Ergebnisses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing %n strategies on %1 VM(s)…</source>
+        <translation>
+            <numerusform>Berechne %n Strategie für %1 VM(s) voraus …</numerusform>
+            <numerusform>Berechne %n Strategien für %1 VM(s) voraus …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n VM mit jeder Strategie vorausberechnet; nichts wurde geschrieben.</numerusform>
+            <numerusform>Abgebrochen: %n VMs mit jeder Strategie vorausberechnet; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM mit jeder Strategie vorausberechnet; nichts wurde geschrieben.</numerusform>
+            <numerusform>%n VMs mit jeder Strategie vorausberechnet; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“(N?)”: N of the cell&apos;s VMs rest on uncertain facts; each counts in its class.</source>
+        <translation>„(N?)“: N der VMs der Zelle beruhen auf unsicheren Fakten; jede zählt in ihrer Klasse.</translation>
+    </message>
+    <message>
+        <source>Click a count to pick the VMs of one strategy and outcome first.</source>
+        <translation>Klicken Sie zuerst auf eine Anzahl, um die VMs einer Strategie und eines Ergebnisses auszuwählen.</translation>
+    </message>
+    <message>
+        <source>This strategy only publishes packages on Windows Update: nothing can be written to the VMs.</source>
+        <translation>Diese Strategie veröffentlicht nur Pakete über Windows Update: Nichts davon lässt sich in die VMs schreiben.</translation>
+    </message>
+    <message>
+        <source>The strategy does nothing to these VMs.</source>
+        <translation>Die Strategie bewirkt bei diesen VMs nichts.</translation>
+    </message>
+    <message>
+        <source>These VMs are on several connections (or none): a bulk change runs on one.</source>
+        <translation>Diese VMs liegen auf mehreren Verbindungen (oder auf keiner): Eine Massenänderung läuft auf einer.</translation>
+    </message>
+    <message>
+        <source>Opens the bulk change with this strategy&apos;s changes that can be written: %1</source>
+        <translation>Öffnet die Massenänderung mit den schreibbaren Änderungen dieser Strategie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StrategySet</name>
+    <message>
+        <source>Cannot read the strategies %1: %2</source>
+        <translation>Die Strategien %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The strategies %1 are not valid JSON at offset %2: %3</source>
+        <translation>Die Strategien %1 sind an Offset %2 kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>The strategies %1 have schema %2; this build reads schema 1.</source>
+        <translation>Die Strategien %1 haben Schema %2; dieser Build liest Schema 1.</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos; unusable: %3</source>
+        <translation>%1: Paket &apos;%2&apos; unbrauchbar: %3</translation>
+    </message>
+    <message>
+        <source>%1: package id &apos;%2&apos; is already in the driver catalogue</source>
+        <translation>%1: Paket-ID &apos;%2&apos; ist bereits im Treiberkatalog</translation>
+    </message>
+    <message>
+        <source>%1: a strategy without an id, or with one used twice (&apos;%2&apos;)</source>
+        <translation>%1: eine Strategie ohne ID oder mit einer doppelt verwendeten ID (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: strategy &apos;%2&apos;: %3</source>
+        <translation>%1: Strategie &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: strategy &apos;%2&apos; publishes &apos;%3&apos;, which no catalogue holds</source>
+        <translation>%1: Strategie &apos;%2&apos; veröffentlicht &apos;%3&apos;, das in keinem Katalog steht</translation>
+    </message>
+    <message>
+        <source>%1 holds no strategy</source>
+        <translation>%1 enthält keine Strategie</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Publish for 0001</source>
+        <translation>Für 0001 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Platform device v2</source>
+        <translation>Plattformgerät v2</translation>
+    </message>
+    <message>
+        <source>Blacklist old builds</source>
+        <translation>Alte Builds sperren</translation>
+    </message>
+    <message>
+        <source>Expose both devices</source>
+        <translation>Beide Geräte bereitstellen</translation>
+    </message>
+    <message>
+        <source>Stub through WU</source>
+        <translation>Stub über WU</translation>
+    </message>
+    <message>
+        <source>Refuse over legacy</source>
+        <translation>Nicht über Legacy</translation>
+    </message>
+    <message>
+        <source>What shipped</source>
+        <translation>Was ausgeliefert wurde</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the fleet as it is, the baseline of every other column.</source>
+        <translation>Nichts ändert sich: die Flotte, wie sie ist, die Vergleichsbasis jeder anderen Spalte.</translation>
+    </message>
+    <message>
+        <source>Windows Update publishes today&apos;s xenbus drivers for the platform device IDs 0001 and 0002.</source>
+        <translation>Windows Update veröffentlicht die heutigen xenbus-Treiber für die Plattformgeräte-IDs 0001 und 0002.</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s 2013 proposal: platform device 5853:0002 with a revision from the device model&apos;s command line; the new drivers are published for 0002 only.</source>
+        <translation>Der Vorschlag von XenServer aus dem Jahr 2013: Plattformgerät 5853:0002 mit einer Revision aus der Befehlszeile des Gerätemodells; die neuen Treiber werden nur für 0002 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The device model blacklists every build of product 1 (Citrix&apos;s drivers before xenbus) through the unplug protocol; the new drivers are published for 0001.</source>
+        <translation>Das Gerätemodell setzt über das Unplug-Protokoll jeden Build von Produkt 1 (die Citrix-Treiber vor xenbus) auf die Sperrliste; die neuen Treiber werden für 0001 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Every VM gets a xen-pvdevice 5853:0002 (its default in July 2013) next to the platform device 0001; the new drivers are published for 0002.</source>
+        <translation>Jede VM erhält neben dem Plattformgerät 0001 ein xen-pvdevice 5853:0002 (dessen Vorgabe im Juli 2013); die neuen Treiber werden für 0002 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Windows Update publishes a self-disabling stub for 0001 and 0002: it binds them and starts no PV connection.</source>
+        <translation>Windows Update veröffentlicht für 0001 und 0002 einen Stub, der sich selbst deaktiviert: Er bindet sie und baut keine PV-Verbindung auf.</translation>
+    </message>
+    <message>
+        <source>Windows Update publishes new drivers for 0001 and 0002 whose installer refuses to install where a legacy stack is installed.</source>
+        <translation>Windows Update veröffentlicht für 0001 und 0002 neue Treiber, deren Installationsprogramm die Installation verweigert, wo ein Legacy-Stapel installiert ist.</translation>
+    </message>
+    <message>
+        <source>The vendor device 5853:c000 on every VM, which Windows Update targets with the XenServer VM Tools.</source>
+        <translation>Das Herstellergerät 5853:c000 auf jeder VM, auf das Windows Update die XenServer VM Tools ausrichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTableModel</name>
+    <message>
+        <source>%1 (%2?)</source>
+        <translation>%1 (%2?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s): %1</source>
+        <translation>
+            <numerusform>%n VM: %1</numerusform>
+            <numerusform>%n VMs: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rest on uncertain facts.</source>
+        <translation>
+            <numerusform>%n davon beruht auf unsicheren Fakten.</numerusform>
+            <numerusform>%n davon beruhen auf unsicheren Fakten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedMigration</name>
     <message>
         <source>an unknown user</source>
@@ -6061,52 +6460,6 @@ Trotzdem prüfen und anwenden?</translation>
         <source>give the change with --set KEY=VALUE (one or more)</source>
         <translation>geben Sie die Änderung mit --set SCHLÜSSEL=WERT an (einmal oder öfter)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VM(s) previewed; nothing was written.</source>
-        <translation>
-            <numerusform>%n VM vorausberechnet; nichts wurde geschrieben.</numerusform>
-            <numerusform>%n VMs vorausberechnet; nichts wurde geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(%1 resting on uncertain facts)</source>
-        <translation>(%1 davon auf unsicheren Fakten)</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>CLASS</source>
-        <translation>KLASSE</translation>
-    </message>
-    <message>
-        <source>DRIVER</source>
-        <translation>TREIBER</translation>
-    </message>
-    <message>
-        <source>GAINED</source>
-        <translation>NEU</translation>
-    </message>
-    <message>
-        <source>LOST</source>
-        <translation>WEG</translation>
-    </message>
-    <message>
-        <source>HOST</source>
-        <translation>HOST</translation>
-    </message>
-    <message>
-        <source>not applied: %1</source>
-        <translation>nicht anwendbar: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.</source>
-        <translation>
-            <numerusform>? %n VM beruht auf unsicheren Fakten (siehe --format json); sie zählt in ihrer Klasse.</numerusform>
-            <numerusform>? %n VMs beruhen auf unsicheren Fakten (siehe --format json); jede zählt in ihrer Klasse.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WhatIfModel</name>
@@ -6261,6 +6614,55 @@ Trotzdem prüfen und anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>WhatIfTable</name>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM vorausberechnet; nichts wurde geschrieben.</numerusform>
+            <numerusform>%n VMs vorausberechnet; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 resting on uncertain facts)</source>
+        <translation>(%1 davon auf unsicheren Fakten)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>KLASSE</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>TREIBER</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>WEG</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht anwendbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.</source>
+        <translation>
+            <numerusform>? %n VM beruht auf unsicheren Fakten (siehe --format json); sie zählt in ihrer Klasse.</numerusform>
+            <numerusform>? %n VMs beruhen auf unsicheren Fakten (siehe --format json); jede zählt in ihrer Klasse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhereClause</name>
     <message>
         <source>expected KEY=VALUE or KEY~TEXT, got &quot;%1&quot;</source>
@@ -6269,6 +6671,21 @@ Trotzdem prüfen und anwenden?</translation>
     <message>
         <source>unknown key &quot;%1&quot; in &quot;%2&quot; (os, host, flavour, finding, driver or state)</source>
         <translation>unbekannter Schlüssel „%1“ in „%2“ (os, host, flavour, finding, driver oder state)</translation>
+    </message>
+</context>
+<context>
+    <name>WhereField</name>
+    <message>
+        <source>every VM; or e.g. os~Windows; host=xen3; finding=XP-NO-PV</source>
+        <translation>jede VM; oder z. B. os~Windows; host=xen3; finding=XP-NO-PV</translation>
+    </message>
+    <message>
+        <source>Conditions on what the VM list shows, separated by &quot;;&quot;, all of them met: KEY=VALUE (equal) or KEY~TEXT (contains), ignoring case. Keys: os, host, flavour, finding, driver, state. The same as xpctl --where.</source>
+        <translation>Bedingungen an das, was die VM-Liste zeigt, getrennt durch „;“, alle müssen erfüllt sein: SCHLÜSSEL=WERT (gleich) oder SCHLÜSSEL~TEXT (enthält), ohne Beachtung der Groß-/Kleinschreibung. Schlüssel: os, host, flavour, finding, driver, state. Dasselbe wie xpctl --where.</translation>
+    </message>
+    <message>
+        <source>O&amp;nly the VMs where:</source>
+        <translation>Nur die &amp;VMs, für die gilt:</translation>
     </message>
 </context>
 <context>

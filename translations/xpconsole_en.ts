@@ -402,6 +402,57 @@
     </message>
 </context>
 <context>
+    <name>StrategiesCommand</name>
+    <message numerus="yes">
+        <source>%n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM previewed with each strategy; nothing was written.</numerusform>
+            <numerusform>%n VMs previewed with each strategy; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesDialog</name>
+    <message numerus="yes">
+        <source>Previewing %n strategies on %1 VM(s)…</source>
+        <translation>
+            <numerusform>Previewing %n strategy on %1 VM(s)…</numerusform>
+            <numerusform>Previewing %n strategies on %1 VM(s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>Stopped: %n VM previewed with each strategy; nothing was written.</numerusform>
+            <numerusform>Stopped: %n VMs previewed with each strategy; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>%n VM previewed with each strategy; nothing was written.</numerusform>
+            <numerusform>%n VMs previewed with each strategy; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTableModel</name>
+    <message numerus="yes">
+        <source>%n VM(s): %1</source>
+        <translation>
+            <numerusform>%n VM: %1</numerusform>
+            <numerusform>%n VMs: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rest on uncertain facts.</source>
+        <translation>
+            <numerusform>%n of them rests on uncertain facts.</numerusform>
+            <numerusform>%n of them rest on uncertain facts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VmQueryBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -422,7 +473,7 @@
     </message>
 </context>
 <context>
-    <name>WhatIfCommand</name>
+    <name>WhatIfTable</name>
     <message numerus="yes">
         <source>%n VM(s) previewed; nothing was written.</source>
         <translation>

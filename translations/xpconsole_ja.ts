@@ -314,6 +314,10 @@
         <source>the numbering of INF compatible IDs in the identifier score (facts §7.2)</source>
         <translation>識別子スコアにおける INF 互換 ID の番号付け (facts §7.2)</translation>
     </message>
+    <message>
+        <source>Windows Update offers %1, and its installer refuses: %2 (stack %3) is installed. The device keeps its driver.</source>
+        <translation>Windows Update は %1 を提供しますが、そのインストーラーはインストールを拒否します: %2 (スタック %3) がインストールされています。デバイスは現在のドライバーのままです。</translation>
+    </message>
 </context>
 <context>
     <name>BindingTab</name>
@@ -1090,6 +1094,41 @@ Review and apply it anyway?</source>
     <message>
         <source>%1; platform %2; vendor %3</source>
         <translation>%1、プラットフォーム %2、ベンダー %3</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePackageReader</name>
+    <message>
+        <source>it has no id</source>
+        <translation>ID がありません</translation>
+    </message>
+    <message>
+        <source>unknown os &apos;%1&apos;</source>
+        <translation>不明な os &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>unknown handshake kind &apos;%1&apos;</source>
+        <translation>不明なハンドシェイク種別 &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>bad handshake product</source>
+        <translation>ハンドシェイクの製品が無効です</translation>
+    </message>
+    <message>
+        <source>bad handshake build</source>
+        <translation>ハンドシェイクのビルドが無効です</translation>
+    </message>
+    <message>
+        <source>handshake forceActivate must be yes, no or unknown, not &apos;%1&apos;</source>
+        <translation>handshake forceActivate は yes、no、unknown のいずれかである必要があります (&apos;%1&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>package &apos;%1&apos;: bad deviceId in binds</source>
+        <translation>パッケージ &apos;%1&apos;: binds 内の deviceId が無効です</translation>
+    </message>
+    <message>
+        <source>unknown signer &apos;%1&apos;</source>
+        <translation>不明な署名者 &apos;%1&apos; です</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1937,124 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CurrentVersionReader</name>
+    <message>
+        <source>it has no line id</source>
+        <translation>製品ラインの ID (line) がありません</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;%2&apos; is not a Windows package of the catalogue; left out</source>
+        <translation>最新バージョン表のエントリ &apos;%1&apos;: &apos;%2&apos; はカタログの Windows パッケージではありません。除外しました</translation>
+    </message>
+    <message>
+        <source>it names no Windows package of the catalogue</source>
+        <translation>カタログの Windows パッケージを 1 つも挙げていません</translation>
+    </message>
+    <message>
+        <source>&apos;maintained&apos; must be true or false</source>
+        <translation>&apos;maintained&apos; は true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>a maintained line needs its current release as a version, not &apos;%1&apos;</source>
+        <translation>保守されている製品ラインには、最新リリースをバージョンとして指定する必要があります (&apos;%1&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>a line that is not maintained has no current release</source>
+        <translation>保守されていない製品ラインには最新リリースはありません</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;released&apos; is not a date (YYYY-MM-DD); left out</source>
+        <translation>最新バージョン表のエントリ &apos;%1&apos;: &apos;released&apos; が日付 (YYYY-MM-DD) ではありません。除外しました</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: a driver version to compare needs &apos;driver&apos;, the INF it is of; left out</source>
+        <translation>最新バージョン表のエントリ &apos;%1&apos;: 比較するドライバーバージョンには、その INF を示す &apos;driver&apos; が必要です。除外しました</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;outdatedBelow&apos; needs a version and a fact; left out</source>
+        <translation>最新バージョン表のエントリ &apos;%1&apos;: &apos;outdatedBelow&apos; にはバージョンと事実が必要です。除外しました</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;currentDriverVersion&apos; is not a version; left out</source>
+        <translation>最新バージョン表のエントリ &apos;%1&apos;: &apos;currentDriverVersion&apos; がバージョンではありません。除外しました</translation>
+    </message>
+    <message>
+        <source>it has no source</source>
+        <translation>情報源 (source) がありません</translation>
+    </message>
+    <message>
+        <source>current versions &apos;%1&apos;: &apos;uncertain&apos; must be a list of phrases</source>
+        <translation>最新バージョン表のエントリ &apos;%1&apos;: &apos;uncertain&apos; は語句のリストである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentVersionVerdict</name>
+    <message>
+        <source>The current-versions table has no line for %1.</source>
+        <translation>最新バージョン表に %1 の製品ラインがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer maintained; %2 replaces it, current release %3.</source>
+        <translation>%1 は保守が終了しています。後継は %2 です (最新リリース %3)。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer maintained; its last release was %2.</source>
+        <translation>%1 は保守が終了しています。最後のリリースは %2 でした。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer maintained.</source>
+        <translation>%1 は保守が終了しています。</translation>
+    </message>
+    <message>
+        <source>The sources give no driver version of %1 to compare with; current release: %2.</source>
+        <translation>情報源には比較に使える %1 のドライバーバージョンがありません。最新リリース: %2。</translation>
+    </message>
+    <message>
+        <source>No %1 version of %2 is known for this guest; current release of %3: %4.</source>
+        <translation>このゲストの %2 の %1 バージョンは不明です。%3 の最新リリース: %4。</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s driver inventory</source>
+        <translation>ゲストのドライバーインベントリ</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s placeholder DriverVer, not the guest&apos;s</source>
+        <translation>ゲストのものではなく、カタログのプレースホルダーの DriverVer</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s DriverVer</source>
+        <translation>カタログの DriverVer</translation>
+    </message>
+    <message>
+        <source>Import the guest&apos;s driver inventory to confirm.</source>
+        <translation>確認するには、ゲストのドライバーインベントリをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is at least the %3 of %4 %5, the current release.</source>
+        <translation>%1 (%2) は、最新リリースである %4 %5 の %3 以上です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is older than %3 (%4); current release of %5: %6.</source>
+        <translation>%1 (%2) は %3 より古いです (%4)。%5 の最新リリース: %6。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is older than %3, the %4 of %5 %6 (%7); current release: %8.</source>
+        <translation>%1 (%2) は、%5 %6 の %4 である %3 より古いです (%7)。最新リリース: %8。</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1.</source>
+        <translation>不確実: %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is older than %3, the %4 of the current release %5 %6.</source>
+        <translation>%1 (%2) は、最新リリース %5 %6 の %4 である %3 より古いです。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not older than %3, and the sources give no %4 version of %5 %6, the current release, to tell it from an older build.</source>
+        <translation>%1 (%2) は %3 より古くはありませんが、情報源には最新リリースである %5 %6 の %4 バージョンがないため、古いビルドと区別できません。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceArgumentParser</name>
     <message>
         <source>The argument is in QEMU&apos;s JSON form, which xpconsole does not read: its properties are unknown.</source>
@@ -2304,34 +2461,6 @@ Review and apply it anyway?</source>
         <translation>%1: パッケージ &apos;%2&apos; をスキップしました: %3</translation>
     </message>
     <message>
-        <source>it has no id</source>
-        <translation>ID がありません</translation>
-    </message>
-    <message>
-        <source>unknown os &apos;%1&apos;</source>
-        <translation>不明な os &apos;%1&apos; です</translation>
-    </message>
-    <message>
-        <source>unknown handshake kind &apos;%1&apos;</source>
-        <translation>不明なハンドシェイク種別 &apos;%1&apos; です</translation>
-    </message>
-    <message>
-        <source>bad handshake product</source>
-        <translation>ハンドシェイクの製品が無効です</translation>
-    </message>
-    <message>
-        <source>bad handshake build</source>
-        <translation>ハンドシェイクのビルドが無効です</translation>
-    </message>
-    <message>
-        <source>%1: package &apos;%2&apos;: bad deviceId in binds</source>
-        <translation>%1: パッケージ &apos;%2&apos;: binds 内の deviceId が無効です</translation>
-    </message>
-    <message>
-        <source>unknown signer &apos;%1&apos;</source>
-        <translation>不明な署名者 &apos;%1&apos; です</translation>
-    </message>
-    <message>
         <source>%1: package id &apos;%2&apos; appears twice; the first one is kept</source>
         <translation>%1: パッケージ ID &apos;%2&apos; が 2 回出現します。最初のものが保持されます</translation>
     </message>
@@ -2344,8 +2473,24 @@ Review and apply it anyway?</source>
         <translation>&apos;%1&apos; という名前のパッケージは既にカタログにあります。</translation>
     </message>
     <message>
-        <source>handshake forceActivate must be yes, no or unknown, not &apos;%1&apos;</source>
-        <translation>handshake forceActivate は yes、no、unknown のいずれかである必要があります (&apos;%1&apos; は不可)</translation>
+        <source>%1: &apos;currentVersions&apos; is not a list; no package is compared with a current release</source>
+        <translation>%1: &apos;currentVersions&apos; がリストではありません。どのパッケージも最新リリースと比較されません</translation>
+    </message>
+    <message>
+        <source>%1: current versions &apos;%2&apos; skipped: %3</source>
+        <translation>%1: 最新バージョン表のエントリ &apos;%2&apos; をスキップしました: %3</translation>
+    </message>
+    <message>
+        <source>%1: current versions &apos;%2&apos; appears twice; the first one is kept</source>
+        <translation>%1: 最新バージョン表のエントリ &apos;%2&apos; が 2 回出現します。最初のものが保持されます</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos; is in current versions &apos;%3&apos; and &apos;%4&apos;; the first is kept</source>
+        <translation>%1: パッケージ &apos;%2&apos; は最新バージョン表のエントリ &apos;%3&apos; と &apos;%4&apos; の両方にあります。最初のものが保持されます</translation>
+    </message>
+    <message>
+        <source>%1: current versions &apos;%2&apos; names an unknown successor &apos;%3&apos;; left out</source>
+        <translation>%1: 最新バージョン表のエントリ &apos;%2&apos; が不明な後継 &apos;%3&apos; を挙げています。除外しました</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2735,10 @@ Review and apply it anyway?</source>
         <source>error</source>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>Nothing breaks: the guest keeps its drivers. To give it the offered ones, move it off the installed stack with the driver migration wizard (VM menu, Migrate Drivers).</source>
+        <translation>問題は起きません: ゲストは現在のドライバーを維持します。提供されたドライバーを使うには、ドライバー移行ウィザード (VM メニューの「ドライバーの移行」) でインストール済みのスタックから移行してください。</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -2761,10 +2910,6 @@ Review and apply it anyway?</source>
         <translation>変化なし</translation>
     </message>
     <message>
-        <source>changes, stays healthy</source>
-        <translation>変化するが正常</translation>
-    </message>
-    <message>
         <source>needs a step in the guest</source>
         <translation>ゲストでの作業が必要</translation>
     </message>
@@ -2775,6 +2920,10 @@ Review and apply it anyway?</source>
     <message>
         <source>will not boot or two stacks</source>
         <translation>起動しない、または 2 つのスタック</translation>
+    </message>
+    <message>
+        <source>changes, nothing new wrong</source>
+        <translation>変化するが新たな問題なし</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3780,10 @@ Review and apply it anyway?</source>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Fleet &amp;Strategies…</source>
+        <translation>フリートの戦略(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5687,246 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>StrategiesCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>予期しない「%1」</translation>
+    </message>
+    <message>
+        <source>--format must be table or json (csv with --show)</source>
+        <translation>--format は table または json です (--show と併用する場合は csv も可)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>no strategy &apos;%1&apos; (one of %2)</source>
+        <translation>戦略「%1」はありません (%2 のいずれか)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>%n 台の VM を各戦略で予測しました。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STRATEGY</source>
+        <translation>戦略</translation>
+    </message>
+    <message>
+        <source>(N?): N of the VMs in that cell rest on uncertain facts; each counts in its class.</source>
+        <translation>(N?): そのセルの VM のうち N 台は不確かな事実に依存します。それぞれの分類に数えています。</translation>
+    </message>
+    <message>
+        <source>The VMs of one strategy: xpctl strategies --show ID; docs/strategies.md: what each models.</source>
+        <translation>1 つの戦略の VM: xpctl strategies --show ID。各戦略が何をモデル化しているか: docs/strategies.md。</translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesDialog</name>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to These VMs…</source>
+        <translation>これらの VM に適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Fleet strategies</source>
+        <translation>フリートの戦略</translation>
+    </message>
+    <message>
+        <source>The strategies could not be read: %1</source>
+        <translation>戦略を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Each column is one option of the 2013 debate on how new Windows PV drivers reach Xen VMs, or what shipped, previewed on every VM of every connection. Nothing is written. Click a count to list its VMs.</source>
+        <translation>各列は、新しい Windows PV ドライバーを Xen VM に届ける方法をめぐる 2013 年の議論の選択肢の 1 つ、または実際に出荷された構成で、すべての接続のすべての VM で予測したものです。何も書き込みません。数をクリックすると、その VM を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>VMs per strategy and outcome</source>
+        <translation>戦略と結果ごとの VM</translation>
+    </message>
+    <message>
+        <source>The VMs of the chosen strategy and outcome</source>
+        <translation>選択した戦略と結果の VM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing %n strategies on %1 VM(s)…</source>
+        <translation>
+            <numerusform>%n 個の戦略を %1 台の VM で予測しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>停止: %n 台の VM を各戦略で予測しました。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) previewed with each strategy; nothing was written.</source>
+        <translation>
+            <numerusform>%n 台の VM を各戦略で予測しました。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“(N?)”: N of the cell&apos;s VMs rest on uncertain facts; each counts in its class.</source>
+        <translation>「(N?)」: セルの VM のうち N 台は不確かな事実に依存します。それぞれの分類に数えています。</translation>
+    </message>
+    <message>
+        <source>Click a count to pick the VMs of one strategy and outcome first.</source>
+        <translation>先に数をクリックして、1 つの戦略と結果の VM を選んでください。</translation>
+    </message>
+    <message>
+        <source>This strategy only publishes packages on Windows Update: nothing can be written to the VMs.</source>
+        <translation>この戦略は Windows Update でパッケージを公開するだけです。VM に書き込めるものはありません。</translation>
+    </message>
+    <message>
+        <source>The strategy does nothing to these VMs.</source>
+        <translation>この戦略はこれらの VM に何ももたらしません。</translation>
+    </message>
+    <message>
+        <source>These VMs are on several connections (or none): a bulk change runs on one.</source>
+        <translation>これらの VM は複数の接続にあります (または接続がありません)。一括変更は 1 つの接続で実行されます。</translation>
+    </message>
+    <message>
+        <source>Opens the bulk change with this strategy&apos;s changes that can be written: %1</source>
+        <translation>この戦略の変更のうち書き込めるものを指定して一括変更を開きます: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StrategySet</name>
+    <message>
+        <source>Cannot read the strategies %1: %2</source>
+        <translation>戦略 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The strategies %1 are not valid JSON at offset %2: %3</source>
+        <translation>戦略 %1 はオフセット %2 で有効な JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>The strategies %1 have schema %2; this build reads schema 1.</source>
+        <translation>戦略 %1 のスキーマは %2 です。このビルドが読み取れるのはスキーマ 1 です。</translation>
+    </message>
+    <message>
+        <source>%1: package &apos;%2&apos; unusable: %3</source>
+        <translation>%1: パッケージ &apos;%2&apos; は使用できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: package id &apos;%2&apos; is already in the driver catalogue</source>
+        <translation>%1: パッケージ ID &apos;%2&apos; は既にドライバーカタログにあります</translation>
+    </message>
+    <message>
+        <source>%1: a strategy without an id, or with one used twice (&apos;%2&apos;)</source>
+        <translation>%1: ID のない戦略、または ID が重複している戦略があります (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: strategy &apos;%2&apos;: %3</source>
+        <translation>%1: 戦略 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: strategy &apos;%2&apos; publishes &apos;%3&apos;, which no catalogue holds</source>
+        <translation>%1: 戦略 &apos;%2&apos; が公開する &apos;%3&apos; はどのカタログにもありません</translation>
+    </message>
+    <message>
+        <source>%1 holds no strategy</source>
+        <translation>%1 には戦略がありません</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>何もしない</translation>
+    </message>
+    <message>
+        <source>Publish for 0001</source>
+        <translation>0001 向けに公開</translation>
+    </message>
+    <message>
+        <source>Platform device v2</source>
+        <translation>プラットフォームデバイス v2</translation>
+    </message>
+    <message>
+        <source>Blacklist old builds</source>
+        <translation>旧ビルドをブラックリスト登録</translation>
+    </message>
+    <message>
+        <source>Expose both devices</source>
+        <translation>両方のデバイスを公開</translation>
+    </message>
+    <message>
+        <source>Stub through WU</source>
+        <translation>WU 経由のスタブ</translation>
+    </message>
+    <message>
+        <source>Refuse over legacy</source>
+        <translation>レガシー上では拒否</translation>
+    </message>
+    <message>
+        <source>What shipped</source>
+        <translation>実際の出荷内容</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the fleet as it is, the baseline of every other column.</source>
+        <translation>何も変更しません: 現状のままのフリートで、他のすべての列の基準です。</translation>
+    </message>
+    <message>
+        <source>Windows Update publishes today&apos;s xenbus drivers for the platform device IDs 0001 and 0002.</source>
+        <translation>Windows Update が現在の xenbus ドライバーをプラットフォームデバイス ID 0001 と 0002 向けに公開します。</translation>
+    </message>
+    <message>
+        <source>XenServer&apos;s 2013 proposal: platform device 5853:0002 with a revision from the device model&apos;s command line; the new drivers are published for 0002 only.</source>
+        <translation>XenServer の 2013 年の提案: デバイスモデルのコマンドラインで指定したリビジョンを持つプラットフォームデバイス 5853:0002。新しいドライバーは 0002 向けにのみ公開されます。</translation>
+    </message>
+    <message>
+        <source>The device model blacklists every build of product 1 (Citrix&apos;s drivers before xenbus) through the unplug protocol; the new drivers are published for 0001.</source>
+        <translation>デバイスモデルがアンプラグプロトコルを通じて製品 1 (xenbus 以前の Citrix のドライバー) のすべてのビルドをブラックリストに登録します。新しいドライバーは 0001 向けに公開されます。</translation>
+    </message>
+    <message>
+        <source>Every VM gets a xen-pvdevice 5853:0002 (its default in July 2013) next to the platform device 0001; the new drivers are published for 0002.</source>
+        <translation>すべての VM に、プラットフォームデバイス 0001 と並んで xen-pvdevice 5853:0002 (2013 年 7 月時点の既定値) を追加します。新しいドライバーは 0002 向けに公開されます。</translation>
+    </message>
+    <message>
+        <source>Windows Update publishes a self-disabling stub for 0001 and 0002: it binds them and starts no PV connection.</source>
+        <translation>Windows Update が 0001 と 0002 向けに、自身を無効化するスタブを公開します。スタブはこれらをバインドしますが、PV 接続は開始しません。</translation>
+    </message>
+    <message>
+        <source>Windows Update publishes new drivers for 0001 and 0002 whose installer refuses to install where a legacy stack is installed.</source>
+        <translation>Windows Update が 0001 と 0002 向けに新しいドライバーを公開します。そのインストーラーは、レガシースタックがインストールされている環境へのインストールを拒否します。</translation>
+    </message>
+    <message>
+        <source>The vendor device 5853:c000 on every VM, which Windows Update targets with the XenServer VM Tools.</source>
+        <translation>すべての VM 上のベンダーデバイス 5853:c000。Windows Update はこれを対象に XenServer VM Tools を配信します。</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTableModel</name>
+    <message>
+        <source>%1 (%2?)</source>
+        <translation>%1 (%2?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s): %1</source>
+        <translation>
+            <numerusform>%n 台の VM: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rest on uncertain facts.</source>
+        <translation>
+            <numerusform>うち %n 台は不確かな事実に依存します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedMigration</name>
     <message>
         <source>an unknown user</source>
@@ -6010,50 +6403,6 @@ Review and apply it anyway?</source>
         <source>give the change with --set KEY=VALUE (one or more)</source>
         <translation>変更を --set KEY=VALUE で指定してください (1 つ以上)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VM(s) previewed; nothing was written.</source>
-        <translation>
-            <numerusform>%n 台の VM を予測しました。何も書き込んでいません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(%1 resting on uncertain facts)</source>
-        <translation>(うち %1 台は不確かな事実に依存)</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>CLASS</source>
-        <translation>分類</translation>
-    </message>
-    <message>
-        <source>DRIVER</source>
-        <translation>ドライバー</translation>
-    </message>
-    <message>
-        <source>GAINED</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>LOST</source>
-        <translation>解消</translation>
-    </message>
-    <message>
-        <source>HOST</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>not applied: %1</source>
-        <translation>適用不可: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.</source>
-        <translation>
-            <numerusform>? %n 台の VM は不確かな事実に依存します (--format json を参照)。それぞれの分類に数えています。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WhatIfModel</name>
@@ -6208,6 +6557,53 @@ Review and apply it anyway?</source>
     </message>
 </context>
 <context>
+    <name>WhatIfTable</name>
+    <message numerus="yes">
+        <source>%n VM(s) previewed; nothing was written.</source>
+        <translation>
+            <numerusform>%n 台の VM を予測しました。何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 resting on uncertain facts)</source>
+        <translation>(うち %1 台は不確かな事実に依存)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>解消</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>適用不可: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.</source>
+        <translation>
+            <numerusform>? %n 台の VM は不確かな事実に依存します (--format json を参照)。それぞれの分類に数えています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhereClause</name>
     <message>
         <source>expected KEY=VALUE or KEY~TEXT, got &quot;%1&quot;</source>
@@ -6216,6 +6612,21 @@ Review and apply it anyway?</source>
     <message>
         <source>unknown key &quot;%1&quot; in &quot;%2&quot; (os, host, flavour, finding, driver or state)</source>
         <translation>「%2」のキー「%1」は不明です (os、host、flavour、finding、driver、state のいずれか)</translation>
+    </message>
+</context>
+<context>
+    <name>WhereField</name>
+    <message>
+        <source>every VM; or e.g. os~Windows; host=xen3; finding=XP-NO-PV</source>
+        <translation>すべての VM。例: os~Windows; host=xen3; finding=XP-NO-PV</translation>
+    </message>
+    <message>
+        <source>Conditions on what the VM list shows, separated by &quot;;&quot;, all of them met: KEY=VALUE (equal) or KEY~TEXT (contains), ignoring case. Keys: os, host, flavour, finding, driver, state. The same as xpctl --where.</source>
+        <translation>VM 一覧に表示する対象の条件を「;」で区切って指定します (すべてを満たすものが対象): KEY=VALUE (一致) または KEY~TEXT (含む)。大文字と小文字は区別しません。キー: os、host、flavour、finding、driver、state。xpctl --where と同じです。</translation>
+    </message>
+    <message>
+        <source>O&amp;nly the VMs where:</source>
+        <translation>次の条件に合う VM のみ(&amp;N):</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,12 @@
 #include "ChangeEditor.h"
 #include "ColumnFit.h"
 #include "ScreenFit.h"
+#include "WhatIfSelection.h"
+#include "WhereField.h"
 #include "model/fleet/ConnectionListModel.h"
 #include "model/fleet/Fleet.h"
 #include "model/fleet/WhatIfModel.h"
+#include "model/fleet/WhatIfProxyModel.h"
 #include "model/fleet/WhatIfRun.h"
 
 #include <QBarCategoryAxis>
@@ -21,7 +24,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -33,8 +35,9 @@ FleetWhatIfDialog::FleetWhatIfDialog(ConnectionListModel* connections, QWidget* 
     : QDialog(parent)
     , m_connections(connections)
     , m_editor(new ChangeEditor(this))
+    , m_where(new WhereField(this))
     , m_model(new WhatIfModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new WhatIfProxyModel(m_model, this))
     , m_table(new QTableView(this))
     , m_bars(new QBarSet(tr("VMs")))
     , m_summary(new QLabel(this))
@@ -54,11 +57,12 @@ FleetWhatIfDialog::FleetWhatIfDialog(ConnectionListModel* connections, QWidget* 
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Compose a change and preview it on every VM of every connection. Nothing is written."));
     m_progress->setObjectName(QStringLiteral("whatIfProgress"));
+    // Hidden between runs without giving its room to the buttons.
+    QSizePolicy keep = m_progress->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keep);
     m_progress->setVisible(false);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(WhatIfModel::ClassTokenRole);
-    m_proxy->setSortRole(WhatIfModel::ClassRole);
     m_table->setObjectName(QStringLiteral("whatIfTable"));
     m_table->setAccessibleName(tr("VMs and what the change does to each"));
     m_table->setModel(m_proxy);
@@ -107,6 +111,7 @@ FleetWhatIfDialog::FleetWhatIfDialog(ConnectionListModel* connections, QWidget* 
     connect(m_showAll, &QPushButton::clicked, this, [this] { showClass(std::nullopt); });
     connect(m_apply, &QPushButton::clicked, this, &FleetWhatIfDialog::requestApply);
     connect(m_editor, &ChangeEditor::changesChanged, this, &FleetWhatIfDialog::updateButtons);
+    connect(m_where, &WhereField::changed, this, &FleetWhatIfDialog::updateButtons);
 
     auto runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
@@ -131,6 +136,7 @@ FleetWhatIfDialog::FleetWhatIfDialog(ConnectionListModel* connections, QWidget* 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_where);
     layout->addLayout(runRow);
     layout->addWidget(buttons);
     resize(ScreenFit::bounded(this, QSize(980, 720)));
@@ -144,16 +150,10 @@ FleetWhatIfDialog::~FleetWhatIfDialog()
 
 void FleetWhatIfDialog::run()
 {
-    if (m_current || m_editor->changes().isEmpty())
+    const auto where = m_where->clauses();
+    if (m_current || m_editor->changes().isEmpty() || !where)
         return;
-    QList<WhatIfRun::Vm> vms;
-    for (int row = 0; row < m_connections->rowCount(); ++row) {
-        const Fleet* fleet = m_connections->fleetAt(row);
-        const QStringList keys = fleet->keys();
-        for (const QString& key : keys)
-            if (const VmRecord* record = fleet->record(key))
-                vms.append({fleet->uri(), record->config});
-    }
+    const QList<WhatIfRun::Vm> vms = WhatIfRun::vmsOf(*m_connections, *where);
     m_ranChanges = m_editor->changeTexts();
     m_current = new WhatIfRun(m_connections->engine(), vms, m_editor->changes(), this);
     connect(m_current, &WhatIfRun::progress, this, [this](int done, int total) {
@@ -205,27 +205,20 @@ void FleetWhatIfDialog::onFinished(const QList<WhatIfOutcome>& outcomes, const Q
 void FleetWhatIfDialog::showClass(std::optional<WhatIfOutcome::Class> cls)
 {
     m_filter = cls;
-    m_proxy->setFilterRegularExpression(
-        cls ? QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(FleetWhatIf::token(*cls))))
-            : QRegularExpression());
+    m_proxy->setClassFilter(cls);
     updateButtons();
 }
 
 void FleetWhatIfDialog::updateButtons()
 {
     const bool running = m_current != nullptr;
-    m_run->setEnabled(!running && !m_editor->changes().isEmpty());
+    m_run->setEnabled(!running && !m_editor->changes().isEmpty() && m_where->clauses());
     m_stop->setEnabled(running);
     m_showAll->setVisible(m_filter.has_value());
     // The bulk push runs per connection: the class's VMs must share one, and something must change for them.
-    bool oneConnection = m_proxy->rowCount() > 0;
-    QString host;
-    for (int row = 0; row < m_proxy->rowCount() && oneConnection; ++row) {
-        const QString uri = m_model->hostOf(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-        oneConnection = host.isEmpty() || host == uri;
-        host = uri;
-    }
     const bool changes = m_filter && *m_filter != WhatIfOutcome::Class::Unchanged;
+    // Only where Apply could be offered: a walk over every row of a 10,000-VM result costs the GUI thread.
+    const bool oneConnection = changes && !WhatIfSelection::commonConnection(*m_proxy, *m_model).isEmpty();
     m_apply->setEnabled(!running && oneConnection && changes && !m_ranChanges.isEmpty());
     m_apply->setToolTip(!m_filter        ? tr("Click a bar to pick the VMs of one outcome first.")
                         : !changes       ? tr("The change does nothing to these VMs.")
@@ -235,14 +228,8 @@ void FleetWhatIfDialog::updateButtons()
 
 void FleetWhatIfDialog::requestApply()
 {
-    QStringList keys;
-    QString uri;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
-        keys << source.data(WhatIfModel::KeyRole).toString();
-        uri = m_model->hostOf(source.row());
-    }
-    for (int row = 0; row < m_connections->rowCount(); ++row)
-        if (Fleet* fleet = m_connections->fleetAt(row); fleet->uri() == uri && !keys.isEmpty())
-            emit applyRequested(fleet, keys, m_ranChanges);
+    const QStringList keys = WhatIfSelection::keys(*m_proxy);
+    Fleet* fleet = WhatIfSelection::fleetOf(*m_connections, WhatIfSelection::commonConnection(*m_proxy, *m_model));
+    if (fleet && !keys.isEmpty())
+        emit applyRequested(fleet, keys, m_ranChanges);
 }

@@ -14,11 +14,12 @@ class QBarSet;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
+class WhatIfProxyModel;
 class QTableView;
 class QValueAxis;
 class WhatIfModel;
 class WhatIfRun;
+class WhereField;
 
 /// VM ▸ Fleet What If…: one change previewed on every VM of every connection, nothing written (issue 20 item 1).
 /// The counts per outcome class as a bar chart, the VMs under it; a click on a bar shows that class's VMs, whose
@@ -32,9 +33,11 @@ public:
     ~FleetWhatIfDialog() override;
 
     ChangeEditor* editor() const { return m_editor; }
+    /// The query that narrows the run to some VMs.
+    WhereField* where() const { return m_where; }
     WhatIfModel* model() const { return m_model; }
     /// The rows the table shows (a class filter applies here).
-    QSortFilterProxyModel* shown() const { return m_proxy; }
+    WhatIfProxyModel* shown() const { return m_proxy; }
     /// The counts of the last run, per class.
     FleetWhatIf::Counts counts() const { return m_counts; }
     /// The class the table is narrowed to, if any.
@@ -60,8 +63,9 @@ private:
 
     ConnectionListModel* m_connections;
     ChangeEditor* m_editor;
+    WhereField* m_where;
     WhatIfModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    WhatIfProxyModel* m_proxy;
     QTableView* m_table;
     QBarSet* m_bars;
     QValueAxis* m_axisY = nullptr;

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class Fleet;
+class FleetWhatIfDialog;
 struct LibvirtResult;
 class MainWindow;
 
@@ -23,7 +24,10 @@ class MainWindow;
 ///   connection (forced off, shut down or started; `state_changes` of them succeeded) and, once their lifecycle events
 ///   have arrived, the whole fleet is listed again with Fleet::refresh(): `refresh_s` until that listing is applied and
 ///   the table repainted, `refresh_phase_s` from the first state change, `refresh_max_block_ms` the longest block
-///   meanwhile.
+///   meanwhile;
+/// - then a fleet what-if (vendor-device=off) on every VM, twice, in VM ▸ Fleet What If… (issue 20 item 4):
+///   `whatif_first_s`, `whatif_second_s` from Preview to the result shown (table and chart), `whatif_max_block_ms`
+///   the longest GUI block during both.
 class LoadMeasurement : public QObject
 {
     Q_OBJECT
@@ -43,6 +47,7 @@ private:
     void onStateEvent(const QString& uuid);
     void refreshWhenSettled();
     void onRefreshed();
+    void runWhatIf();
     void finish();
 
     MainWindow* m_window;
@@ -70,4 +75,10 @@ private:
     qint64 m_refreshApplied = -1;
     qint64 m_refreshMaxBlock = 0;
     QTimer m_eventTimeout;
+    // The what-if phase: the runs' durations, the start of the current one, the longest block during them.
+    FleetWhatIfDialog* m_whatIf = nullptr;
+    QList<qint64> m_whatIfRuns;
+    qint64 m_whatIfStarted = -1;
+    qint64 m_whatIfMaxBlock = 0;
+    bool m_inWhatIfPhase = false;
 };

@@ -9,6 +9,7 @@
 #include "FleetReportExport.h"
 #include "FleetView.h"
 #include "FleetWhatIfDialog.h"
+#include "StrategiesDialog.h"
 #include "GuestTab.h"
 #include "Logging.h"
 #include "MigrationWizard.h"
@@ -277,18 +278,30 @@ void MainWindow::openFleetWhatIf()
 {
     auto dialog = new FleetWhatIfDialog(m_connections, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FleetWhatIfDialog::applyRequested, this,
-            [this](Fleet* fleet, const QStringList& keys, const QStringList& changes) {
-                if (fleet->isReadOnly()) {
-                    statusBar()->showMessage(tr("%1 is read-only: reconnect it read-write to apply the change.")
-                                                 .arg(ConnectionListModel::displayName(fleet->uri())),
-                                             10000);
-                    return;
-                }
-                m_actions->openBulkChange(fleet, keys, changes);
-            });
+    connect(dialog, &FleetWhatIfDialog::applyRequested, this, &MainWindow::applyFromWhatIf);
     emit fleetWhatIfOpened(dialog);
     dialog->show();
+}
+
+void MainWindow::openStrategies()
+{
+    auto dialog = new StrategiesDialog(m_connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StrategiesDialog::applyRequested, this, &MainWindow::applyFromWhatIf);
+    emit strategiesOpened(dialog);
+    dialog->show();
+    dialog->run();
+}
+
+void MainWindow::applyFromWhatIf(Fleet* fleet, const QStringList& keys, const QStringList& changes)
+{
+    if (fleet->isReadOnly()) {
+        statusBar()->showMessage(tr("%1 is read-only: reconnect it read-write to apply the change.")
+                                     .arg(ConnectionListModel::displayName(fleet->uri())),
+                                 10000);
+        return;
+    }
+    m_actions->openBulkChange(fleet, keys, changes);
 }
 
 void MainWindow::exportReport(const QString& path)
@@ -414,6 +427,8 @@ void MainWindow::createActions()
         QAction* whatIf = vm->addAction(tr("&Fleet What If…"), this, &MainWindow::openFleetWhatIf);
         whatIf->setObjectName(QStringLiteral("actionFleetWhatIf"));
         whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        QAction* strategies = vm->addAction(tr("Fleet &Strategies…"), this, &MainWindow::openStrategies);
+        strategies->setObjectName(QStringLiteral("actionFleetStrategies"));
     }
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     addWriteAction(bulk);

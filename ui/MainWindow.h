@@ -13,6 +13,7 @@ class ConnectionsPane;
 class Fleet;
 class FleetView;
 class FleetWhatIfDialog;
+class StrategiesDialog;
 class QDockWidget;
 class QSplitter;
 class PushDialog;
@@ -57,6 +58,7 @@ signals:
     void reportExported(const QString& path, int vms, const QString& error);
     /// The fleet what-if was opened (tests drive it).
     void fleetWhatIfOpened(FleetWhatIfDialog* dialog);
+    void strategiesOpened(StrategiesDialog* dialog);
     /// A power cycle to apply pending changes started (after the confirmation).
     void powerCycleStarted(PowerCycle* cycle);
 
@@ -81,6 +83,9 @@ private:
     void openBulkChange();
     void openMigrationWizard();
     void openFleetWhatIf();
+    void openStrategies();
+    /// Hands a what-if dialog's VMs to the bulk change, unless their connection is read-only.
+    void applyFromWhatIf(Fleet* fleet, const QStringList& keys, const QStringList& changes);
     void powerCycleSelected();
     /// The fleet that holds the VM with @p key.
     Fleet* fleetFor(const QString& key) const;

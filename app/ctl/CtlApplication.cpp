@@ -7,6 +7,7 @@
 #include "FleetCommand.h"
 #include "InventoryCommand.h"
 #include "ReportCommand.h"
+#include "StrategiesCommand.h"
 #include "WhatIfCommand.h"
 #include "model/core/XpVersion.h"
 
@@ -36,8 +37,8 @@ QString CtlApplication::usage()
         "  xpctl --help | --version\n"
         "\n"
         "Global options:\n"
-        "  -c, --connect URI   libvirt connection URI (default: the bundled demo node); what-if and\n"
-        "                      report take several\n"
+        "  -c, --connect URI   libvirt connection URI (default: the bundled demo node); what-if,\n"
+        "                      strategies and report take several\n"
         "  -r, --readonly      open the connection read-only; every write is refused\n"
         "  -h, --help          show this help\n"
         "  -V, --version       show the version\n"
@@ -61,12 +62,16 @@ QString CtlApplication::usage()
         "  report [--format csv|json]\n"
         "                      one row per VM of every --connect: host, OS and its source, devices,\n"
         "                      installed and bound drivers with versions, predicted driver, worst\n"
-        "                      finding, pending changes, migration\n"
+        "                      finding, pending changes, migration, and whether the Windows PV\n"
+        "                      drivers are the current release\n"
         "  what-if --set KEY=VALUE... [--where QUERY]... [--format table|json|csv] [--fail-on CLASS]\n"
         "                      the change previewed on every VM of every --connect (or those the\n"
         "                      QUERYs select: os~TEXT, host=NAME, flavour=F, finding=ID, driver=PKG,\n"
         "                      state=S); each VM classed unchanged, healthy, guest-step, loses-pv or\n"
         "                      breaks; nothing is written\n"
+        "  strategies [--where QUERY]... [--format table|json] [--show ID [--format table|json|csv]]\n"
+        "                      the options of the 2013 debate and what shipped, each previewed on\n"
+        "                      every VM: VMs per strategy and class; --show lists one strategy's VMs\n"
         "  device dump|io ...  the device model alone, without a VM (see 'xpctl device --help')\n"
         "\n"
         "--set keys: platform-device=off|ID[:REV], vendor-device=off|ID[:REV], flavour=F,\n"
@@ -128,6 +133,8 @@ int CtlApplication::run(const QStringList& arguments)
         return ReportCommand(m_out, m_err, options.connectUris).run(rest);
     if (command == QLatin1String("what-if"))
         return WhatIfCommand(m_out, m_err, options.connectUris).run(rest);
+    if (command == QLatin1String("strategies"))
+        return StrategiesCommand(m_out, m_err, options.connectUris).run(rest);
     if (command == QLatin1String("inventory"))
         return InventoryCommand(m_out, m_err, options.connectUri, options.readOnly).run(rest);
     if (command == QLatin1String("apply") || command == QLatin1String("blacklist"))

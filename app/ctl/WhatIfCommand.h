@@ -25,7 +25,6 @@ public:
 
 private:
     int usageError(const QString& message);
-    void printTable(const QList<WhatIfOutcome>& outcomes, const QStringList& hosts);
 
     QTextStream& m_out;
     QTextStream& m_err;

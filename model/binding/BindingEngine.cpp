@@ -303,7 +303,7 @@ private:
                         if (pub.package == p.id)
                             offered = offered || containsId(d.hardwareIds, pub.hardwareId) ||
                                       containsId(d.compatibleIds, pub.hardwareId);
-                    if (offered)
+                    if (offered && !refusesToInstall(p, installed))
                         candidates.append(&p);
                 }
             }
@@ -330,6 +330,27 @@ private:
         }
         vendorRevisionMismatch(installed);
         activateWindowsStacks(installed);
+    }
+
+    /// Whether @p offered's installer refuses to install next to a stack the guest has installed (catalogue
+    /// refusesOverStacks): Windows Update then leaves the device as it is, and XP-WU-REFUSED says why.
+    bool refusesToInstall(const CataloguePackage& offered, const QList<const CataloguePackage*>& installed)
+    {
+        for (const CataloguePackage* p : installed) {
+            if (!offered.refusesOverStacks.contains(p->stack))
+                continue;
+            const bool known = std::any_of(m_out.findings.cbegin(), m_out.findings.cend(), [&](const Finding& f) {
+                return f.id == QLatin1String("XP-WU-REFUSED") && f.evidence.contains(offered.id);
+            });
+            if (!known)
+                finding("XP-WU-REFUSED", Finding::Severity::Info,
+                        BindingEngine::tr("Windows Update offers %1, and its installer refuses: %2 (stack %3) is "
+                                          "installed. The device keeps its driver.")
+                            .arg(offered.id, p->id, p->stack),
+                        {offered.id, QStringLiteral("installed %1").arg(p->id)});
+            return true;
+        }
+        return false;
     }
 
     /// The vendor device's entry pins SUBSYS and REV_01: another revision matches no Models line.
@@ -490,16 +511,23 @@ private:
         // The canonical risk: a legacy stack runs and Windows Update brings xenbus next to it.
         const bool legacyActive = std::any_of(m_out.activeStacks.cbegin(), m_out.activeStacks.cend(),
                                               [](const QString& s) { return kLegacyStacks.contains(s); });
-        if (legacyActive && !m_out.wuInstalls.isEmpty()) {
+        // Only a package that starts PV connections competes with the legacy stack (a stub that binds and starts
+        // nothing does not).
+        QStringList pvFromUpdate;
+        for (const QString& id : std::as_const(m_out.wuInstalls))
+            if (const CataloguePackage* p = m_catalogue.find(id);
+                p && (p->handshake != CataloguePackage::Handshake::None || p->imported))
+                pvFromUpdate.append(id);
+        if (legacyActive && !pvFromUpdate.isEmpty()) {
             QStringList evidence;
             for (const ExposedDevice& d : std::as_const(m_out.devices))
-                if (d.fromWindowsUpdate)
+                if (d.fromWindowsUpdate && pvFromUpdate.contains(d.boundPackage))
                     evidence.append(BindingEngine::tr("%1 from Windows Update binds %2 (rank %3)")
                                         .arg(d.boundPackage, deviceLabel(d), d.selection.selected().rank.toString()));
             finding("XP-WU-BUGCHECK-RISK", Finding::Severity::Error,
                     BindingEngine::tr("A legacy driver stack is running and Windows Update would install %1 at the "
                                       "next boot: two stacks would drive the same PV connections (bugcheck risk).")
-                        .arg(m_out.wuInstalls.join(QStringLiteral(", "))),
+                        .arg(pvFromUpdate.join(QStringLiteral(", "))),
                     evidence);
         }
     }

@@ -70,6 +70,12 @@ struct CataloguePackage
     QStringList uncertainNamed;
     /// Imported by the user (an .inf file or pnputil output) rather than shipped.
     bool imported = false;
+    /// A package nobody ships, described to evaluate a strategy (data/strategies): no guest has it installed, it
+    /// reaches a VM only through a previewed Windows Update publication (wu-publish+=).
+    bool whatIf = false;
+    /// Windows: driver stacks whose presence in the guest makes this package's installer refuse to install it (the
+    /// guard XCP-ng's tools were to get against Citrix drivers, xcp-ng/xcp issue 181).
+    QStringList refusesOverStacks;
 
     bool isUncertain() const { return !uncertain.isEmpty(); }
     bool isWindows() const { return os == GuestOs::Windows; }

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "DriverCatalogue.h"
 
+#include "CataloguePackageReader.h"
+#include "CurrentVersionReader.h"
 #include "InfParser.h"
-#include "device/NumberParser.h"
 #include "model/core/DataPaths.h"
 #include "model/core/Logging.h"
 
@@ -14,74 +15,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-std::optional<GuestOs> osFromName(const QString& name)
-{
-    if (name == QLatin1String("windows"))
-        return GuestOs::Windows;
-    if (name == QLatin1String("linux"))
-        return GuestOs::Linux;
-    if (name == QLatin1String("freebsd"))
-        return GuestOs::FreeBsd;
-    if (name == QLatin1String("netbsd"))
-        return GuestOs::NetBsd;
-    if (name == QLatin1String("openbsd"))
-        return GuestOs::OpenBsd;
-    return std::nullopt;
-}
-
-std::optional<CataloguePackage::Handshake> handshakeFromName(const QString& name)
-{
-    using H = CataloguePackage::Handshake;
-    static const QHash<QString, H> kinds{
-        {QStringLiteral("none"), H::None},     {QStringLiteral("legacy-citrix"), H::LegacyCitrix},
-        {QStringLiteral("xenbus"), H::Xenbus}, {QStringLiteral("xen-doc"), H::XenDoc},
-        {QStringLiteral("linux"), H::Linux},   {QStringLiteral("freebsd"), H::FreeBsd},
-        {QStringLiteral("netbsd"), H::NetBsd}};
-    const auto it = kinds.constFind(name);
-    return it == kinds.cend() ? std::nullopt : std::optional(*it);
-}
-
-std::optional<DriverRank::Signer> signerFromName(const QString& name)
-{
-    if (name == QLatin1String("whql"))
-        return DriverRank::Signer::Whql;
-    if (name == QLatin1String("authenticode"))
-        return DriverRank::Signer::Authenticode;
-    if (name == QLatin1String("unsigned"))
-        return DriverRank::Signer::Unsigned;
-    if (name == QLatin1String("inbox"))
-        return DriverRank::Signer::Inbox;
-    return std::nullopt;
-}
-
-/// JSON numbers or "0x..." strings, as everywhere in the project.
-std::optional<quint64> number(const QJsonValue& value, quint64 max)
-{
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (d < 0 || d > double(max) || d != double(quint64(d)))
-            return std::nullopt;
-        return quint64(d);
-    }
-    return xp::device::NumberParser::parse(value.toString().toStdString(), max);
-}
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList list;
-    for (const QJsonValue& v : value.toArray())
-        list.append(v.toString());
-    return list;
-}
-
-} // namespace
-
 bool DriverCatalogue::load(const QString& directory)
 {
     m_packages.clear();
     m_byId.clear();
+    m_currentVersions.clear();
+    m_lineByPackage.clear();
+    m_lineById.clear();
     m_warnings.clear();
     m_error.clear();
 
@@ -108,116 +48,22 @@ bool DriverCatalogue::load(const QString& directory)
     }
 
     for (const QJsonValue& entry : root.value(QStringLiteral("packages")).toArray()) {
-        const QJsonObject o = entry.toObject();
-        CataloguePackage p;
-        p.id = o.value(QStringLiteral("id")).toString();
-        auto skip = [&](const QString& why) {
-            m_warnings.append(tr("%1: package '%2' skipped: %3").arg(path, p.id, why));
-        };
-        if (p.id.isEmpty()) {
-            skip(tr("it has no id"));
+        QString why;
+        QStringList warnings;
+        std::optional<CataloguePackage> p =
+            CataloguePackageReader::read(entry.toObject(), directory, &why, &warnings);
+        for (const QString& warning : std::as_const(warnings))
+            m_warnings.append(QStringLiteral("%1: %2").arg(path, warning));
+        if (!p) {
+            m_warnings.append(tr("%1: package '%2' skipped: %3")
+                                  .arg(path, entry.toObject().value(QStringLiteral("id")).toString(), why));
             continue;
         }
-        p.name = o.value(QStringLiteral("name")).toString(p.id);
-        const auto os = osFromName(o.value(QStringLiteral("os")).toString());
-        if (!os) {
-            skip(tr("unknown os '%1'").arg(o.value(QStringLiteral("os")).toString()));
-            continue;
-        }
-        p.os = *os;
-        p.stack = o.value(QStringLiteral("stack")).toString();
-        p.rootEnumerated = strings(o.value(QStringLiteral("rootEnumerated")));
-        p.source = o.value(QStringLiteral("source")).toString();
-        p.uncertain = strings(o.value(QStringLiteral("uncertain")));
-
-        const QJsonObject hs = o.value(QStringLiteral("handshake")).toObject();
-        const auto kind = handshakeFromName(hs.value(QStringLiteral("kind")).toString(QStringLiteral("none")));
-        if (!kind) {
-            skip(tr("unknown handshake kind '%1'").arg(hs.value(QStringLiteral("kind")).toString()));
-            continue;
-        }
-        p.handshake = *kind;
-        if (hs.contains(QStringLiteral("product"))) {
-            const auto product = number(hs.value(QStringLiteral("product")), 0xffff);
-            if (!product) {
-                skip(tr("bad handshake product"));
-                continue;
-            }
-            p.product = quint16(*product);
-        }
-        if (hs.contains(QStringLiteral("build"))) {
-            const auto build = number(hs.value(QStringLiteral("build")), 0xffffffff);
-            if (!build) {
-                skip(tr("bad handshake build"));
-                continue;
-            }
-            p.build = quint32(*build);
-        }
-        p.xenbusVersion = QVersionNumber::fromString(hs.value(QStringLiteral("version")).toString());
-        const QString force = hs.value(QStringLiteral("forceActivate")).toString(QStringLiteral("unknown"));
-        if (force == QLatin1String("yes"))
-            p.forceActivate = CataloguePackage::ForceActivate::Yes;
-        else if (force == QLatin1String("no"))
-            p.forceActivate = CataloguePackage::ForceActivate::No;
-        else if (force != QLatin1String("unknown")) {
-            skip(tr("handshake forceActivate must be yes, no or unknown, not '%1'").arg(force));
-            continue;
-        }
-
-        p.pvWithoutPciDriver = o.value(QStringLiteral("pvWithoutPciDriver")).toBool();
-
-        const QJsonObject wu = o.value(QStringLiteral("windowsUpdate")).toObject();
-        p.published = wu.value(QStringLiteral("published")).toBool();
-        p.wuTargets = strings(wu.value(QStringLiteral("targets")));
-
-        for (const QJsonValue& b : o.value(QStringLiteral("binds")).toArray()) {
-            const QJsonObject bo = b.toObject();
-            const auto id = number(bo.value(QStringLiteral("deviceId")), 0xffff);
-            if (!id) {
-                m_warnings.append(tr("%1: package '%2': bad deviceId in binds").arg(path, p.id));
-                continue;
-            }
-            CataloguePackage::Binding binding;
-            binding.deviceId = quint16(*id);
-            binding.minKernel = QVersionNumber::fromString(bo.value(QStringLiteral("minKernel")).toString());
-            for (const QString& v : strings(bo.value(QStringLiteral("backports"))))
-                binding.backports.append(QVersionNumber::fromString(v));
-            for (const QString& v : strings(bo.value(QStringLiteral("unconfirmedBackports"))))
-                binding.unconfirmedBackports.append(QVersionNumber::fromString(v));
-            binding.uncertain = bo.value(QStringLiteral("uncertain")).toBool();
-            p.binds.append(binding);
-        }
-
-        if (p.isWindows()) {
-            p.infFileName = o.value(QStringLiteral("inf")).toString();
-            const auto signer = signerFromName(o.value(QStringLiteral("signer")).toString());
-            if (!signer) {
-                skip(tr("unknown signer '%1'").arg(o.value(QStringLiteral("signer")).toString()));
-                continue;
-            }
-            p.signer = *signer;
-            const InfParser::Result inf = InfParser::parseFile(QDir(directory).filePath(p.infFileName));
-            if (!inf.ok()) {
-                skip(inf.error->toString());
-                continue;
-            }
-            p.inf = inf.value;
-            const QJsonObject alternative = o.value(QStringLiteral("alternativeInf")).toObject();
-            if (!alternative.isEmpty()) {
-                const InfParser::Result alt =
-                    InfParser::parseFile(QDir(directory).filePath(alternative.value(QStringLiteral("inf")).toString()));
-                if (!alt.ok()) {
-                    skip(alt.error->toString());
-                    continue;
-                }
-                p.alternativeInf = alt.value;
-                p.alternativeFact = alternative.value(QStringLiteral("fact")).toString();
-            }
-        }
-        const QString id = p.id;
-        if (!add(std::move(p)))
+        const QString id = p->id;
+        if (!add(std::move(*p)))
             m_warnings.append(tr("%1: package id '%2' appears twice; the first one is kept").arg(path, id));
     }
+    loadCurrentVersions(root.value(QStringLiteral("currentVersions")), path);
     for (const QString& warning : std::as_const(m_warnings))
         qCWarning(lcModel) << warning;
     return true;
@@ -249,6 +95,87 @@ bool DriverCatalogue::importInf(const QString& path, QString* error)
         return false;
     }
     return true;
+}
+
+void DriverCatalogue::loadCurrentVersions(const QJsonValue& table, const QString& path)
+{
+    if (table.isUndefined())
+        return;
+    if (!table.isArray()) {
+        m_warnings.append(
+            tr("%1: 'currentVersions' is not a list; no package is compared with a current release").arg(path));
+        return;
+    }
+    const auto isWindowsPackage = [this](const QString& id) {
+        const CataloguePackage* p = find(id);
+        return p && p->isWindows();
+    };
+    for (const QJsonValue& entry : table.toArray()) {
+        QString why;
+        QStringList warnings;
+        std::optional<CurrentVersion> line =
+            CurrentVersionReader::read(entry.toObject(), isWindowsPackage, &why, &warnings);
+        for (const QString& warning : std::as_const(warnings))
+            m_warnings.append(QStringLiteral("%1: %2").arg(path, warning));
+        if (!line) {
+            m_warnings.append(tr("%1: current versions '%2' skipped: %3")
+                                  .arg(path, entry.toObject().value(QStringLiteral("line")).toString(), why));
+            continue;
+        }
+        if (m_lineById.contains(line->line)) {
+            m_warnings.append(
+                tr("%1: current versions '%2' appears twice; the first one is kept").arg(path, line->line));
+            continue;
+        }
+        // A package in two lines would get two current releases: the first line keeps it.
+        QStringList packages;
+        for (const QString& id : std::as_const(line->packages)) {
+            if (m_lineByPackage.contains(id))
+                m_warnings.append(tr("%1: package '%2' is in current versions '%3' and '%4'; the first is kept")
+                                      .arg(path, id, m_currentVersions.at(m_lineByPackage.value(id)).line, line->line));
+            else
+                packages.append(id);
+        }
+        if (packages.isEmpty())
+            continue;
+        line->packages = packages;
+        const qsizetype index = m_currentVersions.size();
+        m_lineById.insert(line->line, index);
+        for (const QString& id : std::as_const(packages))
+            m_lineByPackage.insert(id, index);
+        m_currentVersions.append(std::move(*line));
+    }
+    for (CurrentVersion& line : m_currentVersions) {
+        if (!line.successor.isEmpty() && !m_lineById.contains(line.successor)) {
+            m_warnings.append(tr("%1: current versions '%2' names an unknown successor '%3'; left out")
+                                  .arg(path, line.line, line.successor));
+            line.successor.clear();
+        }
+    }
+}
+
+const CurrentVersion* DriverCatalogue::currentVersionOf(const QString& packageId) const
+{
+    const auto it = m_lineByPackage.constFind(packageId);
+    return it == m_lineByPackage.cend() ? nullptr : &m_currentVersions.at(*it);
+}
+
+const CurrentVersion* DriverCatalogue::currentVersionLine(const QString& line) const
+{
+    const auto it = m_lineById.constFind(line);
+    return it == m_lineById.cend() ? nullptr : &m_currentVersions.at(*it);
+}
+
+std::optional<CurrentVersionVerdict> DriverCatalogue::currency(const QString& packageId,
+                                                               const DriverInventory* inventory) const
+{
+    const CataloguePackage* package = find(packageId);
+    if (!package || !package->isWindows())
+        return std::nullopt;
+    const CurrentVersion* line = currentVersionOf(packageId);
+    const CurrentVersion* successor =
+        line && !line->successor.isEmpty() ? currentVersionLine(line->successor) : nullptr;
+    return CurrentVersionVerdict::evaluate(*package, line, successor, inventory);
 }
 
 const CataloguePackage* DriverCatalogue::find(const QString& id) const

@@ -3,12 +3,18 @@
 #pragma once
 
 #include "CataloguePackage.h"
+#include "CurrentVersion.h"
+#include "CurrentVersionVerdict.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+struct DriverInventory;
 
 /// The driver packages the binding engine knows: shipped descriptors with their INF files, plus what
 /// the user imports. Loaded once; every INF is parsed at load time, never during a preview.
@@ -26,17 +32,35 @@ public:
     /// Adds a user's INF as a Windows package; returns false with @p error naming file and line.
     bool importInf(const QString& path, QString* error = nullptr);
 
+    /// Adds @p package (its uncertain facts named with it); false when its id is taken.
+    bool add(CataloguePackage package);
+
     const CataloguePackage* find(const QString& id) const;
     const QList<CataloguePackage>& packages() const { return m_packages; }
+
+    /// The current-versions table (docs/catalogue.md "Current versions"): each Windows PV product line with its newest
+    /// public release. A bad entry of it is skipped with a warning; it never makes load() fail.
+    const QList<CurrentVersion>& currentVersions() const { return m_currentVersions; }
+    /// The line @p packageId is a build of, or the line of that id; nullptr when there is none.
+    const CurrentVersion* currentVersionOf(const QString& packageId) const;
+    const CurrentVersion* currentVersionLine(const QString& line) const;
+    /// Whether the installed Windows package @p packageId is current, with the guest's driver versions from
+    /// @p inventory where there is one; nullopt for an id that is not a Windows package of this catalogue.
+    std::optional<CurrentVersionVerdict> currency(const QString& packageId,
+                                                  const DriverInventory* inventory = nullptr) const;
 
     /// The shipped catalogue, loaded once per process from DataPaths (thread-safe after the first call).
     static const DriverCatalogue& shipped();
 
 private:
-    bool add(CataloguePackage package);
+    void loadCurrentVersions(const QJsonValue& table, const QString& path);
 
     QList<CataloguePackage> m_packages;
     QHash<QString, qsizetype> m_byId;
+    QList<CurrentVersion> m_currentVersions;
+    /// Package id and line id to the index in m_currentVersions.
+    QHash<QString, qsizetype> m_lineByPackage;
+    QHash<QString, qsizetype> m_lineById;
     QString m_error;
     QStringList m_warnings;
 };

@@ -7,6 +7,9 @@ QString FindingAdvice::forId(const QString& id)
     if (id == QLatin1String("XP-WU-BUGCHECK-RISK"))
         return tr("Before the VM boots again, move it off the legacy stack with the driver migration wizard (VM menu, "
                   "Migrate Drivers), or set Windows Update to off for it until then.");
+    if (id == QLatin1String("XP-WU-REFUSED"))
+        return tr("Nothing breaks: the guest keeps its drivers. To give it the offered ones, move it off the installed "
+                  "stack with the driver migration wizard (VM menu, Migrate Drivers).");
     if (id == QLatin1String("XP-TWO-STACKS"))
         return tr("Leave one stack: remove the other's drivers in the guest, or blacklist their build on a device "
                   "model that enforces it. The driver migration wizard plans the order.");

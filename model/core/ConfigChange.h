@@ -41,6 +41,8 @@ public:
     QString text() const { return m_text; }
     /// Whether the change only exists in a preview (wu-publish).
     bool isWhatIfOnly() const { return m_kind == Kind::WuPublish; }
+    /// The package of driver+=, driver-= and wu-publish+=; empty for the others.
+    QString package() const { return m_package; }
 
     static QString usage();
 

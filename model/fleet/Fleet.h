@@ -46,6 +46,8 @@ public:
     const VmRecord* record(const QString& key) const;
     /// Every listed VM's key, in no particular order.
     QStringList keys() const { return m_records.keys(); }
+    /// Every VM's record by key, for a walk over all of them without a lookup per key.
+    const QHash<QString, VmRecord>& records() const { return m_records; }
     int size() const { return int(m_records.size()); }
     int vmCount() const { return size(); }
     const BindingEngine& engine() const { return m_engine; }

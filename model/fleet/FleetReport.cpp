@@ -33,6 +33,52 @@ QJsonValue orNull(const QString& text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+/// What the admin should have instead: "current 9.4.2", or why there is nothing newer of the same line. Never a ";":
+/// the CSV joins list items with it.
+QString currentRelease(const CurrentVersionVerdict& v)
+{
+    if (v.line.isEmpty())
+        return QStringLiteral("no current-versions entry");
+    if (v.maintained)
+        return QStringLiteral("current ") + v.current;
+    if (v.successor.isEmpty())
+        return QStringLiteral("no longer maintained");
+    return QStringLiteral("no longer maintained, successor %1 %2").arg(v.successor, v.successorCurrent);
+}
+
+bool uncertainVerdict(const CurrentVersionVerdict& v)
+{
+    return v.state != CurrentVersionVerdict::State::Unknown && !v.certain;
+}
+
+/// "xenserver-vmtools-9: outdated? (current 9.4.2)": one CSV list item of driver_currency.
+QString currencyText(const CurrentVersionVerdict& v)
+{
+    return QStringLiteral("%1: %2%3 (%4)")
+        .arg(v.packageId, CurrentVersionVerdict::stateName(v.state),
+             uncertainVerdict(v) ? QStringLiteral("?") : QString(), currentRelease(v));
+}
+
+QJsonObject currencyJson(const CurrentVersionVerdict& v)
+{
+    return QJsonObject{
+        {QStringLiteral("package"), v.packageId},
+        {QStringLiteral("line"), orNull(v.line)},
+        {QStringLiteral("verdict"), CurrentVersionVerdict::stateName(v.state)},
+        {QStringLiteral("certain"), v.certain},
+        {QStringLiteral("maintained"), v.maintained},
+        {QStringLiteral("current"), orNull(v.current)},
+        {QStringLiteral("successor"), v.successor.isEmpty()
+                                          ? QJsonValue()
+                                          : QJsonValue(QJsonObject{{QStringLiteral("line"), v.successor},
+                                                                   {QStringLiteral("current"), v.successorCurrent}})},
+        {QStringLiteral("installed_version"),
+         v.installedVersion.isNull() ? QJsonValue() : QJsonValue(v.installedVersion.toString())},
+        {QStringLiteral("version_from"), orNull(CurrentVersionVerdict::evidenceName(v.evidence))},
+        {QStringLiteral("reason"), v.reason},
+    };
+}
+
 } // namespace
 
 FleetReportRow FleetReport::row(const QString& uri, const VmRecord& record, const DriverCatalogue& catalogue)
@@ -57,6 +103,31 @@ FleetReportRow FleetReport::row(const QString& uri, const VmRecord& record, cons
         if (!d.boundPackage.isEmpty() && !r.bound.contains(withVersion(d.boundPackage, catalogue)))
             r.bound << withVersion(d.boundPackage, catalogue);
     r.predictedDriver = record.outcome.activeDriver;
+    // The guest's own driver versions, where an inventory was imported or read: the catalogue only has placeholders.
+    const std::optional<DriverInventory>& inventory = record.config.observed.latestInventory();
+    for (const QString& id : record.config.guest.drivers) {
+        const std::optional<CurrentVersionVerdict> verdict = catalogue.currency(id, inventory ? &*inventory : nullptr);
+        if (!verdict)
+            continue; // Linux and BSD drivers come with the kernel: no current-versions line (docs/catalogue.md).
+        r.driverCurrency.append(*verdict);
+        if (verdict->state == CurrentVersionVerdict::State::Outdated)
+            r.outdatedDrivers << QStringLiteral("%1%2 (%3)")
+                                     .arg(verdict->packageId,
+                                          uncertainVerdict(*verdict) ? QStringLiteral("?") : QString(),
+                                          currentRelease(*verdict));
+    }
+    if (!r.driverCurrency.isEmpty()) {
+        using State = CurrentVersionVerdict::State;
+        const auto is = [](State state) {
+            return [state](const CurrentVersionVerdict& v) { return v.state == state && v.certain; };
+        };
+        if (std::any_of(r.driverCurrency.cbegin(), r.driverCurrency.cend(), is(State::Outdated)))
+            r.driversCurrent = QStringLiteral("no");
+        else if (std::all_of(r.driverCurrency.cbegin(), r.driverCurrency.cend(), is(State::Current)))
+            r.driversCurrent = QStringLiteral("yes");
+        else
+            r.driversCurrent = QStringLiteral("unknown");
+    }
     if (!record.outcome.findings.isEmpty()) {
         const Finding::Severity worst = record.outcome.worst();
         r.worstSeverity = Finding::severityName(worst);
@@ -87,6 +158,9 @@ QByteArray FleetReport::json(const QList<FleetReportRow>& rows)
 {
     QJsonArray vms;
     for (const FleetReportRow& r : rows) {
+        QJsonArray currency;
+        for (const CurrentVersionVerdict& v : r.driverCurrency)
+            currency.append(currencyJson(v));
         vms.append(QJsonObject{
             {QStringLiteral("name"), r.name},
             {QStringLiteral("uuid"), r.uuid},
@@ -109,6 +183,9 @@ QByteArray FleetReport::json(const QList<FleetReportRow>& rows)
                                         : QJsonValue(QJsonObject{{QStringLiteral("state"), r.migrationState},
                                                                  {QStringLiteral("progress"), r.migrationProgress},
                                                                  {QStringLiteral("by"), orNull(r.migrationBy)}})},
+            {QStringLiteral("drivers_current"), orNull(r.driversCurrent)},
+            {QStringLiteral("outdated_drivers"), QJsonArray::fromStringList(r.outdatedDrivers)},
+            {QStringLiteral("driver_currency"), currency},
         });
     }
     return QJsonDocument(vms).toJson(QJsonDocument::Indented);
@@ -116,6 +193,8 @@ QByteArray FleetReport::json(const QList<FleetReportRow>& rows)
 
 QStringList FleetReport::csvHeader()
 {
+    // The currency columns are appended rather than grouped with the drivers: scripts that read the columns by
+    // position keep working.
     return {QStringLiteral("name"),
             QStringLiteral("uuid"),
             QStringLiteral("host"),
@@ -134,7 +213,10 @@ QStringList FleetReport::csvHeader()
             QStringLiteral("pending_changes"),
             QStringLiteral("migration_state"),
             QStringLiteral("migration_progress"),
-            QStringLiteral("migration_by")};
+            QStringLiteral("migration_by"),
+            QStringLiteral("drivers_current"),
+            QStringLiteral("outdated_drivers"),
+            QStringLiteral("driver_currency")};
 }
 
 QByteArray FleetReport::csv(const QList<FleetReportRow>& rows)
@@ -148,10 +230,32 @@ QByteArray FleetReport::csv(const QList<FleetReportRow>& rows)
     };
     const QString list = QStringLiteral(";");
     line(csvHeader());
-    for (const FleetReportRow& r : rows)
-        line({r.name, r.uuid, r.host, r.state, r.os, r.osSource, r.flavour, r.platformDevice, r.vendorDevice,
-              r.installed.join(list), r.bound.join(list), r.predictedDriver, r.worstSeverity, r.worstFinding,
-              r.findings.join(list), r.pendingChanges.join(list), r.migrationState, r.migrationProgress,
-              r.migrationBy});
+    for (const FleetReportRow& r : rows) {
+        QStringList currency;
+        for (const CurrentVersionVerdict& v : r.driverCurrency)
+            currency << currencyText(v);
+        line({r.name,
+              r.uuid,
+              r.host,
+              r.state,
+              r.os,
+              r.osSource,
+              r.flavour,
+              r.platformDevice,
+              r.vendorDevice,
+              r.installed.join(list),
+              r.bound.join(list),
+              r.predictedDriver,
+              r.worstSeverity,
+              r.worstFinding,
+              r.findings.join(list),
+              r.pendingChanges.join(list),
+              r.migrationState,
+              r.migrationProgress,
+              r.migrationBy,
+              r.driversCurrent,
+              r.outdatedDrivers.join(list),
+              currency.join(list)});
+    }
     return text.toUtf8();
 }

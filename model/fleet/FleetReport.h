@@ -3,6 +3,7 @@
 #pragma once
 
 #include "VmRecord.h"
+#include "model/binding/CurrentVersionVerdict.h"
 
 #include <QByteArray>
 #include <QList>
@@ -39,6 +40,15 @@ struct FleetReportRow
     QString migrationState;
     QString migrationProgress;
     QString migrationBy;
+    /// The installed Windows PV packages against the catalogue's current versions (docs/catalogue.md "Current
+    /// versions"): yes when each is certainly current, no when one is certainly outdated, unknown otherwise; empty when
+    /// no Windows PV package is installed.
+    QString driversCurrent;
+    /// The outdated ones, "id (current 9.4.2)" or "id (no longer maintained, successor LINE 9.4.2)"; "id?" when the
+    /// verdict rests on an uncertain fact (the catalogue's placeholder DriverVer).
+    QStringList outdatedDrivers;
+    /// Each installed Windows PV package's verdict, in installed order.
+    QList<CurrentVersionVerdict> driverCurrency;
 };
 
 /// The fleet report: `xpctl report --format csv|json` (issue 20 item 3). Rows in the order given.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace {
 
@@ -63,11 +64,20 @@ WhatIfOutcome::Class FleetWhatIf::classify(const PreviewOutcome& before, const P
     // to clear, a kernel to update, a blacklist the device model ignores.
     if (newWarning)
         return WhatIfOutcome::Class::GuestStep;
+    // An info finding describes the same boot (a setting kept in metadata only, an installer that refuses): the
+    // boot is compared by what the guest meets, and the warnings and errors it brings.
+    auto serious = [](const QHash<QString, Finding::Severity>& ids) {
+        QStringList list;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            if (it.value() != Finding::Severity::Info)
+                list << it.key();
+        list.sort();
+        return list;
+    };
     const bool same = before.activeDriver == after.activeDriver && before.activeStacks == after.activeStacks &&
                       before.wuInstalls == after.wuInstalls && before.unplugged == after.unplugged &&
                       before.flavour == after.flavour && deviceFacts(before) == deviceFacts(after) &&
-                      was.keys().size() == is.keys().size() &&
-                      std::all_of(is.keyBegin(), is.keyEnd(), [&was](const QString& id) { return was.contains(id); });
+                      serious(was) == serious(is);
     return same ? WhatIfOutcome::Class::Unchanged : WhatIfOutcome::Class::Healthy;
 }
 
@@ -134,12 +144,36 @@ QString FleetWhatIf::text(WhatIfOutcome::Class cls)
 {
     switch (cls) {
     case WhatIfOutcome::Class::Unchanged: return tr("no change");
-    case WhatIfOutcome::Class::Healthy: return tr("changes, stays healthy");
+    // Not "stays healthy": a VM that was broken before and still is lands here too when something else changes.
+    case WhatIfOutcome::Class::Healthy: return tr("changes, nothing new wrong");
     case WhatIfOutcome::Class::GuestStep: return tr("needs a step in the guest");
     case WhatIfOutcome::Class::LosesPv: return tr("loses PV drivers");
     case WhatIfOutcome::Class::Breaks: return tr("will not boot or two stacks");
     }
     return {};
+}
+
+void FleetWhatIf::sortWorstFirst(QList<WhatIfOutcome>& outcomes, QStringList& hosts)
+{
+    std::vector<qsizetype> order(std::size_t(outcomes.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&outcomes](qsizetype a, qsizetype b) {
+        const WhatIfOutcome& x = outcomes.at(a);
+        const WhatIfOutcome& y = outcomes.at(b);
+        if (x.cls != y.cls)
+            return x.cls > y.cls;
+        return x.name < y.name;
+    });
+    QList<WhatIfOutcome> sortedOutcomes;
+    QStringList sortedHosts;
+    sortedOutcomes.reserve(outcomes.size());
+    sortedHosts.reserve(hosts.size());
+    for (const qsizetype i : order) {
+        sortedOutcomes.append(std::move(outcomes[i]));
+        sortedHosts.append(hosts.value(i));
+    }
+    outcomes = std::move(sortedOutcomes);
+    hosts = std::move(sortedHosts);
 }
 
 FleetWhatIf::Counts FleetWhatIf::count(const QList<WhatIfOutcome>& outcomes)

@@ -60,6 +60,9 @@ public:
     /// The class in the user's language, for tables and charts.
     static QString text(WhatIfOutcome::Class cls);
 
+    /// @p outcomes and @p hosts (each outcome's connection) sorted alike: the most harmful class first, then by name.
+    static void sortWorstFirst(QList<WhatIfOutcome>& outcomes, QStringList& hosts);
+
     /// How many VMs of @p outcomes fall in each class, and how many of them are marked uncertain.
     struct Counts
     {

@@ -82,6 +82,17 @@ QVariant WhatIfModel::headerData(int section, Qt::Orientation orientation, int r
 
 void WhatIfModel::setOutcomes(const QList<WhatIfOutcome>& outcomes, const QStringList& hosts)
 {
+    // The first result: one insertion, nothing to compare (a 10,000-VM run's rows arrive on the GUI thread).
+    if (m_rows.isEmpty()) {
+        if (outcomes.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(outcomes.size()) - 1);
+        m_rows = outcomes;
+        m_hosts = hosts;
+        reindex();
+        endInsertRows();
+        return;
+    }
     QSet<QString> keep;
     for (const WhatIfOutcome& o : outcomes)
         keep.insert(o.key);

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "WhatIfRun.h"
 
+#include "ConnectionListModel.h"
+#include "Fleet.h"
 #include "model/binding/BindingEngine.h"
 #include "model/core/BackgroundPriority.h"
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QThread>
 #include <QThreadPool>
 #include <vector>
 
@@ -14,24 +17,72 @@ namespace {
 
 /// VMs per task: small enough for steady progress and a quick Stop, large enough to keep the pool's overhead low.
 constexpr int kChunk = 64;
+/// How often the progress is shown: often enough to move smoothly, rarely enough to cost nothing.
+constexpr int kProgressMs = 100;
+
+/// The what-if's own pool: one core fewer than the machine has (at least one thread), so that the GUI thread and
+/// the connections' threads keep a core while a run goes on. With every core busy (the global pool), the console's
+/// GUI thread waited up to 560 ms for one on a 2-core machine (docs/performance.md, "Fleet what-if").
+QThreadPool& pool()
+{
+    static QThreadPool* threads = [] {
+        auto p = new QThreadPool;
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return p;
+    }();
+    return *threads;
+}
 
 } // namespace
 
 /// What the tasks share with the run; it outlives a run deleted while tasks are still going.
 struct WhatIfRun::Shared
 {
-    std::vector<std::optional<WhatIfOutcome>> outcomes;
+    /// The run's VMs and change sets, shared with it (implicitly shared lists: no copy of 10,000 configurations).
+    QList<Vm> vms;
+    QList<QList<ConfigChange>> sets;
+    /// Per VM, one outcome per change set.
+    std::vector<std::optional<QList<WhatIfOutcome>>> outcomes;
     std::atomic<bool> stop{false};
     std::atomic<int> done{0};
     std::atomic<int> chunksLeft{0};
 };
 
+QList<WhatIfRun::Vm> WhatIfRun::vmsOf(const ConnectionListModel& connections, const QList<WhereClause>& where)
+{
+    QList<Vm> vms;
+    for (int row = 0; row < connections.rowCount(); ++row)
+        vms += vmsOf(*connections.fleetAt(row), where);
+    return vms;
+}
+
+QList<WhatIfRun::Vm> WhatIfRun::vmsOf(const Fleet& fleet, const QList<WhereClause>& where)
+{
+    QList<Vm> vms;
+    vms.reserve(fleet.size());
+    for (const VmRecord& record : fleet.records())
+        if (WhereClause::allMatch(where, fleet.uri(), record.snapshot, record.config, record.outcome))
+            vms.append({fleet.uri(), record.config});
+    return vms;
+}
+
 WhatIfRun::WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<ConfigChange> changes, QObject* parent)
+    : WhatIfRun(engine, std::move(vms), QList<QList<ConfigChange>>{std::move(changes)}, parent)
+{}
+
+WhatIfRun::WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<QList<ConfigChange>> changeSets,
+                     QObject* parent)
     : QObject(parent)
     , m_engine(engine)
     , m_vms(std::move(vms))
-    , m_changes(std::move(changes))
-{}
+    , m_changeSets(std::move(changeSets))
+{
+    m_progressTimer.setInterval(kProgressMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_running)
+            emit progress(m_shared->done, total());
+    });
+}
 
 WhatIfRun::~WhatIfRun()
 {
@@ -53,17 +104,29 @@ void WhatIfRun::start()
         onChunkDone();
         return;
     }
+    m_shared->vms = m_vms;
+    m_shared->sets = m_changeSets;
+    m_progressTimer.start();
     for (int c = 0; c < chunks; ++c) {
         const int first = c * kChunk;
         const int last = std::min(int(m_vms.size()), first + kChunk);
-        QThreadPool::globalInstance()->start([shared = m_shared, self = QPointer<WhatIfRun>(this), engine = &m_engine,
-                                              vms = m_vms.mid(first, last - first), changes = m_changes, first] {
+        pool().start([shared = m_shared, self = QPointer<WhatIfRun>(this), engine = &m_engine,
+                                              first, last] {
             BackgroundPriority::lowerCurrentThread();
-            for (qsizetype i = 0; i < vms.size() && !shared->stop; ++i) {
-                shared->outcomes[std::size_t(first + i)] = FleetWhatIf::evaluate(*engine, vms.at(i).config, changes);
+            for (int i = first; i < last && !shared->stop; ++i) {
+                const VmConfig& config = shared->vms.at(i).config;
+                const PreviewOutcome before = engine->preview(config);
+                QList<WhatIfOutcome> perSet;
+                perSet.reserve(shared->sets.size());
+                for (const QList<ConfigChange>& changes : std::as_const(shared->sets))
+                    perSet.append(FleetWhatIf::evaluate(*engine, config, changes, &before));
+                shared->outcomes[std::size_t(i)] = std::move(perSet);
                 ++shared->done;
             }
-            --shared->chunksLeft;
+            // Only the last chunk tells the GUI thread: one posted event per chunk (150 on 10,000 VMs) starved its
+            // timers and input for 200 ms; the progress is read by a timer instead.
+            if (--shared->chunksLeft > 0)
+                return;
             // Through the application object: the run may be gone, and only the GUI thread may ask.
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
@@ -89,14 +152,17 @@ void WhatIfRun::onChunkDone()
     emit progress(m_shared->done, total());
     if (m_shared->chunksLeft > 0)
         return;
+    m_progressTimer.stop();
     m_running = false;
-    QList<WhatIfOutcome> outcomes;
+    QList<QList<WhatIfOutcome>> perSet(m_changeSets.size());
     QStringList uris;
     for (std::size_t i = 0; i < m_shared->outcomes.size(); ++i) {
         if (!m_shared->outcomes[i])
             continue;
-        outcomes.append(*m_shared->outcomes[i]);
+        for (qsizetype s = 0; s < perSet.size(); ++s)
+            perSet[s].append(std::move((*m_shared->outcomes[i])[s]));
         uris.append(m_vms.at(qsizetype(i)).uri);
     }
-    emit finished(outcomes, uris, m_shared->stop);
+    emit setsFinished(perSet, uris, m_shared->stop);
+    emit finished(perSet.value(0), uris, m_shared->stop);
 }

@@ -3,15 +3,19 @@
 #pragma once
 
 #include "FleetWhatIf.h"
+#include "WhereClause.h"
 #include "model/core/VmConfig.h"
 
 #include <QObject>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 
 class BindingEngine;
+class ConnectionListModel;
+class Fleet;
 
-/// A fleet what-if in the console (issue 20 items 1 and 4): the change previewed on every VM given, on a thread
+/// A fleet what-if in the console (issue 20 items 1, 2 and 4): the change previewed on every VM given, on a thread
 /// pool, never on the GUI thread, with progress and Stop. The VMs' configurations are copied in: the fleet may
 /// refresh meanwhile.
 class WhatIfRun : public QObject
@@ -26,7 +30,16 @@ public:
         VmConfig config;
     };
 
+    /// Every VM of every connection of @p connections, as the fleets hold them now, that @p where selects (matched
+    /// against what the fleet shows of it).
+    static QList<Vm> vmsOf(const ConnectionListModel& connections, const QList<WhereClause>& where = {});
+    static QList<Vm> vmsOf(const Fleet& fleet, const QList<WhereClause>& where = {});
+
     WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<ConfigChange> changes, QObject* parent = nullptr);
+    /// Several changes side by side (the strategies, issue 20 item 2): each VM is predicted once as it is and once
+    /// per change set; setsFinished() gives the outcomes per set.
+    WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<QList<ConfigChange>> changeSets,
+              QObject* parent = nullptr);
     ~WhatIfRun() override;
 
     void start();
@@ -39,6 +52,8 @@ signals:
     void progress(int done, int total);
     /// @p outcomes in the order of the VMs given (without those a stop left out); @p uris alongside.
     void finished(const QList<WhatIfOutcome>& outcomes, const QStringList& uris, bool stopped);
+    /// Emitted before finished(): per change set, the outcomes in the order of the VMs (finished() has the first set).
+    void setsFinished(const QList<QList<WhatIfOutcome>>& perSet, const QStringList& uris, bool stopped);
 
 private:
     struct Shared;
@@ -47,7 +62,8 @@ private:
 
     const BindingEngine& m_engine;
     QList<Vm> m_vms;
-    QList<ConfigChange> m_changes;
+    QList<QList<ConfigChange>> m_changeSets;
     std::shared_ptr<Shared> m_shared;
+    QTimer m_progressTimer;
     bool m_running = false;
 };

@@ -48,6 +48,28 @@ std::optional<WhereClause> WhereClause::parse(const QString& text, QString* erro
     return std::nullopt;
 }
 
+std::optional<QList<WhereClause>> WhereClause::parseList(const QString& text, QString* error)
+{
+    QList<WhereClause> clauses;
+    for (const QString& part : text.split(QLatin1Char(';'))) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const auto clause = parse(part.trimmed(), error);
+        if (!clause)
+            return std::nullopt;
+        clauses << *clause;
+    }
+    return clauses;
+}
+
+bool WhereClause::allMatch(const QList<WhereClause>& clauses, const QString& uri, const DomainSnapshot& snapshot,
+                           const VmConfig& config, const PreviewOutcome& outcome)
+{
+    return std::all_of(clauses.cbegin(), clauses.cend(), [&](const WhereClause& clause) {
+        return clause.matches(uri, snapshot, config, outcome);
+    });
+}
+
 bool WhereClause::test(const QString& candidate) const
 {
     return m_contains ? candidate.contains(m_value, Qt::CaseInsensitive)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -21,6 +22,12 @@ public:
 
     /// Empty with @p error set when @p text is not KEY=VALUE or KEY~TEXT with a known key.
     static std::optional<WhereClause> parse(const QString& text, QString* error);
+    /// Several conditions in one line, separated by ";" (the console's field); blank parts are skipped. Empty with
+    /// @p error set at the first bad one.
+    static std::optional<QList<WhereClause>> parseList(const QString& text, QString* error);
+    /// Whether every one of @p clauses matches (none: every VM).
+    static bool allMatch(const QList<WhereClause>& clauses, const QString& uri, const DomainSnapshot& snapshot,
+                         const VmConfig& config, const PreviewOutcome& outcome);
 
     /// Whether the VM @p config, listed as @p snapshot on the connection @p uri and predicted as @p outcome (without
     /// the change), meets the condition. host compares with the connection's name and its URI.

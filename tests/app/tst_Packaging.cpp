@@ -402,6 +402,15 @@ void tst_Packaging::completes_data()
     QTest::newRow("preview --set flavour=")
         << u"xpctl preview erp-db-01 --set flavour="_s << true << sorted(flavours) << true;
 
+    // The strategy ids the completion offers are those the installed data holds.
+    QFile strategiesFile(installed(u"share/xpconsole/strategies/strategies.json"_s));
+    QVERIFY2(strategiesFile.open(QIODevice::ReadOnly), qPrintable(strategiesFile.fileName()));
+    QStringList strategies;
+    for (const QJsonValue& s : QJsonDocument::fromJson(strategiesFile.readAll())[u"strategies"_s].toArray())
+        strategies << s[u"id"_s].toString();
+    QVERIFY(strategies.size() >= 8);
+    QTest::newRow("strategies --show") << u"xpctl strategies --show "_s << true << sorted(strategies) << true;
+
     QTest::newRow("sh") << u"xpctl sh"_s << true << QStringList{u"show"_s} << true;
     QTest::newRow("list --format") << u"xpctl list --format "_s << true << QStringList{u"json"_s, u"table"_s} << true;
     QTest::newRow("list --format=") << u"xpctl list --format="_s << true << QStringList{u"json"_s, u"table"_s} << true;

@@ -17,6 +17,9 @@ class tst_ReportCommand : public QObject
 private slots:
     void rowsAgreeWithList();
     void csvReadsBackAsTheJson();
+    void driverCurrency_data();
+    void driverCurrency();
+    void everyRowSaysWhetherItsDriversAreCurrent();
     void usage_data();
     void usage();
 };
@@ -35,6 +38,42 @@ QStringList strings(const QJsonArray& array)
 QString text(const QJsonValue& value)
 {
     return value.isNull() ? QString() : value.toString();
+}
+
+/// The demo node's report as JSON rows by VM name (one xpctl run for every row of a data-driven test).
+const QHash<QString, QJsonObject>& demoReport()
+{
+    static const QHash<QString, QJsonObject> rows = [] {
+        QHash<QString, QJsonObject> byName;
+        const CtlRun report =
+            CtlRun::xpctl({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json")});
+        for (const QJsonValue& v : QJsonDocument::fromJson(report.out.toUtf8()).array())
+            byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        return byName;
+    }();
+    return rows;
+}
+
+QStringList words(std::initializer_list<const char*> items)
+{
+    QStringList list;
+    for (const char* item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
+/// "citrix-legacy-6.0=outdated", "xenserver-vmtools-9=outdated?" (uncertain), per driver_currency entry.
+QStringList verdicts(const QJsonArray& currency)
+{
+    QStringList list;
+    for (const QJsonValue& v : currency) {
+        const QJsonObject o = v.toObject();
+        const QString verdict = o.value(QStringLiteral("verdict")).toString();
+        const bool doubtful = verdict != QLatin1String("unknown") && !o.value(QStringLiteral("certain")).toBool();
+        list << o.value(QStringLiteral("package")).toString() + QLatin1Char('=') + verdict +
+                    (doubtful ? QStringLiteral("?") : QString());
+    }
+    return list;
 }
 
 } // namespace
@@ -99,6 +138,115 @@ void tst_ReportCommand::csvReadsBackAsTheJson()
                  strings(row.value(QStringLiteral("installed_drivers")).toArray()).join(QLatin1Char(';')));
         QCOMPARE(csvRow.value(QStringLiteral("findings")).toString(),
                  strings(row.value(QStringLiteral("findings")).toArray()).join(QLatin1Char(';')));
+        QCOMPARE(csvRow.value(QStringLiteral("drivers_current")).toString(),
+                 text(row.value(QStringLiteral("drivers_current"))));
+        QCOMPARE(csvRow.value(QStringLiteral("outdated_drivers")).toString(),
+                 strings(row.value(QStringLiteral("outdated_drivers")).toArray()).join(QLatin1Char(';')));
+        // "id: verdict[?] (current X)", one per installed Windows PV package, in the JSON's order.
+        const QStringList currency =
+            csvRow.value(QStringLiteral("driver_currency")).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QJsonArray objects = row.value(QStringLiteral("driver_currency")).toArray();
+        QCOMPARE(currency.size(), objects.size());
+        for (qsizetype j = 0; j < currency.size(); ++j) {
+            const QJsonObject o = objects.at(j).toObject();
+            QVERIFY2(currency.at(j).startsWith(o.value(QStringLiteral("package")).toString() + QLatin1String(": ") +
+                                               o.value(QStringLiteral("verdict")).toString()),
+                     qPrintable(currency.at(j)));
+        }
+    }
+}
+
+void tst_ReportCommand::driverCurrency_data()
+{
+    QTest::addColumn<QString>("vm");
+    // yes, no, unknown; empty: no Windows PV package installed.
+    QTest::addColumn<QString>("driversCurrent");
+    QTest::addColumn<QStringList>("verdicts");
+    // Lines nobody maintains: outdated whatever the build, and certainly so.
+    QTest::newRow("erp-db-01: Citrix legacy") << "erp-db-01"
+                                              << "no" << words({"citrix-legacy-6.0=outdated"});
+    QTest::newRow("lab-win7-01: GPLPV") << "lab-win7-01"
+                                        << "no" << words({"gplpv-1.0=outdated"});
+    // Its imported inventory shows xenbus 9.1.0.100 bound to 0001: older than 9.1.11.115, XSA-468's fix.
+    QTest::newRow("dc-01: inventory below the XSA-468 floor") << "dc-01"
+                                                              << "no" << words({"xenserver-vmtools-9=outdated"});
+    // One certainly outdated package is enough for "no".
+    QTest::newRow("dc-02: legacy next to Xen Project")
+        << "dc-02"
+        << "no" << words({"citrix-legacy-6.0=outdated", "xenproject-9.1=outdated?"});
+    // No inventory: only the catalogue's placeholder DriverVer, below the floor, so only "outdated?".
+    QTest::newRow("files-03: VM Tools, placeholder") << "files-03"
+                                                     << "unknown" << words({"xenserver-vmtools-9=outdated?"});
+    QTest::newRow("files-02: Xen Project, placeholder") << "files-02"
+                                                        << "unknown" << words({"xenproject-9.1=outdated?"});
+    // The guest's own xenbus 9.1.0.0 is below the Xen Project floor, but that floor is inferred.
+    QTest::newRow("intranet-01: Xen Project floor uncertain") << "intranet-01"
+                                                              << "unknown" << words({"xenproject-9.1=outdated?"});
+    // The placeholder is above the XCP-ng floor, and no source gives the xenbus of the current release.
+    QTest::newRow("print-01: XCP-ng, cannot tell") << "print-01"
+                                                   << "unknown" << words({"xcpng-tools-8.3=unknown"});
+    // Linux drivers come with the kernel; a Windows guest without PV drivers has nothing to compare.
+    QTest::newRow("web-01: Linux") << "web-01" << QString() << QStringList{};
+    QTest::newRow("vdi-win11-01: no PV drivers") << "vdi-win11-01" << QString() << QStringList{};
+}
+
+void tst_ReportCommand::driverCurrency()
+{
+    QFETCH(QString, vm);
+    QFETCH(QString, driversCurrent);
+    QFETCH(QStringList, verdicts);
+    QVERIFY2(demoReport().contains(vm), qPrintable(vm));
+    const QJsonObject row = demoReport().value(vm);
+    QCOMPARE(text(row.value(QStringLiteral("drivers_current"))), driversCurrent);
+    const QJsonArray currency = row.value(QStringLiteral("driver_currency")).toArray();
+    QCOMPARE(::verdicts(currency), verdicts);
+    // Each outdated one is listed with what replaces it: "id (current X)", "id? (...)", "id (no longer maintained...".
+    QStringList outdated;
+    for (const QJsonValue& v : currency) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.value(QStringLiteral("reason")).toString().isEmpty());
+        QCOMPARE(o.value(QStringLiteral("current")).isNull(), !o.value(QStringLiteral("maintained")).toBool());
+        if (o.value(QStringLiteral("verdict")).toString() != QLatin1String("outdated"))
+            continue;
+        const QString expected =
+            o.value(QStringLiteral("package")).toString() +
+            (o.value(QStringLiteral("certain")).toBool() ? QString() : QStringLiteral("?")) +
+            (o.value(QStringLiteral("maintained")).toBool()
+                 ? QStringLiteral(" (current %1)").arg(o.value(QStringLiteral("current")).toString())
+                 : QStringLiteral(" (no longer maintained"));
+        outdated << expected;
+    }
+    const QStringList listed = strings(row.value(QStringLiteral("outdated_drivers")).toArray());
+    QCOMPARE(listed.size(), outdated.size());
+    for (qsizetype i = 0; i < listed.size(); ++i)
+        QVERIFY2(listed.at(i).startsWith(outdated.at(i)),
+                 qPrintable(listed.at(i) + QLatin1String(" / ") + outdated.at(i)));
+}
+
+void tst_ReportCommand::everyRowSaysWhetherItsDriversAreCurrent()
+{
+    QVERIFY(!demoReport().isEmpty());
+    for (const QJsonObject& row : demoReport()) {
+        const QString name = row.value(QStringLiteral("name")).toString();
+        const QJsonValue current = row.value(QStringLiteral("drivers_current"));
+        const QJsonArray currency = row.value(QStringLiteral("driver_currency")).toArray();
+        // null exactly when no Windows PV package is installed.
+        QVERIFY2(current.isNull() == currency.isEmpty(), qPrintable(name));
+        if (!current.isNull())
+            QVERIFY2(words({"yes", "no", "unknown"}).contains(current.toString()), qPrintable(name));
+        // "no" needs a certainly outdated package, "yes" every package certainly current.
+        bool certainlyOutdated = false;
+        bool allCurrent = !currency.isEmpty();
+        for (const QJsonValue& v : currency) {
+            const QJsonObject o = v.toObject();
+            const bool certain = o.value(QStringLiteral("certain")).toBool();
+            certainlyOutdated |= certain && o.value(QStringLiteral("verdict")).toString() == QLatin1String("outdated");
+            allCurrent &= certain && o.value(QStringLiteral("verdict")).toString() == QLatin1String("current");
+        }
+        if (!current.isNull())
+            QCOMPARE(current.toString(), certainlyOutdated ? QStringLiteral("no")
+                                         : allCurrent      ? QStringLiteral("yes")
+                                                           : QStringLiteral("unknown"));
     }
 }
 

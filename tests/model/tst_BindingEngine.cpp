@@ -3,6 +3,7 @@
 #include "XpTestConfig.h"
 #include "model/binding/BindingEngine.h"
 #include "model/binding/DriverCatalogue.h"
+#include "model/binding/InfParser.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -93,6 +94,8 @@ private slots:
     void legacyInfBothForms();
     void uncertainFactsAreNamed();
     void previewIsFast();
+    void whatIfPackagesFromWindowsUpdate_data();
+    void whatIfPackagesFromWindowsUpdate();
 
 private:
     struct Scenario
@@ -568,6 +571,163 @@ void tst_BindingEngine::previewIsFast()
         n += int(o.devices.size());
     }
     QVERIFY(n > 0);
+}
+
+namespace {
+
+/// A stub in the spirit of data/strategies/xp-stub.inf, written here so the rows do not depend on that file: the plain
+/// 0001 ID as its hardware ID, no FeatureScore (0xFF), and a DriverVer newer than citrix-legacy-6.0's 09/30/2011.
+const QByteArray kStubInf = R"([Version]
+Signature="$WINDOWS NT$"
+Class=System
+ClassGuid={4d36e97d-e325-11ce-bfc1-08002be10318}
+Provider=%Provider%
+DriverVer=10/01/2013,1.0.0.0
+
+[Manufacturer]
+%Provider%=Stub,NTamd64
+
+[Stub.NTamd64]
+%Desc%=Stub_Inst,PCI\VEN_5853&DEV_0001
+
+[Stub_Inst]
+CopyFiles=Stub_Files
+
+[Stub_Files]
+stub.sys
+
+[Strings]
+Provider="tst_BindingEngine"
+Desc="Test stub"
+)";
+
+/// The shipped catalogue plus three packages nobody installs, reaching a guest only through `wu-publish+=`
+/// (issue 20 item 2): today's xenbus with an installer guard, a stub that starts nothing, and the same stub INF
+/// with a xenbus handshake (the control row: it is the handshake, not the binding, that makes the risk).
+DriverCatalogue whatIfCatalogue(const DriverCatalogue& shipped)
+{
+    DriverCatalogue c = shipped;
+    const InfParser::Result vmtoolsInf =
+        InfParser::parseFile(QStringLiteral(XP_SOURCE_DIR "/data/drivers/xenserver-vmtools-9.inf"));
+    const InfParser::Result stubInf = InfParser::parse(kStubInf, QStringLiteral("test-stub.inf"));
+    if (!vmtoolsInf.ok() || !stubInf.ok())
+        qFatal("test INF does not parse");
+
+    CataloguePackage guarded;
+    guarded.id = QStringLiteral("test-guarded-xenbus");
+    guarded.os = GuestOs::Windows;
+    guarded.stack = QStringLiteral("xenbus");
+    guarded.inf = vmtoolsInf.value;
+    guarded.signer = DriverRank::Signer::Whql;
+    guarded.handshake = CataloguePackage::Handshake::Xenbus;
+    guarded.product = 0xffff;
+    guarded.build = 0x90100;
+    guarded.xenbusVersion = QVersionNumber(9, 1, 0);
+    guarded.refusesOverStacks = {QStringLiteral("citrix-legacy"), QStringLiteral("gplpv"),
+                                 QStringLiteral("citrix-standard")};
+    guarded.whatIf = true;
+
+    CataloguePackage stub;
+    stub.id = QStringLiteral("test-stub");
+    stub.os = GuestOs::Windows;
+    stub.stack = QStringLiteral("stub");
+    stub.inf = stubInf.value;
+    stub.signer = DriverRank::Signer::Whql;
+    stub.handshake = CataloguePackage::Handshake::None;
+    stub.whatIf = true;
+
+    CataloguePackage stubXenbus = stub;
+    stubXenbus.id = QStringLiteral("test-stub-xenbus");
+    stubXenbus.stack = QStringLiteral("xenbus");
+    stubXenbus.handshake = CataloguePackage::Handshake::Xenbus;
+    stubXenbus.product = 0xffff;
+    stubXenbus.build = 0x90100;
+    stubXenbus.xenbusVersion = QVersionNumber(9, 1, 0);
+
+    if (!c.add(guarded) || !c.add(stub) || !c.add(stubXenbus))
+        qFatal("test package id taken");
+    return c;
+}
+
+} // namespace
+
+void tst_BindingEngine::whatIfPackagesFromWindowsUpdate_data()
+{
+    QTest::addColumn<VmConfig>("config");
+    QTest::addColumn<QString>("published"); // the package published for PCI\VEN_5853&DEV_0001
+    QTest::addColumn<QString>("bound");     // the driver on the platform device 0001 afterwards
+    QTest::addColumn<bool>("fromUpdate");
+    QTest::addColumn<QString>("activeDriver");
+    QTest::addColumn<QStringList>("findings");
+
+    VmConfig gplpv = windowsVm(QStringLiteral("6.1.7601"), {QStringLiteral("gplpv-1.0")});
+    gplpv.guest.windowsUpdate = WindowsUpdate::Automatic;
+    VmConfig clean = windowsVm(QStringLiteral("6.3.9600"), {});
+    clean.guest.windowsUpdate = WindowsUpdate::Automatic;
+    VmConfig xenproject = windowsVm(QStringLiteral("6.3.9600"), {QStringLiteral("xenproject-9.1")});
+    xenproject.guest.windowsUpdate = WindowsUpdate::Automatic;
+    const QString guarded = QStringLiteral("test-guarded-xenbus");
+    const QString legacy = QStringLiteral("citrix-legacy-6.0");
+
+    // The guard (refusesOverStacks): offered where citrix-legacy is installed, the installer refuses. Without it,
+    // the xenbus INF's FeatureScore 0xFE would take 0001 from the legacy INF (0xFF) and run next to the legacy stack
+    // started from ROOT\XENEVTCHN, as the seed row above shows: here nothing changes but an info saying so.
+    QTest::newRow("guarded xenbus over citrix-legacy: refused")
+        << legacyCitrix() << guarded << legacy << false << legacy << QStringList{QStringLiteral("XP-WU-REFUSED")};
+    QTest::newRow("guarded xenbus over gplpv: refused")
+        << gplpv << guarded << QStringLiteral("gplpv-1.0") << false << QStringLiteral("gplpv-1.0")
+        << QStringList{QStringLiteral("XP-WU-REFUSED")};
+    // No legacy driver installed: nothing to refuse, it binds 0001 from Windows Update and runs.
+    QTest::newRow("guarded xenbus without legacy drivers: binds")
+        << clean << guarded << guarded << true << guarded << QStringList{};
+    // Another xenbus (stack xenbus) is no reason to refuse: same rank FE1003, the newer DriverVer (2025-09-01 against
+    // 2025-08-20) wins.
+    QTest::newRow("guarded xenbus over xenproject-9.1: not refused, newer wins")
+        << xenproject << guarded << guarded << true << guarded << QStringList{};
+    // The stub ties with the legacy INF on 6.3 (FF0003) and wins on its newer DriverVer; citrix-legacy keeps running
+    // from ROOT\XENEVTCHN, and a package that starts no PV connection is no bugcheck risk (handshake none).
+    QTest::newRow("stub over citrix-legacy: binds, no bugcheck risk")
+        << legacyCitrix() << QStringLiteral("test-stub") << QStringLiteral("test-stub") << true << legacy
+        << QStringList{};
+    // Control: the same INF with a xenbus handshake starts PV connections next to the legacy stack.
+    QTest::newRow("same INF with a xenbus handshake: bugcheck risk")
+        << legacyCitrix() << QStringLiteral("test-stub-xenbus") << QStringLiteral("test-stub-xenbus") << true
+        << QStringLiteral("test-stub-xenbus")
+        << QStringList{QStringLiteral("XP-TWO-STACKS"), QStringLiteral("XP-WU-BUGCHECK-RISK")};
+}
+
+void tst_BindingEngine::whatIfPackagesFromWindowsUpdate()
+{
+    QFETCH(VmConfig, config);
+    QFETCH(QString, published);
+    QFETCH(QString, bound);
+    QFETCH(bool, fromUpdate);
+    QFETCH(QString, activeDriver);
+    QFETCH(QStringList, findings);
+    const DriverCatalogue catalogue = whatIfCatalogue(m_catalogue);
+    const BindingEngine engine(catalogue);
+    QString error;
+    const PreviewOutcome outcome = engine.preview(
+        config, changes({QStringLiteral("wu-publish+=%1@PCI\\VEN_5853&DEV_0001").arg(published)}), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList details;
+    for (const Finding& f : outcome.findings)
+        details << f.id + QStringLiteral(": ") + f.message;
+    QVERIFY2(ids(outcome) == findings, qPrintable(details.join(QLatin1Char('\n'))));
+    const auto platform = std::find_if(outcome.devices.cbegin(), outcome.devices.cend(),
+                                       [](const ExposedDevice& d) { return d.role == ExposedDevice::Role::Platform; });
+    QVERIFY(platform != outcome.devices.cend());
+    QCOMPARE(platform->boundPackage, bound);
+    QCOMPARE(platform->fromWindowsUpdate, fromUpdate);
+    QCOMPARE(outcome.wuInstalls, fromUpdate ? QStringList{bound} : QStringList{});
+    QCOMPARE(outcome.activeDriver, activeDriver);
+    for (const Finding& f : outcome.findings) {
+        if (f.id != QLatin1String("XP-WU-REFUSED"))
+            continue;
+        // It describes the same boot (the device keeps its driver): an info, naming the refusing package.
+        QCOMPARE(f.severity, Finding::Severity::Info);
+        QVERIFY2(f.evidence.contains(published), qPrintable(f.evidence.join(QLatin1String("; "))));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BindingEngine)

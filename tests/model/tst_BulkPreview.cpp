@@ -93,7 +93,7 @@ void tst_BulkPreview::initTestCase()
     QList<DomainSnapshot> domains;
     const LibvirtResult listed = session.listDomains(&domains, true);
     QVERIFY2(listed.ok(), qPrintable(listed.message));
-    QCOMPARE(domains.size(), 27); // data/demo-fleet.xml
+    QCOMPARE(domains.size(), 29); // data/demo-fleet.xml
     for (const DomainSnapshot& d : std::as_const(domains)) {
         m_demo.append(VmReport::record(kUri, d, *m_engine));
         m_byName.insert(d.name, m_demo.last());
@@ -232,7 +232,7 @@ void tst_BulkPreview::windowsUpdateOnEveryWindowsVm()
         if (r.config.guest.os == GuestOs::Windows)
             windows.append(r);
     windows.append(m_byName[QStringLiteral("erp-db-02")]);
-    QCOMPARE(windows.size(), 17); // the demo node's 16 Windows VMs and erp-db-02
+    QCOMPARE(windows.size(), 19); // the demo node's 18 Windows VMs and erp-db-02
 
     const QList<BulkPreviewEntry> entries =
         BulkPreview::compute(kUri, *m_engine, windows, parsed({QStringLiteral("windows-update=automatic")}));

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "XpTestConfig.h"
+#include "model/binding/DriverCatalogue.h"
 #include "model/binding/InfParser.h"
+#include "model/core/GuestObservations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVersionNumber>
 #include <optional>
@@ -48,6 +52,29 @@ QStringList strings(const QJsonArray& array)
     return list;
 }
 
+/// All of @p text is a version, as the current-versions table requires ("9.4.2", not "9.4.2-rc1").
+bool isVersion(const QString& text)
+{
+    qsizetype suffix = 0;
+    return !QVersionNumber::fromString(text, &suffix).isNull() && suffix == text.size();
+}
+
+/// A catalogue directory with xenserver-vmtools-9 alone and @p currentVersions as its table.
+bool writeCatalogue(const QTemporaryDir& dir, const QJsonObject& package, const QJsonArray& currentVersions)
+{
+    const QString inf = package.value(QStringLiteral("inf")).toString();
+    if (!QFile::copy(QDir(dataDir()).filePath(inf), dir.filePath(inf)))
+        return false;
+    QFile file(dir.filePath(QStringLiteral("catalogue.json")));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("schema"), 1},
+                                         {QStringLiteral("packages"), QJsonArray{package}},
+                                         {QStringLiteral("currentVersions"), currentVersions}})
+                   .toJson());
+    return true;
+}
+
 const QString kDev1 = QStringLiteral("PCI\\VEN_5853&DEV_0001");
 const QString kDev2 = QStringLiteral("PCI\\VEN_5853&DEV_0002");
 const QString kVendor = QStringLiteral("PCI\\VEN_5853&DEV_C000&SUBSYS_C0005853&REV_01");
@@ -68,10 +95,18 @@ private slots:
     void windowsInf_data();
     void windowsInf();
     void everyWindowsPackageHasARow();
+    void currentVersions_data();
+    void currentVersions();
+    void everyWindowsPackageHasOneLine();
+    void currency_data();
+    void currency();
+    void malformedCurrentVersionsAreWarnings();
+    void currentDriverVersionMakesItCurrent();
 
 private:
     QJsonArray m_packages;
     QHash<QString, QJsonObject> m_byId;
+    QJsonArray m_currentVersions;
 };
 
 void tst_CatalogueData::initTestCase()
@@ -84,6 +119,7 @@ void tst_CatalogueData::initTestCase()
     QVERIFY(doc.isObject());
     QCOMPARE(doc.object().value(QStringLiteral("schema")).toInt(), 1);
     m_packages = doc.object().value(QStringLiteral("packages")).toArray();
+    m_currentVersions = doc.object().value(QStringLiteral("currentVersions")).toArray();
     QVERIFY(!m_packages.isEmpty());
     for (const QJsonValue& value : std::as_const(m_packages)) {
         QVERIFY(value.isObject());
@@ -303,6 +339,223 @@ void tst_CatalogueData::everyWindowsPackageHasARow()
             windows.insert(it.key());
     }
     QCOMPARE(windows, rows);
+}
+
+void tst_CatalogueData::currentVersions_data()
+{
+    QTest::addColumn<QJsonObject>("entry");
+    for (const QJsonValue& value : std::as_const(m_currentVersions))
+        QTest::newRow(qPrintable(value.toObject().value(QStringLiteral("line")).toString())) << value.toObject();
+}
+
+void tst_CatalogueData::currentVersions()
+{
+    // docs/catalogue.md "Current versions": every fact with a source, no version that is not one.
+    QFETCH(QJsonObject, entry);
+    QVERIFY(!entry.value(QStringLiteral("name")).toString().isEmpty());
+    const QJsonArray packages = entry.value(QStringLiteral("packages")).toArray();
+    QVERIFY(!packages.isEmpty());
+    for (const QJsonValue& id : packages) {
+        QVERIFY2(m_byId.contains(id.toString()), qPrintable(id.toString()));
+        // Linux and BSD drivers follow the kernel's version: no line for them.
+        QCOMPARE(m_byId.value(id.toString()).value(QStringLiteral("os")).toString(), QStringLiteral("windows"));
+    }
+    QVERIFY(entry.value(QStringLiteral("source")).toString().size() > 20);
+    QVERIFY(entry.value(QStringLiteral("uncertain")).isArray());
+    for (const QJsonValue& phrase : entry.value(QStringLiteral("uncertain")).toArray())
+        QVERIFY(!phrase.toString().isEmpty());
+    QVERIFY(entry.value(QStringLiteral("maintained")).isBool());
+    if (entry.value(QStringLiteral("maintained")).toBool()) {
+        QVERIFY2(isVersion(entry.value(QStringLiteral("current")).toString()),
+                 qPrintable(entry.value(QStringLiteral("current")).toVariant().toString()));
+        QVERIFY(!entry.contains(QStringLiteral("successor")));
+    } else {
+        QVERIFY(entry.value(QStringLiteral("current")).isNull());
+        const QString successor = entry.value(QStringLiteral("successor")).toString();
+        if (!successor.isEmpty()) {
+            bool maintained = false;
+            for (const QJsonValue& other : std::as_const(m_currentVersions))
+                if (other.toObject().value(QStringLiteral("line")).toString() == successor)
+                    maintained = other.toObject().value(QStringLiteral("maintained")).toBool();
+            QVERIFY2(maintained, qPrintable(successor));
+        }
+        if (entry.contains(QStringLiteral("lastRelease")))
+            QVERIFY(isVersion(entry.value(QStringLiteral("lastRelease")).toString()));
+    }
+    if (entry.contains(QStringLiteral("released")))
+        QVERIFY(QDate::fromString(entry.value(QStringLiteral("released")).toString(), Qt::ISODate).isValid());
+    if (entry.contains(QStringLiteral("outdatedBelow"))) {
+        QCOMPARE(entry.value(QStringLiteral("driver")).toString(), QStringLiteral("xenbus"));
+        const QJsonObject floor = entry.value(QStringLiteral("outdatedBelow")).toObject();
+        // A DriverVer: four parts, so that 9.0.9048 does not sort below 9.0.9048.0.
+        const QString version = floor.value(QStringLiteral("version")).toString();
+        QVERIFY2(isVersion(version) && QVersionNumber::fromString(version).segmentCount() == 4, qPrintable(version));
+        QVERIFY(!floor.value(QStringLiteral("fact")).toString().isEmpty());
+        // The floor must be a release no newer than the current one, or "below it" would not mean "outdated".
+        if (floor.contains(QStringLiteral("release")))
+            QVERIFY(QVersionNumber::fromString(floor.value(QStringLiteral("release")).toString()) <=
+                    QVersionNumber::fromString(entry.value(QStringLiteral("current")).toString()));
+    }
+}
+
+void tst_CatalogueData::everyWindowsPackageHasOneLine()
+{
+    QHash<QString, QString> lineOf;
+    for (const QJsonValue& value : std::as_const(m_currentVersions))
+        for (const QJsonValue& id : value.toObject().value(QStringLiteral("packages")).toArray()) {
+            QVERIFY2(!lineOf.contains(id.toString()), qPrintable(id.toString()));
+            lineOf.insert(id.toString(), value.toObject().value(QStringLiteral("line")).toString());
+        }
+    for (auto it = m_byId.cbegin(); it != m_byId.cend(); ++it)
+        if (it->value(QStringLiteral("os")).toString() == QLatin1String("windows"))
+            QVERIFY2(lineOf.contains(it.key()), qPrintable(it.key()));
+    // The loader reads the table as the data test does, without a warning.
+    DriverCatalogue catalogue;
+    QVERIFY(catalogue.load(dataDir()));
+    QVERIFY2(catalogue.warnings().isEmpty(), qPrintable(catalogue.warnings().join(QLatin1Char('\n'))));
+    QCOMPARE(catalogue.currentVersions().size(), m_currentVersions.size());
+    for (auto it = lineOf.cbegin(); it != lineOf.cend(); ++it) {
+        QVERIFY(catalogue.currentVersionOf(it.key()));
+        QCOMPARE(catalogue.currentVersionOf(it.key())->line, it.value());
+    }
+    QVERIFY(!catalogue.currency(QStringLiteral("linux")));
+}
+
+void tst_CatalogueData::currency_data()
+{
+    QTest::addColumn<QString>("package");
+    // The xenbus the guest's inventory shows bound to its platform device; empty: none imported.
+    QTest::addColumn<QString>("bound");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<bool>("certain");
+    QTest::addColumn<QString>("from");
+    // Nobody ships these any more: outdated whatever the build.
+    QTest::newRow("citrix-legacy") << "citrix-legacy-6.0" << QString() << "outdated" << true << QString();
+    QTest::newRow("citrix-standard") << "xenserver-6.1" << QString() << "outdated" << true << QString();
+    QTest::newRow("xenbus 7.0") << "xenserver-7.0" << QString() << "outdated" << true << QString();
+    QTest::newRow("gplpv") << "gplpv-1.0" << QString() << "outdated" << true << QString();
+    // The catalogue's DriverVer is a placeholder: below the XSA-468 floor, but only "outdated?".
+    QTest::newRow("vmtools, no inventory") << "xenserver-vmtools-9" << QString() << "outdated" << false << "catalogue";
+    QTest::newRow("vmtools, old xenbus") << "xenserver-vmtools-9"
+                                         << "9.1.0.100"
+                                         << "outdated" << true << "inventory";
+    QTest::newRow("vmtools, fixed xenbus") << "xenserver-vmtools-9"
+                                           << "9.1.11.115"
+                                           << "unknown" << false << "inventory";
+    QTest::newRow("xcp-ng, no inventory") << "xcpng-tools-8.3" << QString() << "unknown" << false << "catalogue";
+    QTest::newRow("xcp-ng, pre-XSA xenbus") << "xcpng-tools-8.3"
+                                            << "9.0.9030.0"
+                                            << "outdated" << true << "inventory";
+    // The Xen Project floor is inferred, not seen: even the guest's own old xenbus is only "outdated?".
+    QTest::newRow("xen project, old xenbus") << "xenproject-9.1"
+                                             << "9.1.0.0"
+                                             << "outdated" << false << "inventory";
+}
+
+void tst_CatalogueData::currency()
+{
+    QFETCH(QString, package);
+    QFETCH(QString, bound);
+    QFETCH(QString, verdict);
+    QFETCH(bool, certain);
+    QFETCH(QString, from);
+    DriverCatalogue catalogue;
+    QVERIFY(catalogue.load(dataDir()));
+    DriverInventory inventory;
+    InventoryDevice device;
+    device.instanceId = QStringLiteral("PCI\\VEN_5853&DEV_0001&SUBSYS_00015853&REV_01\\3&267a616a&0&18");
+    device.originalName = QStringLiteral("xenbus.inf");
+    device.version = bound;
+    device.catalogueId = package;
+    inventory.devices.append(device);
+    // A xeniface of the same provider is not the bus driver: its version must not count.
+    InventoryPackage iface;
+    iface.originalName = QStringLiteral("xeniface.inf");
+    iface.version = QStringLiteral("99.0.0.0");
+    iface.catalogueId = package;
+    inventory.packages.append(iface);
+    const std::optional<CurrentVersionVerdict> v = catalogue.currency(package, bound.isEmpty() ? nullptr : &inventory);
+    QVERIFY(v);
+    QCOMPARE(CurrentVersionVerdict::stateName(v->state), verdict);
+    QCOMPARE(v->certain, certain);
+    QCOMPARE(CurrentVersionVerdict::evidenceName(v->evidence), from);
+    if (!bound.isEmpty())
+        QCOMPARE(v->installedVersion, QVersionNumber::fromString(bound));
+    QVERIFY(!v->reason.isEmpty());
+    QCOMPARE(v->current.isEmpty(), !v->maintained);
+}
+
+void tst_CatalogueData::malformedCurrentVersionsAreWarnings()
+{
+    // The table is advice for the report: a bad entry costs its line, never the catalogue.
+    QTemporaryDir dir;
+    const QJsonObject good{{QStringLiteral("line"), QStringLiteral("vmtools")},
+                           {QStringLiteral("packages"), QJsonArray{QStringLiteral("xenserver-vmtools-9")}},
+                           {QStringLiteral("maintained"), true},
+                           {QStringLiteral("current"), QStringLiteral("9.4.2")},
+                           {QStringLiteral("source"), QStringLiteral("a test")}};
+    QJsonObject noVersion = good;
+    noVersion.insert(QStringLiteral("line"), QStringLiteral("no-version"));
+    noVersion.insert(QStringLiteral("current"), QStringLiteral("latest"));
+    QJsonObject unknownPackage = good;
+    unknownPackage.insert(QStringLiteral("line"), QStringLiteral("unknown-package"));
+    unknownPackage.insert(QStringLiteral("packages"), QJsonArray{QStringLiteral("linux"), QStringLiteral("nope")});
+    QJsonObject noSource = good;
+    noSource.insert(QStringLiteral("line"), QStringLiteral("no-source"));
+    noSource.remove(QStringLiteral("source"));
+    QJsonObject secondLine = good;
+    secondLine.insert(QStringLiteral("line"), QStringLiteral("second"));
+    QVERIFY(writeCatalogue(dir, m_byId.value(QStringLiteral("xenserver-vmtools-9")),
+                           {good, noVersion, unknownPackage, noSource, secondLine, QStringLiteral("not an object")}));
+    // Each bad part is logged once, as the catalogue's other warnings are: seven of them here.
+    for (int i = 0; i < 7; ++i)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("catalogue\\.json: ")));
+    DriverCatalogue catalogue;
+    QVERIFY2(catalogue.load(dir.path()), qPrintable(catalogue.errorString()));
+    QCOMPARE(catalogue.warnings().size(), 7);
+    QCOMPARE(catalogue.packages().size(), 1);
+    QCOMPARE(catalogue.currentVersions().size(), 1);
+    QCOMPARE(catalogue.currentVersionOf(QStringLiteral("xenserver-vmtools-9"))->line, QStringLiteral("vmtools"));
+    const QString warnings = catalogue.warnings().join(QLatin1Char('\n'));
+    for (const char* named : {"no-version", "unknown-package", "no-source", "second"})
+        QVERIFY2(warnings.contains(QLatin1String(named)), qPrintable(warnings));
+}
+
+void tst_CatalogueData::currentDriverVersionMakesItCurrent()
+{
+    // No source publishes the xenbus of a current release yet; when one does, the table can say so.
+    QTemporaryDir dir;
+    const QJsonObject line{{QStringLiteral("line"), QStringLiteral("vmtools")},
+                           {QStringLiteral("packages"), QJsonArray{QStringLiteral("xenserver-vmtools-9")}},
+                           {QStringLiteral("maintained"), true},
+                           {QStringLiteral("current"), QStringLiteral("9.4.2")},
+                           {QStringLiteral("driver"), QStringLiteral("xenbus")},
+                           {QStringLiteral("currentDriverVersion"), QStringLiteral("9.1.12.0")},
+                           {QStringLiteral("source"), QStringLiteral("a test")},
+                           {QStringLiteral("uncertain"), QJsonArray{}}};
+    QVERIFY(writeCatalogue(dir, m_byId.value(QStringLiteral("xenserver-vmtools-9")), {line}));
+    DriverCatalogue catalogue;
+    QVERIFY(catalogue.load(dir.path()));
+    QVERIFY2(catalogue.warnings().isEmpty(), qPrintable(catalogue.warnings().join(QLatin1Char('\n'))));
+    auto verdictFor = [&catalogue](const QString& version) {
+        DriverInventory inventory;
+        InventoryPackage p;
+        p.originalName = QStringLiteral("XENBUS.INF");
+        p.version = version;
+        p.catalogueId = QStringLiteral("xenserver-vmtools-9");
+        inventory.packages.append(p);
+        return *catalogue.currency(QStringLiteral("xenserver-vmtools-9"), &inventory);
+    };
+    const CurrentVersionVerdict current = verdictFor(QStringLiteral("9.1.12.0"));
+    QCOMPARE(current.state, CurrentVersionVerdict::State::Current);
+    QVERIFY(current.certain);
+    const CurrentVersionVerdict older = verdictFor(QStringLiteral("9.1.11.200"));
+    QCOMPARE(older.state, CurrentVersionVerdict::State::Outdated);
+    QVERIFY(older.certain);
+    // Without an inventory only the placeholder is left: the same comparison, no longer certain.
+    const std::optional<CurrentVersionVerdict> placeholder = catalogue.currency(QStringLiteral("xenserver-vmtools-9"));
+    QCOMPARE(placeholder->state, CurrentVersionVerdict::State::Outdated);
+    QVERIFY(!placeholder->certain);
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueData)

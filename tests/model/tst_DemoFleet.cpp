@@ -54,6 +54,9 @@ QList<Expected> expectedFleet()
     // Windows
     add("erp-db-01", on, {QStringLiteral("XP-TWO-STACKS"), QStringLiteral("XP-WU-BUGCHECK-RISK")});
     add("dc-01", on, {});
+    // The VMs of the 2013 debate (issue 20): fine as they are, exposed by several strategies.
+    add("pos-01", on, {});
+    add("lab-win7-01", off, {});
     add("dc-02", on, {QStringLiteral("XP-TWO-STACKS")});
     add("intranet-01", on, {QStringLiteral("XP-SOURCES-DISAGREE"), QStringLiteral("XP-PREDICTION-DIFFERS")});
     add("files-02", on, {QStringLiteral("XP-BLACKLIST-NOT-ENFORCED")});

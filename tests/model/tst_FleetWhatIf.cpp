@@ -49,7 +49,10 @@ void tst_FleetWhatIf::classify_data()
     QTest::newRow("same prediction") << outcome("a") << outcome("a") << int(C::Unchanged);
     QTest::newRow("another driver, no finding") << outcome("a") << outcome("b") << int(C::Healthy);
     QTest::newRow("an error goes") << outcome("a", {error}) << outcome("a") << int(C::Healthy);
-    QTest::newRow("an info comes") << outcome("a") << outcome("a", {info}) << int(C::Healthy);
+    // An info describes the same boot (XP-MODEL-ONLY: the setting cannot be realized; XP-WU-REFUSED: the installer
+    // refuses): nothing the guest meets differs, so the VM is unchanged, and the info is listed as gained.
+    QTest::newRow("an info comes") << outcome("a") << outcome("a", {info}) << int(C::Unchanged);
+    QTest::newRow("an error becomes an info") << outcome("a", {error}) << outcome("a", {info}) << int(C::Healthy);
     QTest::newRow("a warning comes") << outcome("a") << outcome("a", {warning}) << int(C::GuestStep);
     // A warning the VM had already is not the change's doing.
     QTest::newRow("a warning stays") << outcome("a", {warning}) << outcome("a", {warning}) << int(C::Unchanged);

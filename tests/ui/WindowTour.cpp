@@ -19,6 +19,7 @@
 #include "ui/ConnectionDialog.h"
 #include "ui/CredentialDialog.h"
 #include "ui/FleetWhatIfDialog.h"
+#include "ui/StrategiesDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MigrationWizard.h"
 #include "ui/PushDialog.h"
@@ -39,7 +40,7 @@ namespace {
 const QStringList kWindows{QStringLiteral("mainWindow"),       QStringLiteral("connectionDialog"),
                            QStringLiteral("credentialDialog"), QStringLiteral("bulkChangeDialog"),
                            QStringLiteral("pushDialog"),       QStringLiteral("migrationWizard"),
-                           QStringLiteral("fleetWhatIfDialog")};
+                           QStringLiteral("fleetWhatIfDialog"), QStringLiteral("strategiesDialog")};
 
 /// The demo node, read-write (the test driver keeps writes inside this process's connection).
 struct DemoFleet
@@ -147,6 +148,8 @@ bool WindowTour::run(const QString& window, const Visitor& visit, QString* error
         return migrationWizard(visit, error);
     if (window == QLatin1String("fleetWhatIfDialog"))
         return fleetWhatIfDialog(visit, error);
+    if (window == QLatin1String("strategiesDialog"))
+        return strategiesDialog(visit, error);
     return fail(error, QStringLiteral("no window %1").arg(window));
 }
 
@@ -292,6 +295,32 @@ bool WindowTour::fleetWhatIfDialog(const Visitor& visit, QString* error)
     dialog.showClass(WhatIfOutcome::Class::Breaks);
     settle();
     visit(&dialog, QStringLiteral("one outcome shown"));
+    return true;
+}
+
+bool WindowTour::strategiesDialog(const Visitor& visit, QString* error)
+{
+    VmListModel vms;
+    BindingEngine engine{DriverCatalogue::shipped()};
+    ConnectionListModel connections{engine, &vms};
+    Fleet* fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), false));
+    QSignalSpy loaded(fleet, &Fleet::loaded);
+    if (!loaded.wait(10000))
+        return fail(error, QStringLiteral("demo fleet not loaded"));
+    StrategiesDialog dialog(&connections);
+    dialog.resize(QSize(1000, 720).boundedTo(QSize(kMainWidth - 16, kMainHeight - 40)));
+    if (!show(&dialog))
+        return fail(error, QStringLiteral("strategies not exposed"));
+    visit(&dialog, QStringLiteral("before the run"));
+    QSignalSpy finished(&dialog, &StrategiesDialog::finished);
+    dialog.run();
+    if (!finished.wait(20000))
+        return fail(error, QStringLiteral("strategies did not finish"));
+    settle();
+    visit(&dialog, QStringLiteral("previewed"));
+    dialog.showCell(1, WhatIfOutcome::Class::Breaks);
+    settle();
+    visit(&dialog, QStringLiteral("one cell shown"));
     return true;
 }
 

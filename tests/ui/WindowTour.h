@@ -41,6 +41,7 @@ private:
     static bool credentialDialog(const Visitor& visit, QString* error);
     static bool bulkChangeDialog(const Visitor& visit, QString* error);
     static bool fleetWhatIfDialog(const Visitor& visit, QString* error);
+    static bool strategiesDialog(const Visitor& visit, QString* error);
     static bool pushDialog(const Visitor& visit, QString* error);
     static bool migrationWizard(const Visitor& visit, QString* error);
 };

@@ -7,14 +7,18 @@
 #include "model/fleet/Fleet.h"
 #include "model/fleet/VmListModel.h"
 #include "model/fleet/WhatIfModel.h"
+#include "model/fleet/WhatIfProxyModel.h"
 #include "model/fleet/WhatIfRun.h"
 #include "ui/BulkChangeDialog.h"
 #include "ui/ChangeEditor.h"
 #include "ui/FleetWhatIfDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/WhereField.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +36,7 @@ private slots:
     void initTestCase();
     void previewsEveryVmAndHandsAClassToBulkChange();
     void stopEndsARunEarly();
+    void whereNarrowsTheRun();
 };
 
 void tst_FleetWhatIfDialog::initTestCase()
@@ -120,6 +125,37 @@ void tst_FleetWhatIfDialog::stopEndsARunEarly()
     QVERIFY(finished.constFirst().at(2).toBool());
     QVERIFY(finished.constFirst().at(0).value<QList<WhatIfOutcome>>().size() < vms.size());
     QVERIFY(!run.isRunning());
+}
+
+void tst_FleetWhatIfDialog::whereNarrowsTheRun()
+{
+    VmListModel vms;
+    BindingEngine engine{DriverCatalogue::shipped()};
+    ConnectionListModel connections{engine, &vms};
+    Fleet* fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), false));
+    QSignalSpy loaded(fleet, &Fleet::loaded);
+    QVERIFY(loaded.wait(10000));
+    FleetWhatIfDialog dialog(&connections);
+    QVERIFY(dialog.editor()->addChange(QStringLiteral("vendor-device=off")));
+    auto run = dialog.findChild<QPushButton*>(QStringLiteral("whatIfRun"));
+    QVERIFY(run->isEnabled());
+    // A condition xpctl would refuse keeps Run off and says why.
+    dialog.where()->edit()->setText(QStringLiteral("colour=blue"));
+    QVERIFY(!run->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("whereError"))->isHidden());
+    // Two conditions, both met: the Windows VMs with Windows Update on the demo node that run the legacy stack.
+    dialog.where()->edit()->setText(QStringLiteral(" os~windows ; driver=citrix-legacy-6.0 "));
+    QVERIFY(run->isEnabled());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("whereError"))->isHidden());
+    QSignalSpy finished(&dialog, &FleetWhatIfDialog::finished);
+    dialog.run();
+    QVERIFY(finished.wait(20000));
+    QStringList names;
+    for (const WhatIfOutcome& o : dialog.model()->outcomes())
+        names << o.name;
+    names.sort();
+    // What `xpctl list` shows as DRIVER citrix-legacy-6.0 (data/demo-fleet.xml).
+    QCOMPARE(names, (QStringList{QStringLiteral("acct-01"), QStringLiteral("pos-01")}));
 }
 
 QTEST_MAIN(tst_FleetWhatIfDialog)
