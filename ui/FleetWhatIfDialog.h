@@ -58,6 +58,7 @@ signals:
 
 private:
     void onFinished(const QList<WhatIfOutcome>& outcomes, const QStringList& uris, bool stopped);
+    void showResult(bool stopped);
     void updateButtons();
     void requestApply();
 

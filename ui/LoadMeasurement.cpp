@@ -275,6 +275,11 @@ void LoadMeasurement::runWhatIf()
     // From the first Preview to the second result shown, the dialog's own opening aside; a block is seen at the
     // beat after it, so the phase is not over when a run is.
     m_inWhatIfPhase = true;
+    // The second question is another one: most rows change (platform device 0002 instead of the vendor device off).
+    if (m_whatIfRuns.size() == 1) {
+        m_whatIf->editor()->clear();
+        m_whatIf->editor()->addChange(QStringLiteral("platform-device=0x0002:2"));
+    }
     m_whatIfStarted = m_clock.elapsed();
     m_whatIf->run();
 }

@@ -25,7 +25,8 @@ class MainWindow;
 ///   have arrived, the whole fleet is listed again with Fleet::refresh(): `refresh_s` until that listing is applied and
 ///   the table repainted, `refresh_phase_s` from the first state change, `refresh_max_block_ms` the longest block
 ///   meanwhile;
-/// - then a fleet what-if (vendor-device=off) on every VM, twice, in VM ▸ Fleet What If… (issue 20 item 4):
+/// - then a fleet what-if on every VM, twice, in VM ▸ Fleet What If… (issue 20 item 4): vendor-device=off, then
+///   platform-device=0x0002:2 (another question, so most rows change):
 ///   `whatif_first_s`, `whatif_second_s` from Preview to the result shown (table and chart), `whatif_max_block_ms`
 ///   the longest GUI block during both.
 class LoadMeasurement : public QObject

@@ -160,15 +160,14 @@ void StrategiesDialog::run()
     QList<QList<ConfigChange>> sets;
     for (const Strategy& s : m_set.strategies())
         sets << s.changes;
-    const QList<WhatIfRun::Vm> vms = WhatIfRun::vmsOf(*m_connections, *where);
-    m_current = new WhatIfRun(*m_engine, vms, sets, this);
+    m_current = new WhatIfRun(*m_engine, *m_connections, *where, sets, this);
     connect(m_current, &WhatIfRun::progress, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(done);
     });
     connect(m_current, &WhatIfRun::setsFinished, this, &StrategiesDialog::onFinished);
     m_progress->setVisible(true);
-    m_summary->setText(tr("Previewing %n strategies on %1 VM(s)…", nullptr, int(sets.size())).arg(vms.size()));
+    m_summary->setText(tr("Previewing %n strategies on %1 VM(s)…", nullptr, int(sets.size())).arg(m_current->total()));
     m_current->start();
     updateButtons();
 }

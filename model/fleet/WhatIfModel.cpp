@@ -4,7 +4,8 @@
 
 #include "ConnectionListModel.h"
 
-#include <QSet>
+#include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -93,27 +94,37 @@ void WhatIfModel::setOutcomes(const QList<WhatIfOutcome>& outcomes, const QStrin
         endInsertRows();
         return;
     }
-    QSet<QString> keep;
+    // Which rows stay, found through the index already there: a set of 10,000 keys built per run cost the GUI
+    // thread as much as the rest of the merge.
+    std::vector<bool> kept(std::size_t(m_rows.size()), false);
     for (const WhatIfOutcome& o : outcomes)
-        keep.insert(o.key);
+        if (const auto it = m_rowByKey.constFind(o.key); it != m_rowByKey.cend())
+            kept[std::size_t(*it)] = true;
     // Rows that leave, from the bottom up, in runs.
+    bool removed = false;
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (keep.contains(m_rows.at(row).key)) {
+        if (kept[std::size_t(row)]) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !keep.contains(m_rows.at(first - 1).key))
+        while (first > 0 && !kept[std::size_t(first - 1)])
             --first;
         beginRemoveRows({}, first, row);
         m_rows.remove(first, row - first + 1);
         m_hosts.remove(first, row - first + 1);
         endRemoveRows();
+        removed = true;
         row = first - 1;
     }
-    reindex();
+    if (removed)
+        reindex();
     QList<WhatIfOutcome> fresh;
     QStringList freshHosts;
+    // One signal for the span of changed rows: one per row made a sorting proxy re-sort 10,000 times when another
+    // change was previewed on a big fleet.
+    int firstChanged = int(m_rows.size());
+    int lastChanged = -1;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const WhatIfOutcome& o = outcomes.at(i);
         const auto it = m_rowByKey.constFind(o.key);
@@ -126,8 +137,11 @@ void WhatIfModel::setOutcomes(const QList<WhatIfOutcome>& outcomes, const QStrin
             continue;
         m_rows[*it] = o;
         m_hosts[*it] = hosts.value(i);
-        emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        firstChanged = std::min(firstChanged, *it);
+        lastChanged = std::max(lastChanged, *it);
     }
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());

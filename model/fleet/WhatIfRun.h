@@ -13,11 +13,10 @@
 
 class BindingEngine;
 class ConnectionListModel;
-class Fleet;
 
 /// A fleet what-if in the console (issue 20 items 1, 2 and 4): the change previewed on every VM given, on a thread
-/// pool, never on the GUI thread, with progress and Stop. The VMs' configurations are copied in: the fleet may
-/// refresh meanwhile.
+/// pool, never on the GUI thread, with progress and Stop. It works on a snapshot of the fleets' records (an implicitly
+/// shared copy, taken in no time): a refresh meanwhile changes the fleet's copy, not the run's.
 class WhatIfRun : public QObject
 {
     Q_OBJECT
@@ -30,23 +29,22 @@ public:
         VmConfig config;
     };
 
-    /// Every VM of every connection of @p connections, as the fleets hold them now, that @p where selects (matched
-    /// against what the fleet shows of it).
-    static QList<Vm> vmsOf(const ConnectionListModel& connections, const QList<WhereClause>& where = {});
-    static QList<Vm> vmsOf(const Fleet& fleet, const QList<WhereClause>& where = {});
-
     WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<ConfigChange> changes, QObject* parent = nullptr);
     /// Several changes side by side (the strategies, issue 20 item 2): each VM is predicted once as it is and once
     /// per change set; setsFinished() gives the outcomes per set.
     WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<QList<ConfigChange>> changeSets,
               QObject* parent = nullptr);
+    /// Every VM of every connection of @p connections, as the fleets hold them now, that @p where selects (matched
+    /// against what the fleet shows of it).
+    WhatIfRun(const BindingEngine& engine, const ConnectionListModel& connections, const QList<WhereClause>& where,
+              QList<QList<ConfigChange>> changeSets, QObject* parent = nullptr);
     ~WhatIfRun() override;
 
     void start();
     /// Ends the run early: the VMs done so far are reported, finished() says it was stopped.
     void stop();
     bool isRunning() const { return m_running; }
-    int total() const { return int(m_vms.size()); }
+    int total() const;
 
 signals:
     void progress(int done, int total);
@@ -56,13 +54,13 @@ signals:
     void setsFinished(const QList<QList<WhatIfOutcome>>& perSet, const QStringList& uris, bool stopped);
 
 private:
+    struct Input;
     struct Shared;
 
     void onChunkDone();
 
     const BindingEngine& m_engine;
-    QList<Vm> m_vms;
-    QList<QList<ConfigChange>> m_changeSets;
+    std::shared_ptr<Input> m_input;
     std::shared_ptr<Shared> m_shared;
     QTimer m_progressTimer;
     bool m_running = false;
