@@ -4,6 +4,8 @@
 
 #include "StrategySet.h"
 
+#include <QTextBoundaryFinder>
+
 StrategyTableModel::StrategyTableModel(QList<Strategy> strategies, QObject* parent)
     : QAbstractTableModel(parent)
     , m_strategies(std::move(strategies))
@@ -72,15 +74,17 @@ QVariant StrategyTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     const Strategy& s = m_strategies.at(section);
     if (role == Qt::DisplayRole) {
-        // Eight columns fit a narrow window when each title takes two lines: break at the space nearest the middle.
-        QString title = StrategySet::title(s);
+        // Eight columns fit a narrow window when each title takes two lines: break at the line-break opportunity
+        // nearest the middle (UAX #14: between words, and between most CJK characters, which have no spaces).
+        const QString title = StrategySet::title(s);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Line, title);
         qsizetype best = -1;
-        for (qsizetype i = 0; i < title.size(); ++i)
-            if (title.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - title.size() / 2) < qAbs(best - title.size() / 2)))
-                best = i;
-        if (best > 0)
-            title[best] = QLatin1Char('\n');
-        return title;
+        for (qsizetype at = finder.toNextBoundary(); at > 0 && at < title.size(); at = finder.toNextBoundary())
+            if (best < 0 || qAbs(at - title.size() / 2) < qAbs(best - title.size() / 2))
+                best = at;
+        if (best <= 0)
+            return title;
+        return title.left(best).trimmed() + QLatin1Char('\n') + title.mid(best).trimmed();
     }
     if (role == Qt::ToolTipRole) {
         QString text = StrategySet::summary(s);
