@@ -3906,6 +3906,10 @@ Trotzdem prüfen und anwenden?</translation>
         <source>&lt;%1 hardware-id=&quot;%2&quot;&gt;: not a full PCI device ID such as PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01</source>
         <translation>&lt;%1 hardware-id=&quot;%2&quot;&gt;: keine vollständige PCI-Geräte-ID wie PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01</translation>
     </message>
+    <message>
+        <source>&lt;%1&gt; appears more than once, where the schema has it once; which one holds is not clear, so the metadata is shown read-only and kept as it is.</source>
+        <translation>&lt;%1&gt; kommt mehrfach vor, obwohl das Schema es nur einmal vorsieht; welches gilt, ist unklar. Die Metadaten werden daher schreibgeschützt angezeigt und unverändert belassen.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationMetadata</name>

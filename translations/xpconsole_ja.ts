@@ -3868,6 +3868,10 @@ Review and apply it anyway?</source>
         <source>&lt;%1 hardware-id=&quot;%2&quot;&gt;: not a full PCI device ID such as PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01</source>
         <translation>&lt;%1 hardware-id=&quot;%2&quot;&gt;: PCI\VEN_5853&amp;DEV_0001&amp;SUBSYS_00015853&amp;REV_01 のような完全な PCI デバイス ID ではありません</translation>
     </message>
+    <message>
+        <source>&lt;%1&gt; appears more than once, where the schema has it once; which one holds is not clear, so the metadata is shown read-only and kept as it is.</source>
+        <translation>&lt;%1&gt; が複数回出現しています (スキーマでは 1 回のみ)。どれが有効か判断できないため、メタデータは読み取り専用で表示され、そのまま保持されます。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationMetadata</name>

@@ -218,6 +218,37 @@ struct Reader
     }
 };
 
+/// The qualified name of the first element that the schema has at most once in its parent (docs/metadata.md) but
+/// that @p root holds twice; empty when there is none.
+QString duplicatedSingleton(const QDomElement& root)
+{
+    const QStringList once{kDeviceModel,
+                           kPlatformDevice,
+                           kVendorDevice,
+                           kBlacklist,
+                           kGuest,
+                           MigrationMetadata::elementName(),
+                           InventoryMetadata::elementName()};
+    auto twice = [](const QDomElement& parent, const QStringList& names) -> QString {
+        QStringList seen;
+        for (QDomElement e = parent.firstChildElement(); !e.isNull(); e = e.nextSiblingElement()) {
+            if (e.namespaceURI() != MetadataCodec::namespaceUri() || !names.contains(e.localName()))
+                continue;
+            if (seen.contains(e.localName()))
+                return e.prefix().isEmpty() ? e.localName() : e.prefix() + QLatin1Char(':') + e.localName();
+            seen << e.localName();
+        }
+        return {};
+    };
+    if (const QString found = twice(root, once); !found.isEmpty())
+        return found;
+    for (QDomElement e = root.firstChildElement(); !e.isNull(); e = e.nextSiblingElement())
+        if (e.namespaceURI() == MetadataCodec::namespaceUri() && e.localName() == kGuest)
+            if (const QString found = twice(e, {kXenbusActive}); !found.isEmpty())
+                return found;
+    return {};
+}
+
 QDomElement child(const QDomElement& parent, const QString& localName)
 {
     for (QDomElement e = parent.firstChildElement(); !e.isNull(); e = e.nextSiblingElement())
@@ -318,6 +349,15 @@ void MetadataCodec::read(const QString& elementXml, VmConfig& config, bool check
         for (QDomElement up = e; next.isNull() && up != root; up = up.parentNode().toElement())
             next = up.nextSiblingElement();
         e = next;
+    }
+    // An element the schema has once, found twice: which one holds is not clear, and reading one while writing the
+    // other loses the edit (fuzzing found it with <xenbus-active>). Shown read-only, nothing written.
+    if (const QString twice = duplicatedSingleton(root); !twice.isEmpty()) {
+        reader.error(tr("<%1> appears more than once, where the schema has it once; which one holds is not clear, "
+                        "so the metadata is shown read-only and kept as it is.")
+                         .arg(twice));
+        config.metadataReadOnly = true;
+        return;
     }
     const QString schemaText = root.attribute(QStringLiteral("schema"), QStringLiteral("1"));
     bool ok = false;

@@ -148,6 +148,25 @@ void tst_MetadataCodec::badValues_data()
         << wrap(QStringLiteral("<xp:migration package=\"linux\" platform-device=\"0x0002\" steps=\"0\" "
                                "completed=\"0\" state=\"done\"/>"))
         << QStringLiteral("platform-device=\"0x0002\"") << false;
+    // An element the schema has once, twice: reading took one, writing edited the other, and the edit was lost
+    // (fuzzing, tests/fuzz-regressions/fuzz_metadata/f17-duplicate-xenbus-active.bin). Every singleton of
+    // docs/metadata.md, read-only.
+    const QList<std::pair<const char*, QString>> singletons{
+        {"twice-device-model", QStringLiteral("<xp:device-model flavour=\"qemu-upstream\"/>")},
+        {"twice-platform-device", QStringLiteral("<xp:platform-device enabled=\"yes\"/>")},
+        {"twice-vendor-device", QStringLiteral("<xp:vendor-device enabled=\"no\"/>")},
+        {"twice-blacklist", QStringLiteral("<xp:blacklist/>")},
+        {"twice-guest", QStringLiteral("<xp:guest os=\"linux\"/>")},
+        {"twice-migration", QStringLiteral("<xp:migration package=\"linux\" steps=\"0\" completed=\"0\" "
+                                           "state=\"done\"/>")},
+        {"twice-inventory", QStringLiteral("<xp:inventory source=\"file\" taken=\"2026-12-03T14:02:11Z\"/>")},
+    };
+    for (const auto& [row, element] : singletons)
+        QTest::newRow(row) << wrap(element + element) << QStringLiteral("appears more than once") << true;
+    QTest::newRow("twice-xenbus-active")
+        << wrap(QStringLiteral("<xp:guest os=\"windows\"><xp:xenbus-active device-id=\"0x0001\"/>"
+                               "<xp:xenbus-active device-id=\"0x0002\"/></xp:guest>"))
+        << QStringLiteral("<xp:xenbus-active> appears more than once") << true;
 }
 
 void tst_MetadataCodec::badValues()

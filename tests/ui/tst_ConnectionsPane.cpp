@@ -355,7 +355,10 @@ void tst_ConnectionsPane::editReplacesTheConnection()
     p.pane.show();
     p.pane.addConnection(kDefault, false);
     p.pane.addConnection(DataPaths::demoNodeUri(), true);
+    // Both open before the edit: the demo node finishing its load after the edit would be the most recent
+    // connection, and the check below would depend on which load wins (it failed on a busy machine).
     QVERIFY(p.waitUntilOpen(0));
+    QVERIFY(p.waitUntilOpen(1));
     p.pane.setCurrentRow(0);
     Fleet* old = p.connections.fleetAt(0);
     QSignalSpy current(&p.pane, &ConnectionsPane::currentConnectionChanged);
