@@ -7,10 +7,8 @@
 #include "model/binding/BindingEngine.h"
 #include "model/binding/DriverCatalogue.h"
 #include "model/core/DataPaths.h"
-#include "model/core/ParallelStream.h"
 #include "model/fleet/FleetReport.h"
 #include "model/fleet/VmReport.h"
-#include "model/libvirt/LibvirtSession.h"
 
 #include <QTextStream>
 
@@ -40,32 +38,14 @@ int ReportCommand::run(const QStringList& args)
     }
     const DriverCatalogue& catalogue = DriverCatalogue::shipped();
     const BindingEngine engine(catalogue);
-    struct Entry
-    {
-        DomainSnapshot snapshot;
-        QString uri;
-        FleetReportRow row;
-    };
-    std::deque<Entry> all;
-    for (const QString& uri : std::as_const(m_uris)) {
-        xp::ParallelStream<Entry> stream([&engine, &catalogue](Entry& e) {
-            e.row = FleetReport::row(e.uri, VmReport::record(e.uri, e.snapshot, engine), catalogue);
-            e.snapshot = {};
-        });
-        LibvirtSession session;
-        if (const int status = CtlDomains::stream(session, uri, true, m_err, [&stream, &uri](DomainSnapshot& d) {
-                Entry entry;
-                entry.snapshot = std::move(d);
-                entry.uri = uri;
-                stream.push(std::move(entry));
-            }))
-            return status;
-        for (Entry& e : stream.finish())
-            all.push_back(std::move(e));
-    }
     QList<FleetReportRow> rows;
-    for (const Entry& e : all)
-        rows.append(e.row);
+    if (const int status = CtlDomains::parallel<FleetReportRow>(
+            m_uris, m_err,
+            [&engine, &catalogue](const QString& uri, const DomainSnapshot& domain) {
+                return std::optional(FleetReport::row(uri, VmReport::record(uri, domain, engine), catalogue));
+            },
+            rows))
+        return status;
     FleetReport::sort(rows);
     const QByteArray text = format == QLatin1String("json") ? FleetReport::json(rows) : FleetReport::csv(rows);
     CtlDomains::writeUtf8(m_out, text);

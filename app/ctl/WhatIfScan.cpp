@@ -5,43 +5,24 @@
 #include "CtlDomains.h"
 #include "model/binding/BindingEngine.h"
 #include "model/core/DomainXmlReader.h"
-#include "model/core/ParallelStream.h"
-#include "model/libvirt/LibvirtSession.h"
 
 
 int WhatIfScan::run(const QStringList& uris, const BindingEngine& engine, const QList<WhereClause>& where,
                     const QList<QList<ConfigChange>>& sets, QTextStream& err, QList<Vm>& vms)
 {
-    struct Entry
-    {
-        DomainSnapshot snapshot;
-        QString uri;
-        bool selected = false;
-        QList<WhatIfOutcome> perSet;
-    };
-    for (const QString& uri : uris) {
-        xp::ParallelStream<Entry> stream([&engine, &where, &sets](Entry& e) {
+    return CtlDomains::parallel<Vm>(
+        uris, err,
+        [&engine, &where, &sets](const QString& uri, const DomainSnapshot& domain) -> std::optional<Vm> {
             VmConfig config;
-            config.key = e.uri + QLatin1Char('/') + e.snapshot.uuid;
-            DomainXmlReader::read(e.snapshot, e.uri, config);
+            config.key = uri + QLatin1Char('/') + domain.uuid;
+            DomainXmlReader::read(domain, uri, config);
             const PreviewOutcome before = engine.preview(config);
-            e.selected = WhereClause::allMatch(where, e.uri, e.snapshot, config, before);
-            if (e.selected)
-                for (const QList<ConfigChange>& changes : sets)
-                    e.perSet.append(FleetWhatIf::evaluate(engine, config, changes, &before));
-            e.snapshot = {};
-        });
-        LibvirtSession session;
-        if (const int status = CtlDomains::stream(session, uri, true, err, [&stream, &uri](DomainSnapshot& d) {
-                Entry entry;
-                entry.snapshot = std::move(d);
-                entry.uri = uri;
-                stream.push(std::move(entry));
-            }))
-            return status;
-        for (Entry& e : stream.finish())
-            if (e.selected)
-                vms.append(Vm{e.uri, std::move(e.perSet)});
-    }
-    return 0;
+            if (!WhereClause::allMatch(where, uri, domain, config, before))
+                return std::nullopt;
+            Vm vm{uri, {}};
+            for (const QList<ConfigChange>& changes : sets)
+                vm.perSet.append(FleetWhatIf::evaluate(engine, config, changes, &before));
+            return vm;
+        },
+        vms);
 }
