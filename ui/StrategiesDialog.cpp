@@ -191,8 +191,8 @@ void StrategiesDialog::onFinished(const QList<QList<WhatIfOutcome>>& perStrategy
     m_tableModel->setOutcomes(perStrategy);
     const int vms = int(uris.size());
     int marked = 0;
-    for (const QList<WhatIfOutcome>& outcomes : perStrategy)
-        marked = std::max(marked, FleetWhatIf::count(outcomes).uncertain());
+    for (int column = 0; column < m_tableModel->columnCount(); ++column)
+        marked = std::max(marked, m_tableModel->counts(column).uncertain());
     QString text = stopped ? tr("Stopped: %n VM(s) previewed with each strategy; nothing was written.", nullptr, vms)
                            : tr("%n VM(s) previewed with each strategy; nothing was written.", nullptr, vms);
     if (marked > 0)

@@ -12,15 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-QStringList strings(const QJsonValue& value)
-{
-    return CataloguePackageReader::strings(value);
-}
-
-} // namespace
-
 bool StrategySet::fail(const QString& message)
 {
     m_error = message;
@@ -73,10 +64,10 @@ bool StrategySet::load(const QString& directory, const DriverCatalogue& base)
         s.id = o.value(QStringLiteral("id")).toString();
         s.name = o.value(QStringLiteral("name")).toString(s.id);
         s.source = o.value(QStringLiteral("source")).toString();
-        s.uncertain = strings(o.value(QStringLiteral("uncertain")));
+        s.uncertain = CataloguePackageReader::strings(o.value(QStringLiteral("uncertain")));
         if (s.id.isEmpty() || find(s.id))
             return fail(tr("%1: a strategy without an id, or with one used twice ('%2')").arg(path, s.id));
-        for (const QString& text : strings(o.value(QStringLiteral("changes")))) {
+        for (const QString& text : CataloguePackageReader::strings(o.value(QStringLiteral("changes")))) {
             QString error;
             const auto change = ConfigChange::parse(text, &error);
             if (!change)

@@ -40,6 +40,8 @@ public:
     /// The counts of a run: @p perStrategy holds, per strategy in column order, one outcome per VM.
     void setOutcomes(const QList<QList<WhatIfOutcome>>& perStrategy);
     bool hasResult() const { return !m_counts.isEmpty(); }
+    /// The counts of the strategy in @p column (all zero before a run).
+    FleetWhatIf::Counts counts(int column) const { return m_counts.value(column); }
 
 private:
     QList<Strategy> m_strategies;

@@ -64,6 +64,21 @@ struct DemoFleet
     }
 };
 
+/// The demo node as the console's connection list holds it, for the fleet dialogs.
+struct DemoConnections
+{
+    VmListModel vms;
+    BindingEngine engine{DriverCatalogue::shipped()};
+    ConnectionListModel connections{engine, &vms};
+
+    bool load()
+    {
+        Fleet* fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), false));
+        QSignalSpy loaded(fleet, &Fleet::loaded);
+        return loaded.wait(10000);
+    }
+};
+
 /// Lets posted layout requests and deferred resizes run, so sizes are what the user would see.
 void settle()
 {
@@ -270,14 +285,10 @@ bool WindowTour::bulkChangeDialog(const Visitor& visit, QString* error)
 
 bool WindowTour::fleetWhatIfDialog(const Visitor& visit, QString* error)
 {
-    VmListModel vms;
-    BindingEngine engine{DriverCatalogue::shipped()};
-    ConnectionListModel connections{engine, &vms};
-    Fleet* fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), false));
-    QSignalSpy loaded(fleet, &Fleet::loaded);
-    if (!loaded.wait(10000))
+    DemoConnections demo;
+    if (!demo.load())
         return fail(error, QStringLiteral("demo fleet not loaded"));
-    FleetWhatIfDialog dialog(&connections);
+    FleetWhatIfDialog dialog(&demo.connections);
     // The size it gets on a 1024x700 screen (ScreenFit); the offscreen platform's own screen is 800x600.
     dialog.resize(QSize(980, 720).boundedTo(QSize(kMainWidth - 16, kMainHeight - 40)));
     if (!show(&dialog))
@@ -300,14 +311,10 @@ bool WindowTour::fleetWhatIfDialog(const Visitor& visit, QString* error)
 
 bool WindowTour::strategiesDialog(const Visitor& visit, QString* error)
 {
-    VmListModel vms;
-    BindingEngine engine{DriverCatalogue::shipped()};
-    ConnectionListModel connections{engine, &vms};
-    Fleet* fleet = connections.fleetAt(connections.add(DataPaths::demoNodeUri(), false));
-    QSignalSpy loaded(fleet, &Fleet::loaded);
-    if (!loaded.wait(10000))
+    DemoConnections demo;
+    if (!demo.load())
         return fail(error, QStringLiteral("demo fleet not loaded"));
-    StrategiesDialog dialog(&connections);
+    StrategiesDialog dialog(&demo.connections);
     dialog.resize(QSize(1000, 720).boundedTo(QSize(kMainWidth - 16, kMainHeight - 40)));
     if (!show(&dialog))
         return fail(error, QStringLiteral("strategies not exposed"));
