@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 xpconsole developers
 #include "LoadMeasurement.h"
 
+#include "ChangeEditor.h"
+#include "FleetWhatIfDialog.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "model/fleet/Fleet.h"
-#include "ChangeEditor.h"
-#include "FleetWhatIfDialog.h"
 #include "model/libvirt/LibvirtConnection.h"
 
 #include <QAction>

@@ -178,8 +178,7 @@ void StrategiesDialog::stop()
         m_current->stop();
 }
 
-void StrategiesDialog::onFinished(const QList<QList<WhatIfOutcome>>& perStrategy, const QStringList& uris,
-                                  bool stopped)
+void StrategiesDialog::onFinished(const QList<QList<WhatIfOutcome>>& perStrategy, const QStringList& uris, bool stopped)
 {
     if (m_current) {
         m_current->deleteLater();
@@ -214,8 +213,8 @@ void StrategiesDialog::showCell(int strategy, WhatIfOutcome::Class cls)
     m_vms->setOutcomes(m_result.value(strategy), m_result.value(strategy).isEmpty() ? QStringList() : m_uris);
     m_proxy->setClassFilter(cls);
     ColumnFit::toContents(m_vmTable);
-    QString details = QStringLiteral("<b>%1</b> – %2").arg(StrategySet::title(s).toHtmlEscaped(),
-                                                            FleetWhatIf::text(cls).toHtmlEscaped());
+    QString details = QStringLiteral("<b>%1</b> – %2")
+                          .arg(StrategySet::title(s).toHtmlEscaped(), FleetWhatIf::text(cls).toHtmlEscaped());
     details += QStringLiteral("<br>") + StrategySet::summary(s).toHtmlEscaped();
     if (!s.changes.isEmpty())
         details += QStringLiteral("<br><tt>%1</tt>").arg(s.changeTexts().join(QStringLiteral("  ")).toHtmlEscaped());
@@ -235,8 +234,7 @@ void StrategiesDialog::updateButtons()
     const bool writable = s && !s->writableChangeTexts().isEmpty();
     const bool changes = m_class && *m_class != WhatIfOutcome::Class::Unchanged;
     // Only where Apply could be offered: a walk over every row of a 10,000-VM result costs the GUI thread.
-    const bool oneConnection =
-        writable && changes && !WhatIfSelection::commonConnection(*m_proxy, *m_vms).isEmpty();
+    const bool oneConnection = writable && changes && !WhatIfSelection::commonConnection(*m_proxy, *m_vms).isEmpty();
     m_apply->setEnabled(!running && writable && changes && oneConnection);
     m_apply->setToolTip(!s          ? tr("Click a count to pick the VMs of one strategy and outcome first.")
                         : !writable ? tr("This strategy only publishes packages on Windows Update: nothing can be "

@@ -32,9 +32,10 @@ public:
     /// cores while libvirt still hands over the later domains (xp::ParallelStream); nullopt leaves it out. The
     /// results are appended to @p results connection by connection, each in listing order. Returns an exit status.
     template<typename Result>
-    static int parallel(const QStringList& uris, QTextStream& err,
-                        const std::function<std::optional<Result>(const QString& uri, const DomainSnapshot& domain)>& work,
-                        QList<Result>& results)
+    static int
+    parallel(const QStringList& uris, QTextStream& err,
+             const std::function<std::optional<Result>(const QString& uri, const DomainSnapshot& domain)>& work,
+             QList<Result>& results)
     {
         struct Entry
         {

@@ -163,8 +163,8 @@ void StrategiesCommand::printTable(const StrategySet& set, const QList<WhatIfSca
         if (!s.changes.isEmpty())
             m_out << "    --set " << s.changeTexts().join(QStringLiteral(" --set ")) << '\n';
     }
-    m_out << '\n' << tr("The VMs of one strategy: xpctl strategies --show ID; docs/strategies.md: what each models.")
-          << '\n';
+    m_out << '\n'
+          << tr("The VMs of one strategy: xpctl strategies --show ID; docs/strategies.md: what each models.") << '\n';
 }
 
 void StrategiesCommand::printJson(const StrategySet& set, const QList<WhatIfScan::Vm>& vms)
@@ -191,15 +191,16 @@ void StrategiesCommand::printJson(const StrategySet& set, const QList<WhatIfScan
                                             {QStringLiteral("uncertain"), outcomes.at(v).uncertain()}});
             members.insert(token, list);
         }
-        strategies.append(QJsonObject{{QStringLiteral("id"), strategy.id},
-                                      {QStringLiteral("name"), strategy.name},
-                                      {QStringLiteral("changes"), QJsonArray::fromStringList(strategy.changeTexts())},
-                                      {QStringLiteral("packages"), QJsonArray::fromStringList(strategy.packages)},
-                                      {QStringLiteral("source"), strategy.source},
-                                      {QStringLiteral("uncertain_facts"), QJsonArray::fromStringList(strategy.uncertain)},
-                                      {QStringLiteral("counts"), perClass},
-                                      {QStringLiteral("uncertain"), uncertain},
-                                      {QStringLiteral("vms"), members}});
+        strategies.append(
+            QJsonObject{{QStringLiteral("id"), strategy.id},
+                        {QStringLiteral("name"), strategy.name},
+                        {QStringLiteral("changes"), QJsonArray::fromStringList(strategy.changeTexts())},
+                        {QStringLiteral("packages"), QJsonArray::fromStringList(strategy.packages)},
+                        {QStringLiteral("source"), strategy.source},
+                        {QStringLiteral("uncertain_facts"), QJsonArray::fromStringList(strategy.uncertain)},
+                        {QStringLiteral("counts"), perClass},
+                        {QStringLiteral("uncertain"), uncertain},
+                        {QStringLiteral("vms"), members}});
     }
     const QJsonObject root{{QStringLiteral("vms"), int(vms.size())}, {QStringLiteral("strategies"), strategies}};
     CtlDomains::writeUtf8(m_out, QJsonDocument(root).toJson(QJsonDocument::Indented));

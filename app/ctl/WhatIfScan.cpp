@@ -6,7 +6,6 @@
 #include "model/binding/BindingEngine.h"
 #include "model/core/DomainXmlReader.h"
 
-
 int WhatIfScan::run(const QStringList& uris, const BindingEngine& engine, const QList<WhereClause>& where,
                     const QList<QList<ConfigChange>>& sets, QTextStream& err, QList<Vm>& vms)
 {

@@ -53,7 +53,7 @@ void WhatIfTable::print(QTextStream& out, const QList<WhatIfOutcome>& outcomes, 
     }
     if (counts.uncertain() > 0)
         out << '\n'
-              << tr("? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.", nullptr,
-                    counts.uncertain())
-              << '\n';
+            << tr("? %n VM(s) rest on uncertain facts (see --format json); each counts in its class.", nullptr,
+                  counts.uncertain())
+            << '\n';
 }

@@ -73,7 +73,7 @@ QStringList CataloguePackageReader::strings(const QJsonValue& value)
 }
 
 std::optional<CataloguePackage> CataloguePackageReader::read(const QJsonObject& o, const QString& directory,
-                                                            QString* why, QStringList* warnings)
+                                                             QString* why, QStringList* warnings)
 {
     const QDir dir(directory);
     CataloguePackage p;

@@ -50,8 +50,7 @@ bool DriverCatalogue::load(const QString& directory)
     for (const QJsonValue& entry : root.value(QStringLiteral("packages")).toArray()) {
         QString why;
         QStringList warnings;
-        std::optional<CataloguePackage> p =
-            CataloguePackageReader::read(entry.toObject(), directory, &why, &warnings);
+        std::optional<CataloguePackage> p = CataloguePackageReader::read(entry.toObject(), directory, &why, &warnings);
         for (const QString& warning : std::as_const(warnings))
             m_warnings.append(QStringLiteral("%1: %2").arg(path, warning));
         if (!p) {

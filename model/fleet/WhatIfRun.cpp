@@ -65,8 +65,7 @@ WhatIfRun::WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<ConfigCha
     : WhatIfRun(engine, std::move(vms), QList<QList<ConfigChange>>{std::move(changes)}, parent)
 {}
 
-WhatIfRun::WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<QList<ConfigChange>> changeSets,
-                     QObject* parent)
+WhatIfRun::WhatIfRun(const BindingEngine& engine, QList<Vm> vms, QList<QList<ConfigChange>> changeSets, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
     , m_input(std::make_shared<Input>())
@@ -129,8 +128,7 @@ void WhatIfRun::start()
     for (int c = 0; c < chunks; ++c) {
         const int first = c * kChunk;
         const int last = std::min(total(), first + kChunk);
-        pool().start([shared = m_shared, self = QPointer<WhatIfRun>(this), engine = &m_engine,
-                                              first, last] {
+        pool().start([shared = m_shared, self = QPointer<WhatIfRun>(this), engine = &m_engine, first, last] {
             BackgroundPriority::lowerCurrentThread();
             for (int i = first; i < last && !shared->stop; ++i) {
                 const VmConfig& config = *shared->input->items[std::size_t(i)].config;

@@ -65,9 +65,8 @@ std::optional<QList<WhereClause>> WhereClause::parseList(const QString& text, QS
 bool WhereClause::allMatch(const QList<WhereClause>& clauses, const QString& uri, const DomainSnapshot& snapshot,
                            const VmConfig& config, const PreviewOutcome& outcome)
 {
-    return std::all_of(clauses.cbegin(), clauses.cend(), [&](const WhereClause& clause) {
-        return clause.matches(uri, snapshot, config, outcome);
-    });
+    return std::all_of(clauses.cbegin(), clauses.cend(),
+                       [&](const WhereClause& clause) { return clause.matches(uri, snapshot, config, outcome); });
 }
 
 bool WhereClause::test(const QString& candidate) const

@@ -163,10 +163,10 @@ void tst_MetadataCodec::badValues_data()
     };
     for (const auto& [row, element] : singletons)
         QTest::newRow(row) << wrap(element + element) << QStringLiteral("appears more than once") << true;
-    QTest::newRow("twice-xenbus-active")
-        << wrap(QStringLiteral("<xp:guest os=\"windows\"><xp:xenbus-active device-id=\"0x0001\"/>"
-                               "<xp:xenbus-active device-id=\"0x0002\"/></xp:guest>"))
-        << QStringLiteral("<xp:xenbus-active> appears more than once") << true;
+    QTest::newRow("twice-xenbus-active") << wrap(QStringLiteral(
+                                                "<xp:guest os=\"windows\"><xp:xenbus-active device-id=\"0x0001\"/>"
+                                                "<xp:xenbus-active device-id=\"0x0002\"/></xp:guest>"))
+                                         << QStringLiteral("<xp:xenbus-active> appears more than once") << true;
 }
 
 void tst_MetadataCodec::badValues()

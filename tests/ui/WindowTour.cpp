@@ -19,10 +19,10 @@
 #include "ui/ConnectionDialog.h"
 #include "ui/CredentialDialog.h"
 #include "ui/FleetWhatIfDialog.h"
-#include "ui/StrategiesDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MigrationWizard.h"
 #include "ui/PushDialog.h"
+#include "ui/StrategiesDialog.h"
 #include "ui/VmDetailsView.h"
 
 #include <QAction>
@@ -37,9 +37,9 @@
 
 namespace {
 
-const QStringList kWindows{QStringLiteral("mainWindow"),       QStringLiteral("connectionDialog"),
-                           QStringLiteral("credentialDialog"), QStringLiteral("bulkChangeDialog"),
-                           QStringLiteral("pushDialog"),       QStringLiteral("migrationWizard"),
+const QStringList kWindows{QStringLiteral("mainWindow"),        QStringLiteral("connectionDialog"),
+                           QStringLiteral("credentialDialog"),  QStringLiteral("bulkChangeDialog"),
+                           QStringLiteral("pushDialog"),        QStringLiteral("migrationWizard"),
                            QStringLiteral("fleetWhatIfDialog"), QStringLiteral("strategiesDialog")};
 
 /// The demo node, read-write (the test driver keeps writes inside this process's connection).
