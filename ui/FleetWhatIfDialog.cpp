@@ -111,7 +111,7 @@ FleetWhatIfDialog::FleetWhatIfDialog(ConnectionListModel* connections, QWidget* 
     chartView->setAccessibleName(tr("VMs per outcome"));
     chartView->setRenderHint(QPainter::Antialiasing);
     // Five bands of one line each, with room for the labels: smaller, Qt Charts elides the class names to "…".
-    chartView->setMinimumHeight(5 * 3 * fontMetrics().height() / 2 + 60);
+    chartView->setMinimumHeight(5 * 2 * fontMetrics().height() + 70);
     chart->setMargins(QMargins(4, 4, 4, 4));
     connect(m_bars, &QBarSet::clicked, this, [this](int index) { showClass(WhatIfOutcome::Class(index)); });
 
@@ -141,6 +141,9 @@ FleetWhatIfDialog::FleetWhatIfDialog(ConnectionListModel* connections, QWidget* 
     splitter->addWidget(results);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({150, 570});
+    // Neither side below its minimum: squeezed, the chart's bands grew too thin and Qt Charts elided every class
+    // name to "…" (seen at 1024x700 in en, de and ja).
+    splitter->setChildrenCollapsible(false);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto layout = new QVBoxLayout(this);
